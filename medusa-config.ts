@@ -1,0 +1,78 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+/**
+ * This repository runs itself as a Medusa app for the demo and the HTTP tests. A merchant's own app
+ * lists the built plugin under `plugins` instead (see the README).
+ */
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+
+function flinksInstance(prefix: "FLINKS_CA" | "FLINKS_US") {
+  const baseUrl = process.env[`${prefix}_BASE_URL`]
+  if (!baseUrl) {
+    return undefined
+  }
+  return {
+    baseUrl,
+    connectUrl: process.env[`${prefix}_CONNECT_URL`] ?? "",
+    customerId: process.env[`${prefix}_CUSTOMER_ID`] ?? "",
+    secretKey: process.env[`${prefix}_SECRET_KEY`] ?? "",
+    apiKey: process.env[`${prefix}_API_KEY`] ?? "",
+  }
+}
+
+const bankingOptions = {
+  flinks: {
+    "flinks-ca": flinksInstance("FLINKS_CA"),
+    "flinks-us": flinksInstance("FLINKS_US"),
+  },
+  encryptionKey: process.env.FLINKS_ENCRYPTION_KEY,
+  sync: {
+    schedule: process.env.FLINKS_SYNC_SCHEDULE ?? "0 * * * *",
+    concurrency: Number(process.env.FLINKS_SYNC_CONCURRENCY ?? 2),
+  },
+}
+
+// With REDIS_URL the events, workflows and locks are shared between server and worker processes;
+// without it the in-memory ones serve a single process (the demo, the tests).
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") ?? "shared",
+    http: {
+      storeCors: process.env.STORE_CORS ?? "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS ?? "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS ?? "http://localhost:9000,http://localhost:5173",
+      jwtSecret: process.env.JWT_SECRET ?? "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET ?? "supersecret",
+    },
+    // The demo serves the admin over plain http: a Secure cookie would never come back.
+    cookieOptions: { secure: process.env.COOKIE_SECURE === "true" },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+  },
+  modules: [{ resolve: "./src/modules/banking", options: bankingOptions }, ...redisModules],
+})

@@ -1,0 +1,178 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "path"
+import { BANKING_MODULE } from ".."
+import BankingModuleService from "../service"
+import { createAccount, createConnection, createLedgerAccount, transactionInput } from "./fixtures"
+
+jest.setTimeout(60_000)
+
+moduleIntegrationTestRunner<BankingModuleService>({
+  moduleName: BANKING_MODULE,
+  resolve: path.join(__dirname, ".."),
+  // The real migrations, not a schema derived from the models: what ships is what is tested.
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  dbName: "medusa-plugin-flinks-module-test",
+  testSuite: ({ service }) => {
+    describe("bank transactions", () => {
+      it("refuses a second transaction with the same provider id for the same account", async () => {
+        const connection = await createConnection(service)
+        const account = await createAccount(service, connection.id)
+        await service.createBankTransactions(transactionInput(account.id))
+
+        await expect(
+          service.createBankTransactions(transactionInput(account.id, { fingerprint: "fp-2" }))
+        ).rejects.toThrow(/already exists/)
+        expect(await service.listBankTransactions({ bank_account_id: account.id })).toHaveLength(1)
+      })
+
+      it("accepts the same provider id on another account", async () => {
+        const connection = await createConnection(service)
+        const first = await createAccount(service, connection.id)
+        const second = await createAccount(service, connection.id)
+        await service.createBankTransactions(transactionInput(first.id))
+        await service.createBankTransactions(transactionInput(second.id))
+
+        const [, count] = await service.listAndCountBankTransactions({
+          bank_account_id: [first.id, second.id],
+        })
+        expect(count).toBe(2)
+      })
+
+      it("keeps amounts exact to the cent, with no float rounding", async () => {
+        const connection = await createConnection(service)
+        const account = await createAccount(service, connection.id)
+        const created = await service.createBankTransactions(
+          transactionInput(account.id, {
+            credit: null,
+            debit: "12345678901234.57",
+            running_balance: "-0.10",
+          })
+        )
+
+        const [read] = await service.listBankTransactions({ id: created.id })
+        expect(read.raw_debit?.value).toBe("12345678901234.57")
+        expect(read.raw_running_balance?.value).toBe("-0.1")
+        expect(read.credit).toBeNull()
+      })
+
+      it("stores the bank's calendar date as written and refuses anything else", async () => {
+        const connection = await createConnection(service)
+        const account = await createAccount(service, connection.id)
+        await service.createBankTransactions(transactionInput(account.id, { date: "2026-03-08" }))
+        const [read] = await service.listBankTransactions({ bank_account_id: account.id })
+        expect(read.date).toBe("2026-03-08")
+
+        for (const date of ["2026-3-8", "2026-13-01", "2026-03-08T00:00:00Z", "08/03/2026"]) {
+          await expect(
+            service.createBankTransactions(
+              transactionInput(account.id, { provider_transaction_id: `id-${date}`, date })
+            )
+          ).rejects.toThrow(/calendar_date/)
+        }
+      })
+
+      it("refuses a line carrying both a debit and a credit, or neither", async () => {
+        const connection = await createConnection(service)
+        const account = await createAccount(service, connection.id)
+        await expect(
+          service.createBankTransactions(transactionInput(account.id, { debit: "5.00", credit: "5.00" }))
+        ).rejects.toThrow(/one_of_debit_credit/)
+        await expect(
+          service.createBankTransactions(
+            transactionInput(account.id, { provider_transaction_id: "x2", debit: null, credit: null })
+          )
+        ).rejects.toThrow(/one_of_debit_credit/)
+      })
+
+      it("starts every line unreconciled", async () => {
+        const connection = await createConnection(service)
+        const account = await createAccount(service, connection.id)
+        const created = await service.createBankTransactions(transactionInput(account.id))
+        expect(created.status).toBe("unreconciled")
+      })
+    })
+
+    describe("bank connections and accounts", () => {
+      it("keeps one connection per provider and login while it is not deleted", async () => {
+        const first = await createConnection(service, { login_id_hash: "same-login" })
+        await expect(createConnection(service, { login_id_hash: "same-login" })).rejects.toThrow(
+          /already exists/
+        )
+        // The same login on the other country's instance is another connection.
+        await createConnection(service, { login_id_hash: "same-login", provider: "flinks-us" })
+
+        await service.softDeleteBankConnections(first.id)
+        await createConnection(service, { login_id_hash: "same-login" })
+      })
+
+      it("refuses a provider outside Flinks Canada and Flinks USA", async () => {
+        await expect(createConnection(service, { provider: "plaid" })).rejects.toThrow()
+      })
+
+      it("refuses the same provider account twice in one connection", async () => {
+        const connection = await createConnection(service)
+        await createAccount(service, connection.id, { provider_account_id: "acct-1" })
+        await expect(
+          createAccount(service, connection.id, { provider_account_id: "acct-1" })
+        ).rejects.toThrow(/already exists/)
+      })
+    })
+
+    describe("feeds and the chart of accounts", () => {
+      it("allows at most one linked feed per bank account", async () => {
+        const connection = await createConnection(service)
+        const account = await createAccount(service, connection.id)
+        const ledger = await createLedgerAccount(service)
+        const feed = {
+          bank_account_id: account.id,
+          ledger_account_id: ledger.id,
+          start_date: "2026-09-01",
+          linked_at: new Date(),
+        } as any
+        const first = await service.createBankFeeds(feed)
+        await expect(service.createBankFeeds(feed)).rejects.toThrow(/already exists/)
+
+        await service.updateBankFeeds({ id: first.id, status: "unlinked", unlinked_at: new Date() })
+        const relinked = await service.createBankFeeds(feed)
+        expect(relinked.status).toBe("linked")
+      })
+
+      it("refuses a feed start date that is not a calendar date", async () => {
+        const connection = await createConnection(service)
+        const account = await createAccount(service, connection.id)
+        const ledger = await createLedgerAccount(service)
+        await expect(
+          service.createBankFeeds({
+            bank_account_id: account.id,
+            ledger_account_id: ledger.id,
+            start_date: "yesterday",
+            linked_at: new Date(),
+          } as any)
+        ).rejects.toThrow(/calendar_date/)
+      })
+
+      it("refuses two ledger accounts with the same code", async () => {
+        await createLedgerAccount(service, { code: "1010" })
+        await expect(createLedgerAccount(service, { code: "1010" })).rejects.toThrow(/already exists/)
+      })
+    })
+
+    describe("statements", () => {
+      it("refuses a statement whose period ends before it starts", async () => {
+        const connection = await createConnection(service)
+        const account = await createAccount(service, connection.id)
+        await expect(
+          service.createBankStatements({
+            bank_account_id: account.id,
+            period_start: "2026-11-02",
+            period_end: "2026-11-01",
+            total_debits: "0",
+            total_credits: "0",
+            transaction_count: 0,
+            currency_code: "CAD",
+          } as any)
+        ).rejects.toThrow(/period_in_order/)
+      })
+    })
+  },
+})

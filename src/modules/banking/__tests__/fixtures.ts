@@ -1,0 +1,56 @@
+import BankingModuleService from "../service"
+
+/** Small builders for module tests: each returns the created row. */
+
+export async function createConnection(service: BankingModuleService, overrides: Record<string, unknown> = {}) {
+  return service.createBankConnections({
+    provider: "flinks-ca",
+    institution_name: "Flinks Capital",
+    login_id_encrypted: "v1:not-a-real-ciphertext",
+    login_id_hash: `hash-${Math.random().toString(36).slice(2)}`,
+    consent_accepted_by: "user_test",
+    consent_accepted_at: new Date(),
+    consent_version: "2024-01",
+    ...overrides,
+  } as any)
+}
+
+export async function createAccount(
+  service: BankingModuleService,
+  connectionId: string,
+  overrides: Record<string, unknown> = {}
+) {
+  return service.createBankAccounts({
+    connection_id: connectionId,
+    provider_account_id: `acct-${Math.random().toString(36).slice(2)}`,
+    title: "Chequing CAD",
+    type: "Chequing",
+    category: "Operations",
+    currency_code: "CAD",
+    ...overrides,
+  } as any)
+}
+
+export async function createLedgerAccount(service: BankingModuleService, overrides: Record<string, unknown> = {}) {
+  return service.createLedgerAccounts({
+    code: `1${Math.floor(Math.random() * 100000)}`,
+    name: "Bank - Chequing",
+    type: "asset",
+    currency_code: "CAD",
+    ...overrides,
+  } as any)
+}
+
+export function transactionInput(bankAccountId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    bank_account_id: bankAccountId,
+    provider_transaction_id: "f3a9b1c2-0000-4000-8000-000000000001",
+    fingerprint: "fp-1",
+    date: "2026-11-02",
+    description: "Payroll deposit",
+    credit: "1500.25",
+    running_balance: "2500.75",
+    currency_code: "CAD",
+    ...overrides,
+  } as any
+}

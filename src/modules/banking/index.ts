@@ -1,0 +1,12 @@
+import { Module } from "@medusajs/framework/utils"
+import validateOptionsLoader from "./loaders/validate-options"
+import BankingModuleService from "./service"
+
+export const BANKING_MODULE = "banking"
+
+export default Module(BANKING_MODULE, {
+  service: BankingModuleService,
+  loaders: [validateOptionsLoader],
+})
+
+export { BankingModuleService }

@@ -1,0 +1,65 @@
+import { model } from "@medusajs/framework/utils"
+import BankAccount from "./bank-account"
+import BankStatement from "./bank-statement"
+import { calendarDateCheck } from "./calendar-date"
+
+/**
+ * Transaction status: unreconciled -> reconciled | excluded; reconciled | excluded -> unreconciled
+ * (undo). possible_duplicate marks a line whose fingerprint matched an existing one under a new
+ * provider id, for a person to decide.
+ */
+export const TRANSACTION_STATUSES = [
+  "unreconciled",
+  "reconciled",
+  "excluded",
+  "possible_duplicate",
+] as const
+
+const BankTransaction = model
+  .define("bank_transaction", {
+    id: model.id({ prefix: "btxn" }).primaryKey(),
+    bank_account: model.belongsTo(() => BankAccount, { mappedBy: "transactions" }),
+    statement: model.belongsTo(() => BankStatement, { mappedBy: "transactions" }).nullable(),
+    provider_transaction_id: model.text(),
+    /** Hash of (account, date, amount, description, running balance): catches a re-keyed line. */
+    fingerprint: model.text(),
+    /** The bank's calendar date, "YYYY-MM-DD". */
+    date: model.text(),
+    description: model.text(),
+    debit: model.bigNumber().nullable(),
+    credit: model.bigNumber().nullable(),
+    running_balance: model.bigNumber().nullable(),
+    currency_code: model.text(),
+    status: model.enum([...TRANSACTION_STATUSES]).default("unreconciled"),
+    reconciled_at: model.dateTime().nullable(),
+    reconciled_by: model.text().nullable(),
+    raw: model.json().nullable(),
+  })
+  .indexes([
+    {
+      name: "IDX_bank_transaction_account_provider_id_unique",
+      on: ["bank_account_id", "provider_transaction_id"],
+      unique: true,
+      where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_bank_transaction_account_fingerprint",
+      on: ["bank_account_id", "fingerprint"],
+      where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_bank_transaction_account_date",
+      on: ["bank_account_id", "date"],
+      where: "deleted_at IS NULL",
+    },
+  ])
+  .checks([
+    { name: "bank_transaction_date_is_calendar_date", expression: calendarDateCheck("date") },
+    {
+      // Flinks sets exactly one of Debit and Credit on a real line.
+      name: "bank_transaction_one_of_debit_credit",
+      expression: "(debit IS NULL) <> (credit IS NULL)",
+    },
+  ])
+
+export default BankTransaction

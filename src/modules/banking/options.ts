@@ -1,0 +1,114 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * The plugin's options, as a merchant writes them in `medusa-config.ts`. They are validated once,
+ * when the banking module loads, so a wrong value stops the server with a sentence that says what
+ * to fix instead of failing later in the middle of a bank import.
+ */
+
+export const FLINKS_PROVIDERS = ["flinks-ca", "flinks-us"] as const
+export type FlinksProviderId = (typeof FLINKS_PROVIDERS)[number]
+
+const url = z.string().url()
+
+const flinksInstanceSchema = z.object({
+  /** e.g. https://toolbox-api.private.fin.ag (without /v3/...) */
+  baseUrl: url,
+  /** e.g. https://toolbox-iframe.private.fin.ag/v2/ */
+  connectUrl: url,
+  customerId: z.string().min(1),
+  secretKey: z.string().min(1),
+  apiKey: z.string().min(1),
+})
+export type FlinksInstanceOptions = z.infer<typeof flinksInstanceSchema>
+
+const ENCRYPTION_KEY_HELP =
+  "Generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\" " +
+  "and pass it as the plugin option `encryptionKey` (for example from the FLINKS_ENCRYPTION_KEY environment variable)."
+
+/** A fixed key used only in development and tests, so the demo runs with no set-up. */
+export const DEVELOPMENT_ENCRYPTION_KEY = Buffer.alloc(32, "medusa-plugin-flinks-dev").toString("base64")
+
+/**
+ * Decodes a 32-byte AES-256 key written as base64 (44 characters) or hex (64 characters).
+ * Returns null for anything else.
+ */
+export function decodeEncryptionKey(value: string): Buffer | null {
+  const trimmed = value.trim()
+  if (/^[0-9a-fA-F]{64}$/.test(trimmed)) {
+    return Buffer.from(trimmed, "hex")
+  }
+  if (/^[A-Za-z0-9+/]{43}=?$/.test(trimmed)) {
+    const key = Buffer.from(trimmed, "base64")
+    return key.length === 32 ? key : null
+  }
+  return null
+}
+
+const optionsSchema = z.object({
+  flinks: z
+    .object({
+      "flinks-ca": flinksInstanceSchema.optional(),
+      "flinks-us": flinksInstanceSchema.optional(),
+    })
+    .strict()
+    .default({}),
+  encryptionKey: z.string().optional(),
+  sync: z
+    .object({
+      /** Cron expression of the scheduled import. */
+      schedule: z.string().min(9).default("0 * * * *"),
+      /** How many feeds the scheduled import refreshes at once. */
+      concurrency: z.number().int().min(1).max(16).default(2),
+    })
+    .default({ schedule: "0 * * * *", concurrency: 2 }),
+})
+
+export type BankingModuleOptionsInput = z.input<typeof optionsSchema>
+
+export type BankingModuleOptions = Omit<z.output<typeof optionsSchema>, "encryptionKey"> & {
+  /** The 32-byte AES-256-GCM key that encrypts LoginIds at rest. */
+  encryptionKey: Buffer
+}
+
+function isDevelopmentLike(nodeEnv: string | undefined): boolean {
+  return !nodeEnv || nodeEnv === "development" || nodeEnv === "test"
+}
+
+/**
+ * Validates the options and resolves the encryption key. Throws an Error whose message names
+ * every wrong option and how to fix it.
+ */
+export function parseBankingOptions(
+  raw: unknown,
+  nodeEnv: string | undefined = process.env.NODE_ENV
+): BankingModuleOptions {
+  const parsed = optionsSchema.safeParse(raw ?? {})
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `- ${issue.path.join(".") || "(options)"}: ${issue.message}`)
+      .join("\n")
+    throw new Error(`medusa-plugin-flinks: invalid plugin options:\n${problems}`)
+  }
+
+  const { encryptionKey, ...rest } = parsed.data
+  if (!encryptionKey) {
+    if (!isDevelopmentLike(nodeEnv)) {
+      throw new Error(
+        `medusa-plugin-flinks: the option \`encryptionKey\` is required when NODE_ENV is "${nodeEnv}". ` +
+          ENCRYPTION_KEY_HELP
+      )
+    }
+    return { ...rest, encryptionKey: Buffer.from(DEVELOPMENT_ENCRYPTION_KEY, "base64") }
+  }
+
+  const key = decodeEncryptionKey(encryptionKey)
+  if (!key) {
+    throw new Error(
+      "medusa-plugin-flinks: the option `encryptionKey` must be 32 random bytes written as base64 " +
+        `(44 characters) or hex (64 characters); the value given is ${encryptionKey.trim().length} characters long. ` +
+        ENCRYPTION_KEY_HELP
+    )
+  }
+  return { ...rest, encryptionKey: key }
+}
