@@ -1,0 +1,60 @@
+// `npm test`: unit, contract, module and HTTP tests against a real PostgreSQL, ending with one line
+// "N passed, N failed". Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
+import { spawn } from "node:child_process"
+import { mkdirSync, readFileSync, rmSync } from "node:fs"
+import path from "node:path"
+import { ensureDependencies, ROOT } from "./lib/dependencies.mjs"
+
+ensureDependencies()
+const { dropDatabases, ensurePostgres } = await import("./lib/database.mjs")
+
+const outputDir = path.join(ROOT, ".test-output")
+const resultsFile = path.join(outputDir, "jest-results.json")
+mkdirSync(outputDir, { recursive: true })
+rmSync(resultsFile, { force: true })
+
+const postgres = await ensurePostgres({ folder: ".test-output", embeddedPort: 54330 })
+console.log(`Tests use ${postgres.source}.`)
+// Killed runs leave the runners' databases behind; they would only fill the disk.
+await dropDatabases(postgres, "medusa-plugin-flinks-%")
+
+const jestArgs = [
+  path.join(ROOT, "node_modules", "jest", "bin", "jest.js"),
+  "--runInBand",
+  "--json",
+  `--outputFile=${resultsFile}`,
+  ...process.argv.slice(2),
+]
+const env = {
+  ...process.env,
+  NODE_ENV: "test",
+  DB_HOST: postgres.host,
+  DB_PORT: String(postgres.port),
+  DB_USERNAME: postgres.user,
+  DB_PASSWORD: postgres.password,
+  // The HTTP test runner loads the app's modules through dynamic imports.
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules", "--no-warnings=ExperimentalWarning"]
+    .filter(Boolean)
+    .join(" "),
+}
+delete env.DATABASE_URL
+
+const child = spawn(process.execPath, jestArgs, { cwd: ROOT, env, stdio: "inherit" })
+const stopChild = () => child.kill("SIGINT")
+process.on("SIGINT", stopChild)
+process.on("SIGTERM", stopChild)
+const exitCode = await new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)))
+await postgres.stop()
+
+let passed = 0
+let failed = 0
+try {
+  const results = JSON.parse(readFileSync(resultsFile, "utf8"))
+  passed = results.numPassedTests
+  // A suite that cannot even load counts as a failure, not as zero tests.
+  failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+} catch {
+  failed = Math.max(failed, 1)
+}
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(exitCode !== 0 || failed > 0 ? exitCode || 1 : 0)

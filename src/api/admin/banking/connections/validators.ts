@@ -1,0 +1,3 @@
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+export const AdminListBankConnections = createFindParams({ limit: 20, offset: 0 })

@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { bankConnectionsMiddlewares } from "./admin/banking/connections/middlewares"
+
+export default defineMiddlewares({
+  routes: [...bankConnectionsMiddlewares],
+})
