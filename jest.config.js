@@ -15,7 +15,14 @@ const common = {
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
 }
 
-module.exports = {
+const e2e = {
+  ...common,
+  displayName: "e2e",
+  testMatch: ["<rootDir>/integration-tests/e2e/**/*.e2e.[jt]s"],
+}
+
+// The browser tests need a running server (scripts/test-e2e.mjs starts one); `npm test` leaves them out.
+module.exports = process.env.BANKING_E2E_BASE_URL ? { projects: [e2e] } : {
   projects: [
     {
       ...common,

@@ -1,0 +1,51 @@
+import { mkdirSync } from "fs"
+import path from "path"
+import { Browser, chromium, Page } from "playwright-core"
+
+export const BASE_URL = process.env.BANKING_E2E_BASE_URL ?? "http://localhost:9100"
+export const ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL ?? "admin@example.com"
+export const ADMIN_PASSWORD = process.env.DEMO_ADMIN_PASSWORD ?? "flinks-demo"
+export const SCREENSHOT_DIR = path.join(__dirname, "..", "..", ".test-output", "screenshots")
+
+/** Debian's chromium, never a downloaded browser; flags keep it off the (closed) network. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  })
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+export async function logInToAdmin(page: Page) {
+  await page.goto(`${BASE_URL}/app/login`)
+  // The dashboard's login form names its fields by placeholder only.
+  await page.getByPlaceholder("Email").fill(ADMIN_EMAIL)
+  await page.getByPlaceholder("Password").fill(ADMIN_PASSWORD)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 })
+}
+
+/** Runs a browser test body; on failure, saves what the page showed before failing the test. */
+export async function showingFailures(page: Page, name: string, body: () => Promise<void>) {
+  try {
+    await body()
+  } catch (error) {
+    await screenshot(page, `FAILED-${name}`).catch(() => {})
+    throw error
+  }
+}

@@ -1,0 +1,93 @@
+// `npm run test:e2e`: builds the app as a merchant would run it (`medusa build`), starts it with the
+// Flinks sandbox on a fresh database, and drives the admin in Debian's chromium. Screenshots go to
+// .test-output/screenshots. Ends with one line "N passed, N failed".
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { randomBytes } from "node:crypto"
+import path from "node:path"
+import { ensureDependencies, ROOT } from "./lib/dependencies.mjs"
+
+ensureDependencies()
+const { dropDatabases, ensureDatabase, ensurePostgres } = await import("./lib/database.mjs")
+const { runOrExit, startProcess, stopAll, waitForHttp } = await import("./lib/processes.mjs")
+const { MEDUSA_BIN, migrateAndSeed, startSandbox } = await import("./lib/app.mjs")
+const { sandboxFlinksEnv } = await import("./lib/demo-env.mjs")
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+if (!existsSync(chromium)) {
+  console.error(`No chromium at ${chromium}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  process.exit(1)
+}
+
+const MEDUSA_PORT = Number(process.env.E2E_MEDUSA_PORT ?? 9100)
+const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8383)
+const DATABASE = "medusa_flinks_e2e"
+const outputDir = path.join(ROOT, ".test-output")
+const logFile = path.join(outputDir, "e2e-server.log")
+const resultsFile = path.join(outputDir, "e2e-results.json")
+mkdirSync(outputDir, { recursive: true })
+rmSync(resultsFile, { force: true })
+
+const postgres = await ensurePostgres({ folder: ".test-output", embeddedPort: 54330 })
+await dropDatabases(postgres, DATABASE)
+await ensureDatabase(postgres, DATABASE)
+
+// Run as a merchant would in production: NODE_ENV=production serves the built admin and makes the
+// plugin insist on an encryption key.
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  FLINKS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  PORT: String(MEDUSA_PORT),
+  DATABASE_URL: postgres.url(DATABASE),
+  FLINKS_SANDBOX_PORT: String(SANDBOX_PORT),
+  ...sandboxFlinksEnv(SANDBOX_PORT),
+  ADMIN_CORS: `http://localhost:${MEDUSA_PORT}`,
+  AUTH_CORS: `http://localhost:${MEDUSA_PORT}`,
+}
+
+async function finish(code) {
+  await stopAll()
+  await postgres.stop()
+  process.exit(code)
+}
+process.on("SIGINT", () => finish(130))
+
+console.log("Building the app (medusa build)...")
+const log = openSync(logFile, "w")
+const quiet = ["ignore", log, log]
+if (!runOrExit("medusa build", MEDUSA_BIN, ["build"], { cwd: ROOT, env, stdio: quiet }) || !migrateAndSeed(env, quiet)) {
+  console.error(`See ${path.relative(ROOT, logFile)}.`)
+  console.log("0 passed, 1 failed")
+  await finish(1)
+}
+
+// tsconfig.json leaves medusa-config.ts out so that the published plugin does not ship it; the app
+// build needs it, so it is compiled here.
+const { default: ts } = await import("typescript")
+const configSource = readFileSync(path.join(ROOT, "medusa-config.ts"), "utf8")
+const { outputText } = ts.transpileModule(configSource, {
+  compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021, esModuleInterop: true },
+})
+writeFileSync(path.join(ROOT, ".medusa", "server", "medusa-config.js"), outputText)
+
+startSandbox(env, quiet)
+// The built server resolves its packages from the repository's node_modules, two folders up.
+const server = startProcess("Medusa", MEDUSA_BIN, ["start"], { cwd: path.join(ROOT, ".medusa", "server"), env, stdio: quiet })
+if (!(await waitForHttp(`http://localhost:${MEDUSA_PORT}/health`, 120_000, server))) {
+  console.error(`Medusa did not start; see ${path.relative(ROOT, logFile)}.`)
+  console.log("0 passed, 1 failed")
+  await finish(1)
+}
+
+const jest = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
+const passed = runOrExit("The browser tests", process.execPath, [jest, "--runInBand", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  env: { ...env, NODE_ENV: "test", BANKING_E2E_BASE_URL: `http://localhost:${MEDUSA_PORT}` },
+})
+
+let counts = { numPassedTests: 0, numFailedTests: 1, numRuntimeErrorTestSuites: 0 }
+try {
+  counts = JSON.parse(readFileSync(resultsFile, "utf8"))
+} catch {}
+console.log(`${counts.numPassedTests} passed, ${counts.numFailedTests + counts.numRuntimeErrorTestSuites} failed`)
+await finish(passed ? 0 : 1)

@@ -1,0 +1,103 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Buildings } from "@medusajs/icons"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { ProviderStatus } from "../../components/provider-status"
+import { useBankConnections } from "../../hooks/api/connections"
+import { useBankingProviders } from "../../hooks/api/providers"
+
+const SCREENS = [
+  {
+    title: "Connect Bank Accounts",
+    description: "Sign in to a Canadian or US bank through Flinks and bring its accounts in.",
+  },
+  {
+    title: "Link Bank Feeds",
+    description: "Map a bank account to your chart of accounts; its transactions then import by themselves.",
+  },
+  {
+    title: "Manage Added Accounts",
+    description: "See each connection's health, update credentials, unlink or delete.",
+  },
+  {
+    title: "Bank Statement Centre",
+    description: "Search imported statements and lines, reconcile, download, refresh.",
+  },
+]
+
+function BankingPage() {
+  const providers = useBankingProviders()
+  const connections = useBankConnections()
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h1">Banking</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Bank feeds through Flinks: connect your bank accounts and import their transactions into
+            your books.
+          </Text>
+        </div>
+        <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-2">
+          {SCREENS.map((screen) => (
+            <div key={screen.title} className="rounded-lg border border-ui-border-base p-4">
+              <Text size="small" weight="plus">
+                {screen.title}
+              </Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                {screen.description}
+              </Text>
+            </div>
+          ))}
+        </div>
+      </Container>
+
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">Providers</Heading>
+        </div>
+        {providers.isError && (
+          <Text size="small" className="px-6 py-4 text-ui-fg-error">
+            Could not load the providers: {providers.error.message}
+          </Text>
+        )}
+        {providers.data?.providers.map((provider) => (
+          <ProviderStatus key={provider.id} provider={provider} />
+        ))}
+      </Container>
+
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">Connections</Heading>
+        </div>
+        {connections.isError && (
+          <Text size="small" className="px-6 py-4 text-ui-fg-error">
+            Could not load the connections: {connections.error.message}
+          </Text>
+        )}
+        {connections.data && connections.data.count === 0 && (
+          <Text size="small" className="px-6 py-4 text-ui-fg-subtle" data-testid="banking-empty">
+            No bank connected yet.
+          </Text>
+        )}
+        {connections.data?.connections.map((connection) => (
+          <div key={connection.id} className="flex items-center justify-between px-6 py-4">
+            <Text size="small" weight="plus">
+              {connection.institution_name}
+            </Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              {connection.accounts.length} accounts · {connection.status}
+            </Text>
+          </div>
+        ))}
+      </Container>
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Banking",
+  icon: Buildings,
+})
+
+export default BankingPage

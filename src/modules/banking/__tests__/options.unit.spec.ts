@@ -1,0 +1,59 @@
+import { randomBytes } from "crypto"
+import { parseBankingOptions } from "../options"
+
+const toolbox = {
+  baseUrl: "https://toolbox-api.private.fin.ag",
+  connectUrl: "https://toolbox-iframe.private.fin.ag/v2/",
+  customerId: "43387ca6-0391-4c82-857d-70d95f087ecb",
+  secretKey: "c4569c54-e167-4d34-8de6-f4113bc82414",
+  apiKey: "3d5266a8-b697-48d4-8de6-52e2e2662acc",
+}
+
+describe("plugin options", () => {
+  it("accepts either Flinks instance alone, and none at all", () => {
+    expect(parseBankingOptions({ flinks: { "flinks-ca": toolbox } }, "development").flinks["flinks-us"]).toBeUndefined()
+    expect(parseBankingOptions({ flinks: { "flinks-us": toolbox } }, "development").flinks["flinks-us"]).toEqual(toolbox)
+    expect(parseBankingOptions(undefined, "development").flinks).toEqual({})
+  })
+
+  it("names the wrong field of an instance", () => {
+    expect(() =>
+      parseBankingOptions({ flinks: { "flinks-ca": { ...toolbox, baseUrl: "not a url" } } }, "development")
+    ).toThrow(/flinks\.flinks-ca\.baseUrl/)
+    expect(() =>
+      parseBankingOptions({ flinks: { "flinks-ca": { ...toolbox, apiKey: undefined } } }, "development")
+    ).toThrow(/flinks\.flinks-ca\.apiKey/)
+  })
+
+  it("refuses an instance name other than flinks-ca and flinks-us", () => {
+    expect(() => parseBankingOptions({ flinks: { "flinks-uk": toolbox } }, "development")).toThrow(/flinks-uk/)
+  })
+
+  it("stops a production server that has no encryption key, saying how to make one", () => {
+    expect(() => parseBankingOptions({}, "production")).toThrow(
+      /`encryptionKey` is required when NODE_ENV is "production".*randomBytes\(32\)/
+    )
+  })
+
+  it("refuses a short encryption key, saying how long it must be", () => {
+    expect(() => parseBankingOptions({ encryptionKey: "short" }, "production")).toThrow(
+      /32 random bytes written as base64 \(44 characters\) or hex \(64 characters\).*5 characters long/
+    )
+  })
+
+  it("accepts a 32-byte key written as base64 or hex", () => {
+    const key = randomBytes(32)
+    expect(parseBankingOptions({ encryptionKey: key.toString("base64") }, "production").encryptionKey.equals(key)).toBe(true)
+    expect(parseBankingOptions({ encryptionKey: key.toString("hex") }, "production").encryptionKey.equals(key)).toBe(true)
+  })
+
+  it("runs the demo and the tests without a key", () => {
+    expect(parseBankingOptions({}, "development").encryptionKey).toHaveLength(32)
+    expect(parseBankingOptions({}, "test").encryptionKey).toHaveLength(32)
+  })
+
+  it("defaults the import schedule to hourly, and refuses a nonsense concurrency", () => {
+    expect(parseBankingOptions({}, "development").sync).toEqual({ schedule: "0 * * * *", concurrency: 2 })
+    expect(() => parseBankingOptions({ sync: { concurrency: 0 } }, "development")).toThrow(/sync\.concurrency/)
+  })
+})
