@@ -1,0 +1,88 @@
+import type { Language } from "../bank/mfa"
+
+/** The page's words. Element ids never change with the language; labels do. */
+export const TEXTS = {
+  en: {
+    title: "Connect your bank account",
+    consentTitle: "Share your banking data",
+    consentBody: "Flinks will connect to your bank and share your accounts, balances and transactions with {customer}. You can revoke this access at any time.",
+    aCompany: "the company that sent you here",
+    continue: "Continue",
+    submit: "Submit",
+    close: "Close",
+    back: "Back",
+    search: "Search",
+    chooseInstitution: "Choose your institution",
+    noInstitution: "No institution matches your search.",
+    username: "Username",
+    password: "Password",
+    answer: "Answer",
+    securityQuestion: "Security question",
+    chooseAccount: "Choose the account to connect",
+    chooseAccounts: "Choose the accounts to connect",
+    pickOne: "Choose at least one account.",
+    working: "Connecting…",
+    success: "Success! Your account is connected.",
+  },
+  fr: {
+    title: "Connectez votre compte bancaire",
+    consentTitle: "Partagez vos données bancaires",
+    consentBody: "Flinks se connectera à votre banque et partagera vos comptes, soldes et transactions avec {customer}. Vous pouvez retirer cet accès en tout temps.",
+    aCompany: "l'entreprise qui vous a dirigé ici",
+    continue: "Continuer",
+    submit: "Soumettre",
+    close: "Fermer",
+    back: "Retour",
+    search: "Rechercher",
+    chooseInstitution: "Choisissez votre institution",
+    noInstitution: "Aucune institution ne correspond à votre recherche.",
+    username: "Nom d'utilisateur",
+    password: "Mot de passe",
+    answer: "Réponse",
+    securityQuestion: "Question de sécurité",
+    chooseAccount: "Choisissez le compte à connecter",
+    chooseAccounts: "Choisissez les comptes à connecter",
+    pickOne: "Choisissez au moins un compte.",
+    working: "Connexion…",
+    success: "Succès! Votre compte est connecté.",
+  },
+} satisfies Record<Language, Record<string, string>>
+
+const ERRORS: Record<Language, Record<string, string>> = {
+  en: {
+    INVALID_PASSWORD: "The password is incorrect.",
+    INVALID_USERNAME: "This username is unknown at your bank.",
+    INVALID_LOGIN: "The username or password is incorrect.",
+    INVALID_SECURITY_RESPONSE: "This answer is incorrect. Here is another question.",
+    MAXIMUM_RETRY_REACHED: "Too many attempts. Please try again later.",
+    DISABLED_LOGIN: "Your bank has disabled this login. Please contact your bank.",
+    RETRY_LATER: "Your bank cannot be reached right now. Please try again later.",
+    DISABLED_INSTITUTION: "This institution is not available at the moment.",
+    TOKEN_INVALID: "This connection link is no longer valid.",
+    SESSION_NONEXISTENT: "This session has expired. Please start again.",
+    CONCURRENT_SESSION: "Another connection to this account is in progress.",
+    INVALID_REQUEST: "The connection request is invalid.",
+    EMPTY_ANSWER: "Please enter an answer.",
+    DEFAULT: "Something went wrong. Please try again.",
+  },
+  fr: {
+    INVALID_PASSWORD: "Le mot de passe est incorrect.",
+    INVALID_USERNAME: "Ce nom d'utilisateur est inconnu de votre banque.",
+    INVALID_LOGIN: "Le nom d'utilisateur ou le mot de passe est incorrect.",
+    INVALID_SECURITY_RESPONSE: "Cette réponse est incorrecte. Voici une autre question.",
+    MAXIMUM_RETRY_REACHED: "Trop de tentatives. Veuillez réessayer plus tard.",
+    DISABLED_LOGIN: "Votre banque a désactivé cet accès. Veuillez communiquer avec votre banque.",
+    RETRY_LATER: "Votre banque est injoignable pour le moment. Veuillez réessayer plus tard.",
+    DISABLED_INSTITUTION: "Cette institution n'est pas disponible pour le moment.",
+    TOKEN_INVALID: "Ce lien de connexion n'est plus valide.",
+    SESSION_NONEXISTENT: "Cette session a expiré. Veuillez recommencer.",
+    CONCURRENT_SESSION: "Une autre connexion à ce compte est en cours.",
+    INVALID_REQUEST: "La demande de connexion est invalide.",
+    EMPTY_ANSWER: "Veuillez entrer une réponse.",
+    DEFAULT: "Une erreur est survenue. Veuillez réessayer.",
+  },
+}
+
+export function errorText(language: Language, code: string): string {
+  return ERRORS[language][code] ?? ERRORS[language].DEFAULT
+}

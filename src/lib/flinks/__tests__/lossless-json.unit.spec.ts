@@ -1,0 +1,122 @@
+import { JsonSyntaxError, parseLosslessJson } from "../lossless-json"
+import { toPlainDecimal } from "../decimal"
+
+describe("lossless JSON", () => {
+  it("keeps every number as the exact text Flinks wrote", () => {
+    const parsed = parseLosslessJson(
+      '{"a": 0.1, "b": 0.2, "c": 0.30000000000000004, "d": -3, "e": 1050.75, "f": 12345678901234567.89, "g": 0}'
+    )
+    expect(parsed).toEqual({
+      a: "0.1",
+      b: "0.2",
+      c: "0.30000000000000004",
+      d: "-3",
+      e: "1050.75",
+      f: "12345678901234567.89",
+      g: "0",
+    })
+  })
+
+  it("keeps 17-digit amounts and trailing zeros that a float would change", () => {
+    const parsed = parseLosslessJson('[99999999999999999, 9007199254740993, 1.10, 100.000]') as string[]
+    expect(parsed).toEqual(["99999999999999999", "9007199254740993", "1.10", "100.000"])
+    // The same text through JSON.parse proves the point of this parser.
+    expect(String(JSON.parse("9007199254740993"))).not.toBe("9007199254740993")
+  })
+
+  it("reads strings, escapes, literals and nesting like JSON.parse does", () => {
+    const text =
+      '{"s":"a\\"b\\\\c\\/d\\n\\t\\u00e9\\ud83d\\ude00","t":true,"f":false,"n":null,"arr":[[],{},[{"x":[1]}]],"empty":""}'
+    const ours = parseLosslessJson(text) as any
+    const native = JSON.parse(text)
+    expect(ours.s).toBe(native.s)
+    expect(ours.t).toBe(true)
+    expect(ours.f).toBe(false)
+    expect(ours.n).toBeNull()
+    expect(ours.arr).toEqual([[], {}, [{ x: ["1"] }]])
+    expect(ours.empty).toBe("")
+  })
+
+  it("stores a __proto__ key as data, never as a prototype", () => {
+    const parsed = parseLosslessJson('{"__proto__": {"polluted": true}, "a": 1}') as any
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype)
+    expect(parsed.polluted).toBeUndefined()
+    expect(Object.keys(parsed)).toEqual(["__proto__", "a"])
+  })
+
+  it("tolerates surrounding whitespace and a byte-order mark", () => {
+    expect(parseLosslessJson('\ufeff \n {"a": [1 , 2]} \r\n')).toEqual({ a: ["1", "2"] })
+  })
+
+  it.each([
+    ["", "empty body"],
+    ["{", "unterminated object"],
+    ['{"a":1,}', "trailing comma"],
+    ['{"a" 1}', "missing colon"],
+    ["[1 2]", "missing comma"],
+    ['{"a": 01}', "leading zero"],
+    ['{"a": 1.}', "bare decimal point"],
+    ['{"a": .5}', "no integer part"],
+    ['{"a": +1}', "plus sign"],
+    ['{"a": 1e}', "empty exponent"],
+    ['{"a": NaN}', "NaN"],
+    ['{"a": tru}', "broken literal"],
+    ['{"a": "x', "unterminated string"],
+    ['{"a": "\\x"}', "bad escape"],
+    ['{"a": "\\u12"}', "short unicode escape"],
+    ['{"a": "line\nbreak"}', "raw control character"],
+    ['{"a": 1} {"b": 2}', "two values"],
+    ["<html>502 Bad Gateway</html>", "an HTML error page"],
+    ['{"HttpStatusCode":200,"Accounts":[{"Id":"x","Transactions":[{"Debit":12.', "a truncated body"],
+  ])("rejects %j (%s) with a typed error", (text) => {
+    expect(() => parseLosslessJson(text)).toThrow(JsonSyntaxError)
+  })
+
+  it("never quotes the body in its error, since bodies can hold LoginIds", () => {
+    try {
+      parseLosslessJson('{"LoginId": "secret-login-id-123456", oops}')
+      throw new Error("should have failed")
+    } catch (error) {
+      expect(error).toBeInstanceOf(JsonSyntaxError)
+      expect((error as JsonSyntaxError).position).toBeGreaterThan(0)
+      expect((error as Error).message).not.toContain("secret-login-id")
+    }
+  })
+
+  it("fails on absurd nesting without overflowing the stack", () => {
+    expect(() => parseLosslessJson("[".repeat(100_000))).toThrow(JsonSyntaxError)
+  })
+
+  it("parses a body with 100,000 transactions well under 2 seconds", () => {
+    const transactions: string[] = []
+    for (let i = 0; i < 100_000; i++) {
+      transactions.push(
+        `{"Id":"${i.toString(16).padStart(8, "0")}-0000-4000-8000-000000000000","Date":"2024-0${(i % 9) + 1}-1${i % 10}",` +
+          `"Code":null,"Description":"PAYMENT \\"${i}\\" - caf\\u00e9","Debit":${i % 2 ? `${i}.${i % 100}` : "null"},` +
+          `"Credit":${i % 2 ? "null" : `0.${i % 10}1`},"Balance":${123456789 + i}.07}`
+      )
+    }
+    const text = `{"HttpStatusCode":200,"Accounts":[{"Id":"acc","Transactions":[${transactions.join(",")}]}]}`
+    const started = performance.now()
+    const parsed = parseLosslessJson(text) as any
+    const elapsed = performance.now() - started
+    expect(parsed.Accounts[0].Transactions).toHaveLength(100_000)
+    expect(parsed.Accounts[0].Transactions[99_999].Debit).toBe("99999.99")
+    expect(parsed.Accounts[0].Transactions[4].Credit).toBe("0.41")
+    expect(elapsed).toBeLessThan(2_000)
+  })
+})
+
+describe("decimal text", () => {
+  it.each([
+    ["1050.75", "1050.75"],
+    ["-3", "-3"],
+    ["1.05075E3", "1050.75"],
+    ["1e2", "100"],
+    ["-2.5e-3", "-0.0025"],
+    ["12345678901234567.89e0", "12345678901234567.89"],
+    ["0.1E1", "1"],
+  ])("%s reads as %s", (input, expected) => {
+    expect(toPlainDecimal(input)).toBe(expected)
+  })
+})

@@ -1,0 +1,42 @@
+// The Flinks client: the only part of the plugin that knows how Flinks spells things.
+export { FlinksClient } from "./client"
+export type {
+  AccountsDetailOptions,
+  AuthorizeOptions,
+  ConnectUrlOptions,
+  CredentialsInput,
+  MfaAnswers,
+  StatementsOptions,
+} from "./client"
+export { createFlinksClients } from "./instances"
+export { DEFAULT_TUNING, FLINKS_TOOLBOX, flinksInstanceUrls } from "./config"
+export type {
+  FlinksClientOptions,
+  FlinksFetch,
+  FlinksInstanceConfig,
+  FlinksInstanceId,
+  FlinksInstanceOptions,
+  FlinksLogger,
+  FlinksTuning,
+} from "./config"
+export {
+  BankActionRequiredError,
+  FlinksConfigurationError,
+  FlinksError,
+  FlinksFailureError,
+  FlinksTimeoutError,
+  InstitutionUnavailableError,
+  InvalidCredentialsError,
+  LoginDisabledError,
+  LoginInUseError,
+  MfaRequiredError,
+  RateLimitedError,
+  RetryLaterError,
+  SessionExpiredError,
+  UnauthorizedError,
+  isFlinksError,
+} from "./errors"
+export type { FlinksErrorCode, FlinksFailureReason, InvalidCredential } from "./errors"
+export { JsonSyntaxError, parseLosslessJson } from "./lossless-json"
+export type { LosslessJsonValue } from "./lossless-json"
+export type * from "./types"

@@ -1,0 +1,176 @@
+import { z } from "zod"
+import { isDecimalText, toPlainDecimal } from "./decimal"
+
+/*
+ * The shapes Flinks answers with, as far as the reference documents them. Bodies are parsed by
+ * lossless-json first, so every JSON number arrives here as its source text. Objects are loose:
+ * Flinks adds fields over time and the raw payload we store must keep them.
+ */
+
+/** Money: exact decimal text. A JS number here would mean someone used JSON.parse: refuse it. */
+export const decimalSchema = z
+  .string()
+  .refine(isDecimalText, { message: "expected a decimal amount" })
+  .transform(toPlainDecimal)
+
+const nullableDecimal = decimalSchema.nullable().optional()
+
+/** Integers and ids Flinks sends as JSON numbers (HttpStatusCode, InstitutionId). */
+const integerText = z
+  .union([z.string().regex(/^-?\d+$/), z.number().int()])
+  .transform((value) => Number(value))
+
+const idText = z.union([z.string(), z.number()]).transform((value) => String(value))
+
+/** The bank's calendar date; kept as text so no time zone can ever move it. */
+export const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+
+const optionalText = z.string().nullable().optional()
+
+export const linkSchema = z.looseObject({
+  rel: optionalText,
+  href: optionalText,
+  example: optionalText,
+})
+
+const envelope = {
+  HttpStatusCode: integerText.optional(),
+  Links: z.array(linkSchema).nullable().optional(),
+}
+
+const institutionFields = {
+  InstitutionName: optionalText,
+  InstitutionId: idText.nullable().optional(),
+  Institution: optionalText,
+}
+
+export const loginSchema = z.looseObject({
+  Id: z.string().min(1),
+  Username: optionalText,
+  IsScheduledRefresh: z.boolean().nullable().optional(),
+  // ISO without a time zone, 6-7 fractional digits: Flinks' own clock, not ours to reinterpret.
+  LastRefresh: optionalText,
+  Type: optionalText,
+})
+
+export const generateTokenSchema = z.looseObject({
+  ...envelope,
+  Token: z.string().min(1),
+})
+
+export const authorizedSchema = z.looseObject({
+  ...envelope,
+  ...institutionFields,
+  RequestId: z.string().min(1),
+  // Absent on the 200 that answers an MFA round.
+  Login: loginSchema.nullable().optional(),
+  Tag: optionalText,
+})
+
+/** Only QuestionAndAnswer is documented; other types keep every field they come with. */
+export const challengeSchema = z.looseObject({
+  Type: z.string(),
+  Prompt: optionalText,
+})
+
+export const mfaSchema = z.looseObject({
+  ...envelope,
+  ...institutionFields,
+  RequestId: z.string().min(1),
+  SecurityChallenges: z.array(challengeSchema),
+})
+
+export const errorSchema = z.looseObject({
+  HttpStatusCode: integerText.optional().catch(undefined),
+  Message: z.string().nullable().optional().catch(undefined),
+  // Open: a code we have never seen is kept as is and reported, not rejected.
+  FlinksCode: z.string().nullable().optional().catch(undefined),
+  RequestId: z.string().nullable().optional().catch(undefined),
+  Login: loginSchema.nullable().optional().catch(undefined),
+  SecurityChallenges: z.array(challengeSchema).nullable().optional().catch(undefined),
+  InstitutionName: optionalText.catch(undefined),
+  Institution: optionalText.catch(undefined),
+  InstitutionId: idText.nullable().optional().catch(undefined),
+})
+
+export const pendingSchema = z.looseObject({
+  ...envelope,
+  FlinksCode: z.string().nullable().optional(),
+  RequestId: z.string().nullable().optional(),
+})
+
+export const transactionSchema = z.looseObject({
+  Id: idText,
+  Date: calendarDateSchema,
+  Code: optionalText,
+  Description: optionalText,
+  Debit: nullableDecimal,
+  Credit: nullableDecimal,
+  Balance: nullableDecimal,
+})
+
+export const balanceSchema = z.looseObject({
+  Available: nullableDecimal,
+  Current: nullableDecimal,
+  Limit: nullableDecimal,
+})
+
+export const accountSchema = z.looseObject({
+  Id: idText,
+  Title: optionalText,
+  AccountNumber: optionalText,
+  LastFourDigits: optionalText,
+  TransitNumber: optionalText,
+  InstitutionNumber: optionalText,
+  OverdraftLimit: nullableDecimal,
+  Balance: balanceSchema.nullable().optional(),
+  Category: optionalText,
+  Type: optionalText,
+  Currency: optionalText,
+  // Personal data (name, address...) only with WithKYC; kept opaque, never interpreted.
+  Holder: z.unknown().optional(),
+  AccountType: optionalText,
+  Transactions: z.array(transactionSchema).nullable().optional(),
+})
+
+export const accountsSchema = z.looseObject({
+  ...envelope,
+  ...institutionFields,
+  RequestId: z.string().nullable().optional(),
+  Login: loginSchema.nullable().optional(),
+  Accounts: z.array(accountSchema),
+})
+
+export const statementSchema = z.looseObject({
+  UniqueId: idText.nullable().optional(),
+  FileType: optionalText,
+  Base64Bytes: optionalText,
+})
+
+export const statementsSchema = z.looseObject({
+  ...envelope,
+  RequestId: z.string().nullable().optional(),
+  StatementsByAccount: z
+    .array(
+      z.looseObject({
+        AccountNumber: optionalText,
+        Statements: z.array(statementSchema).nullable().optional(),
+      })
+    )
+    .nullable()
+    .optional(),
+})
+
+/** The success body of DeleteCard is undocumented: anything, or nothing at all. */
+export const deleteCardSchema = z.unknown()
+
+export type LoginBody = z.infer<typeof loginSchema>
+export type AuthorizedBody = z.infer<typeof authorizedSchema>
+export type MfaBody = z.infer<typeof mfaSchema>
+export type ChallengeBody = z.infer<typeof challengeSchema>
+export type ErrorBody = z.infer<typeof errorSchema>
+export type PendingBody = z.infer<typeof pendingSchema>
+export type AccountBody = z.infer<typeof accountSchema>
+export type TransactionBody = z.infer<typeof transactionSchema>
+export type AccountsBody = z.infer<typeof accountsSchema>
+export type StatementsBody = z.infer<typeof statementsSchema>
