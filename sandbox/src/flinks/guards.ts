@@ -51,3 +51,29 @@ export function optionalBoolean(value: unknown, fallback: boolean): boolean | nu
   }
   return typeof value === "boolean" ? value : null
 }
+
+export type DataRequest = { body: Record<string, unknown>; session: Session; filter: string[] | null }
+
+/**
+ * The checks every account-data endpoint makes, in Flinks' order: x-api-key, a JSON body, a live
+ * RequestId, a well-formed AccountsFilter.
+ */
+export function dataRequest(ctx: FlinksContext): DataRequest | { reply: Reply } {
+  const refusal = apiKeyRefusal(ctx)
+  if (refusal) {
+    return { reply: refusal }
+  }
+  const body = bodyObject(ctx)
+  if ("reply" in body) {
+    return body
+  }
+  const auth = authorizedSession(ctx, body.value.RequestId)
+  if ("reply" in auth) {
+    return auth
+  }
+  const filter = accountsFilter(ctx, body.value.AccountsFilter)
+  if ("reply" in filter) {
+    return filter
+  }
+  return { body: body.value, session: auth.session, filter: filter.filter }
+}

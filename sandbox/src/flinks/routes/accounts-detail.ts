@@ -5,7 +5,7 @@ import { accountFields, accountsFor, detailChunks } from "../account-view"
 import { failure, messageOf } from "../codes"
 import type { FlinksContext } from "../context"
 import { ASYNC_LINKS } from "../envelope"
-import { accountsFilter, apiKeyRefusal, authorizedSession, bodyObject, optionalBoolean } from "../guards"
+import { apiKeyRefusal, authorizedSession, dataRequest, optionalBoolean } from "../guards"
 
 const DAYS = { Days90: 90, Days365: 365 } as const
 
@@ -16,38 +16,26 @@ const DAYS = { Days90: 90, Days365: 365 } as const
 export function getAccountsDetail(ctx: FlinksContext): Reply {
   const { state } = ctx
   const variants = state.variants
-  const refusal = apiKeyRefusal(ctx)
-  if (refusal) {
-    return refusal
+  const request = dataRequest(ctx)
+  if ("reply" in request) {
+    return request.reply
   }
-  const body = bodyObject(ctx)
-  if ("reply" in body) {
-    return body.reply
-  }
-  const auth = authorizedSession(ctx, body.value.RequestId)
-  if ("reply" in auth) {
-    return auth.reply
-  }
-  const filter = accountsFilter(ctx, body.value.AccountsFilter)
-  if ("reply" in filter) {
-    return filter.reply
-  }
-  const withTransactions = optionalBoolean(body.value.WithTransactions, true)
-  const withKyc = optionalBoolean(body.value.WithKYC, false)
-  const withIdentity = optionalBoolean(body.value.WithAccountIdentity, false)
+  const withTransactions = optionalBoolean(request.body.WithTransactions, true)
+  const withKyc = optionalBoolean(request.body.WithKYC, false)
+  const withIdentity = optionalBoolean(request.body.WithAccountIdentity, false)
   if (withTransactions === null || withKyc === null || withIdentity === null) {
     return failure("INVALID_REQUEST", variants, "WithTransactions, WithKYC and WithAccountIdentity must be booleans")
   }
-  const daysText = body.value.DaysOfTransactions ?? "Days90"
+  const daysText = request.body.DaysOfTransactions ?? "Days90"
   if (daysText !== "Days90" && daysText !== "Days365") {
     return failure("INVALID_REQUEST", variants, 'DaysOfTransactions must be "Days90" or "Days365"')
   }
 
-  const { session } = auth
+  const { session } = request
   const behaviour = session.login.behaviour
   const special = behaviour === "dispatched" || behaviour === "pending"
   const operation: DetailOperation = {
-    params: { withTransactions, withKyc, days: DAYS[daysText], accountsFilter: filter.filter },
+    params: { withTransactions, withKyc, days: DAYS[daysText], accountsFilter: request.filter },
     roundsLeft: variants.asyncPendingRounds + (behaviour === "pending" ? 2 : 0),
     done: false,
     partial: special,
