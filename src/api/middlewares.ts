@@ -1,6 +1,14 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { connectSessionsMiddlewares } from "./admin/banking/connect-sessions/middlewares"
 import { bankConnectionsMiddlewares } from "./admin/banking/connections/middlewares"
+import { bankingProvidersMiddlewares } from "./admin/banking/providers/middlewares"
+import { flinksRedirectMiddlewares } from "./flinks/redirect/middlewares"
 
 export default defineMiddlewares({
-  routes: [...bankConnectionsMiddlewares],
+  routes: [
+    ...bankConnectionsMiddlewares,
+    ...bankingProvidersMiddlewares,
+    ...connectSessionsMiddlewares,
+    ...flinksRedirectMiddlewares,
+  ],
 })

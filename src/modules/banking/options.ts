@@ -54,6 +54,17 @@ const optionsSchema = z.object({
     .strict()
     .default({}),
   encryptionKey: z.string().optional(),
+  /** How patiently the Flinks client waits and retries; Flinks' own advice by default. */
+  tuning: z
+    .object({
+      requestTimeoutMs: z.number().int().min(1_000).optional(),
+      maxRetries: z.number().int().min(0).max(10).optional(),
+      retryBaseDelayMs: z.number().int().min(0).optional(),
+      pollIntervalMs: z.number().int().min(10).optional(),
+      pollDeadlineMs: z.number().int().min(1_000).optional(),
+    })
+    .strict()
+    .default({}),
   sync: z
     .object({
       /** Cron expression of the scheduled import. */

@@ -1,0 +1,25 @@
+import { z } from "@medusajs/framework/zod"
+import { FLINKS_PROVIDERS } from "../../../../modules/banking/options"
+
+export const AdminStartConnectSession = z
+  .object({
+    provider: z.enum(FLINKS_PROVIDERS),
+    consent: z.object({
+      accepted: z.boolean({ error: "consent.accepted is required: the merchant must agree to Flinks' Services Privacy Statement" }),
+      version: z.string().min(1),
+    }),
+    institution_id: z.string().max(100).optional(),
+  })
+  .strict()
+export type AdminStartConnectSessionType = z.infer<typeof AdminStartConnectSession>
+
+export const AdminCompleteConnectSession = z
+  .object({
+    state: z.string().min(20).max(200),
+    login_id: z.string().min(1).max(200),
+    institution: z.string().max(200).optional(),
+    account_ids: z.array(z.string().max(200)).max(100).optional(),
+    request_id: z.string().max(200).optional(),
+  })
+  .strict()
+export type AdminCompleteConnectSessionType = z.infer<typeof AdminCompleteConnectSession>

@@ -1,0 +1,10 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { connectionFields } from "./query-config"
+
+/** One connection as the admin sees it (never its LoginId). */
+export async function readConnection(scope: MedusaContainer, id: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "bank_connection", fields: connectionFields, filters: { id } })
+  return data[0]
+}

@@ -1,0 +1,15 @@
+import { authenticate, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { FlinksRedirectQuery } from "./validators"
+
+export const flinksRedirectMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/flinks/redirect",
+    middlewares: [
+      // Public: Flinks sends the browser here. When the admin's session comes along, the state
+      // must also belong to that admin.
+      authenticate("user", ["session", "bearer"], { allowUnauthenticated: true }),
+      validateAndTransformQuery(FlinksRedirectQuery, {}),
+    ],
+  },
+]

@@ -1,0 +1,53 @@
+/**
+ * The banks the Connect screen lists. Flinks publishes no institutions API, so the plugin ships its
+ * own list; Flinks Connect still does the actual sign-in, and its own picker has the final word.
+ * Flinks Capital is Flinks' test bank: first, so a merchant trying the plugin finds it at once.
+ */
+export type FlinksInstitution = { id: string; name: string; country: "CA" | "US" }
+
+export const FLINKS_CAPITAL_ID = "FlinksCapital"
+
+const canada = [
+  [FLINKS_CAPITAL_ID, "Flinks Capital"],
+  ["RBC", "RBC Royal Bank"],
+  ["TD", "TD Canada Trust"],
+  ["Scotia", "Scotiabank"],
+  ["BMO", "BMO Bank of Montreal"],
+  ["CIBC", "CIBC"],
+  ["NBC", "National Bank"],
+  ["Desjardins", "Desjardins"],
+  ["Tangerine", "Tangerine"],
+  ["ATB", "ATB Financial"],
+  ["Laurentienne", "Laurentian Bank"],
+  ["Simplii", "Simplii Financial"],
+  ["EQBank", "EQ Bank"],
+  ["Vancity", "Vancity"],
+  ["CoastCapital", "Coast Capital Savings"],
+  ["Meridian", "Meridian Credit Union"],
+] as const
+
+const usa = [
+  [FLINKS_CAPITAL_ID, "Flinks Capital"],
+  ["Chase", "Chase"],
+  ["BankOfAmerica", "Bank of America"],
+  ["WellsFargo", "Wells Fargo"],
+  ["Citi", "Citi"],
+  ["USBank", "U.S. Bank"],
+  ["CapitalOne", "Capital One"],
+  ["PNC", "PNC Bank"],
+  ["Truist", "Truist"],
+  ["TDBank", "TD Bank"],
+  ["Citizens", "Citizens Bank"],
+  ["FifthThird", "Fifth Third Bank"],
+  ["Ally", "Ally Bank"],
+  ["NavyFederal", "Navy Federal Credit Union"],
+  ["USAA", "USAA"],
+  ["Schwab", "Charles Schwab"],
+] as const
+
+export function listFlinksInstitutions(country: "CA" | "US", search?: string): FlinksInstitution[] {
+  const needle = search?.trim().toLowerCase()
+  return (country === "US" ? usa : canada)
+    .map(([id, name]) => ({ id, name, country }))
+    .filter((institution) => !needle || institution.name.toLowerCase().includes(needle))
+}

@@ -1,0 +1,2 @@
+export * from "./complete-connection"
+export * from "./start-connect-session"

@@ -1,0 +1,27 @@
+import { FlinksAccount } from "../../../lib/flinks"
+import { exactAmount } from "../../../modules/banking/utils/exact-amount"
+
+const DEFAULT_CURRENCY = { "flinks-ca": "CAD", "flinks-us": "USD" } as const
+
+/** A Flinks account as a bank_account row; amounts stay decimal strings. */
+export function bankAccountFields(account: FlinksAccount, provider: keyof typeof DEFAULT_CURRENCY, now: Date) {
+  const holder = account.accountType?.toLowerCase()
+  const holderType: "personal" | "business" | null = holder === "personal" || holder === "business" ? holder : null
+  return {
+    provider_account_id: account.providerAccountId,
+    title: account.title ?? account.type ?? "Account",
+    account_number_masked: account.accountNumber,
+    last_four_digits: account.lastFourDigits,
+    transit_number: account.transitNumber,
+    institution_number: account.institutionNumber,
+    type: account.type ?? "Other",
+    category: account.category ?? "Other",
+    holder_type: holderType,
+    currency_code: (account.currency ?? DEFAULT_CURRENCY[provider]).toUpperCase(),
+    balance_current: exactAmount(account.balance.current),
+    balance_available: exactAmount(account.balance.available),
+    balance_limit: exactAmount(account.balance.limit),
+    overdraft_limit: exactAmount(account.overdraftLimit),
+    balances_updated_at: now,
+  }
+}
