@@ -40,5 +40,5 @@ export type { FlinksErrorCode, FlinksFailureReason, InvalidCredential } from "./
 export { JsonSyntaxError, parseLosslessJson } from "./lossless-json"
 export type { LosslessJsonValue } from "./lossless-json"
 export type * from "./types"
-export { FLINKS_CAPITAL_ID, listFlinksInstitutions } from "./institutions"
+export { FLINKS_CAPITAL_ID, institutionDisplayName, listFlinksInstitutions } from "./institutions"
 export type { FlinksInstitution } from "./institutions"

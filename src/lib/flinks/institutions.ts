@@ -51,3 +51,15 @@ export function listFlinksInstitutions(country: "CA" | "US", search?: string): F
     .map(([id, name]) => ({ id, name, country }))
     .filter((institution) => !needle || institution.name.toLowerCase().includes(needle))
 }
+
+/**
+ * A readable bank name for what Flinks returns: its `Institution` / `InstitutionName` fields can
+ * both hold a key such as "FlinksCapital", so a key of the shipped list wins over Flinks' text.
+ */
+export function institutionDisplayName(...candidates: Array<string | null | undefined>): string {
+  for (const candidate of candidates) {
+    const known = [...canada, ...usa].find(([id]) => id === candidate)
+    if (known) return known[1]
+  }
+  return candidates.find((candidate): candidate is string => Boolean(candidate)) ?? "Bank"
+}

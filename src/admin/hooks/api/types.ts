@@ -69,7 +69,7 @@ export type CompleteConnectSessionBody = {
 }
 
 export type CompleteConnectSessionResponse = {
-  connection: BankConnection
+  connection: Pick<BankConnection, "id" | "provider" | "institution_name" | "status" | "created_at" | "accounts">
   /** False when this bank login was already connected: its accounts were refreshed instead. */
   created: boolean
 }

@@ -1,14 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { ProviderStatus } from "../../components/provider-status"
 import { useBankConnections } from "../../hooks/api/connections"
 import { useBankingProviders } from "../../hooks/api/providers"
 
-const SCREENS = [
+/** The Banking screens; those with a `to` exist already and open from their card. */
+const SCREENS: { title: string; description: string; to?: string }[] = [
   {
     title: "Connect Bank Accounts",
     description: "Sign in to a Canadian or US bank through Flinks and bring its accounts in.",
+    to: "/banking/connect",
   },
   {
     title: "Link Bank Feeds",
@@ -31,24 +34,44 @@ function BankingPage() {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">Banking</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Bank feeds through Flinks: connect your bank accounts and import their transactions into
-            your books.
-          </Text>
+        <div className="flex items-start justify-between gap-x-4 px-6 py-4">
+          <div>
+            <Heading level="h1">Banking</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Bank feeds through Flinks: connect your bank accounts and import their transactions into
+              your books.
+            </Text>
+          </div>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/banking/connect">Connect a bank</Link>
+          </Button>
         </div>
         <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-2">
-          {SCREENS.map((screen) => (
-            <div key={screen.title} className="rounded-lg border border-ui-border-base p-4">
-              <Text size="small" weight="plus">
-                {screen.title}
-              </Text>
-              <Text size="small" className="text-ui-fg-subtle">
-                {screen.description}
-              </Text>
-            </div>
-          ))}
+          {SCREENS.map((screen) => {
+            const body = (
+              <>
+                <Text size="small" weight="plus">
+                  {screen.title}
+                </Text>
+                <Text size="small" className="text-ui-fg-subtle">
+                  {screen.description}
+                </Text>
+              </>
+            )
+            return screen.to ? (
+              <Link
+                key={screen.title}
+                to={screen.to}
+                className="rounded-lg border border-ui-border-base p-4 outline-none transition-fg hover:bg-ui-bg-base-hover focus-visible:shadow-borders-focus"
+              >
+                {body}
+              </Link>
+            ) : (
+              <div key={screen.title} className="rounded-lg border border-ui-border-base p-4">
+                {body}
+              </div>
+            )
+          })}
         </div>
       </Container>
 

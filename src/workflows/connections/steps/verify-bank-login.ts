@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { FlinksAccount } from "../../../lib/flinks"
+import { FlinksAccount, institutionDisplayName } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import { FlinksProviderId } from "../../../modules/banking/options"
 import BankingModuleService from "../../../modules/banking/service"
@@ -43,14 +43,19 @@ export const verifyBankLoginStep = createStep(
       const authorization = await client.authorizeCached(input.login_id)
       const summary = await client.getAccountsSummary(authorization.requestId)
       const login = summary.login ?? authorization.login
-      const institution = summary.institution.name ? summary.institution : authorization.institution
+      const [fromSummary, fromAuthorize] = [summary.institution, authorization.institution]
       const verified: VerifiedBankLogin = {
         login_id_encrypted: banking.encryptLoginId(input.login_id),
         login_id_hash: banking.hashLoginId(input.login_id),
         login_type: loginType(login?.type),
         provider_refreshed_at: parseLastRefresh(login?.lastRefresh),
-        institution_name: institution.displayName ?? institution.name ?? "Bank",
-        institution_id: institution.id,
+        institution_name: institutionDisplayName(
+          fromSummary.name,
+          fromSummary.displayName,
+          fromAuthorize.name,
+          fromAuthorize.displayName
+        ),
+        institution_id: fromSummary.id ?? fromAuthorize.id,
         accounts: summary.accounts,
       }
       return new StepResponse(verified)

@@ -1,0 +1,211 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { BANKING_MODULE } from "../../src/modules/banking"
+import { FLINKS_PRIVACY_STATEMENT } from "../../src/modules/banking/privacy-statement"
+import BankingModuleService from "../../src/modules/banking/service"
+import { useFlinksSandbox } from "./helpers/flinks-sandbox"
+import { loginAsAdmin } from "./helpers/admin-session"
+
+jest.setTimeout(120_000)
+
+const flinks = useFlinksSandbox()
+const consent = { accepted: true, version: FLINKS_PRIVACY_STATEMENT.version }
+
+/** Everything the process writes while `body` runs, to prove a secret never reaches a log. */
+async function capturingOutput<T>(body: () => Promise<T>): Promise<{ result: T; output: string }> {
+  const chunks: string[] = []
+  const write = process.stdout.write.bind(process.stdout)
+  const writeErr = process.stderr.write.bind(process.stderr)
+  process.stdout.write = ((chunk: any, ...rest: any[]) => (chunks.push(String(chunk)), write(chunk, ...rest))) as any
+  process.stderr.write = ((chunk: any, ...rest: any[]) => (chunks.push(String(chunk)), writeErr(chunk, ...rest))) as any
+  const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
+    jest.spyOn(console, level).mockImplementation((...args) => void chunks.push(args.map(String).join(" ")))
+  )
+  try {
+    return { result: await body(), output: chunks.join("\n") }
+  } finally {
+    process.stdout.write = write
+    process.stderr.write = writeErr
+    spies.forEach((spy) => spy.mockRestore())
+  }
+}
+
+medusaIntegrationTestRunner({
+  dbName: "medusa-plugin-flinks-http-connect",
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
+    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const startSession = (body: Record<string, unknown> = { provider: "flinks-ca", consent }) =>
+      api.post("/admin/banking/connect-sessions", body, { headers }).then((r: any) => r.data.connect_session)
+    const complete = (state: string, loginId: string, as = headers) =>
+      api.post("/admin/banking/connect-sessions/complete", { state, login_id: loginId }, { headers: as })
+
+    beforeEach(async () => {
+      await flinks.control("reset", {})
+      headers = (await loginAsAdmin(getContainer(), api)).headers
+    })
+
+    it("lists both providers with the privacy statement a merchant must accept", async () => {
+      const { data } = await api.get("/admin/banking/providers", { headers })
+      expect(data.providers).toEqual([
+        expect.objectContaining({ id: "flinks-ca", name: "Flinks Canada", configured: true }),
+        expect.objectContaining({ id: "flinks-us", name: "Flinks USA", configured: true }),
+      ])
+      expect(data.providers[0].privacy_statement.version).toBe(FLINKS_PRIVACY_STATEMENT.version)
+    })
+
+    it("lists the banks of a country, Flinks Capital first, searchable", async () => {
+      const all = (await api.get("/admin/banking/providers/flinks-ca/institutions", { headers })).data
+      expect(all.institutions[0]).toEqual({ id: "FlinksCapital", name: "Flinks Capital", country: "CA" })
+      expect(all.institutions.map((i: any) => i.name)).toContain("RBC Royal Bank")
+      const found = (await api.get("/admin/banking/providers/flinks-us/institutions?q=wells", { headers })).data
+      expect(found.institutions).toEqual([{ id: "WellsFargo", name: "Wells Fargo", country: "US" }])
+      const unknown = await fail(api.get("/admin/banking/providers/plaid/institutions", { headers }))
+      expect(unknown.status).toBe(400)
+    })
+
+    it("connects a bank: consent recorded, login checked with Flinks, accounts stored, LoginId kept secret", async () => {
+      const container = getContainer()
+      const eventBus = container.resolve(Modules.EVENT_BUS)
+      const emitted = jest.spyOn(eventBus, "emit")
+
+      const { result, output } = await capturingOutput(async () => {
+        const session = await startSession({ provider: "flinks-ca", consent, institution_id: "FlinksCapital" })
+        const loginId = await flinks.signInAtFlinks()
+        const response = await complete(session.state, loginId)
+        const list = await api.get("/admin/banking/connections", { headers })
+        return { session, loginId, response, list }
+      })
+      const { session, loginId, response, list } = result
+
+      expect(session.connect_url).toContain(`tag=${session.state}`)
+      expect(new URL(session.connect_url).searchParams.get("redirectUrl")).toMatch(/\/flinks\/redirect\?state=/)
+      expect(session.connect_origin).toBe(flinks.url)
+
+      const { connection, created } = response.data
+      expect(created).toBe(true)
+      expect(connection).toMatchObject({ provider: "flinks-ca", institution_name: "Flinks Capital", status: "active" })
+      expect(connection.accounts.map((a: any) => a.title)).toEqual(expect.arrayContaining(["Chequing CAD", "Chequing US"]))
+      expect(connection.accounts).toHaveLength(9)
+      expect(list.data.count).toBe(1)
+
+      const [stored] = await banking().listBankConnections({ id: connection.id })
+      expect(stored.consent_version).toBe(FLINKS_PRIVACY_STATEMENT.version)
+      expect(stored.consent_accepted_by).toMatch(/^user_/)
+      expect(stored.login_id_encrypted).not.toContain(loginId)
+      expect(banking().decryptLoginId(stored.login_id_encrypted)).toBe(loginId)
+
+      for (const text of [JSON.stringify(response.data), JSON.stringify(list.data), output]) {
+        expect(text).not.toContain(loginId)
+      }
+      const events = emitted.mock.calls.flatMap(([message]) => (Array.isArray(message) ? message : [message]))
+      expect(events).toContainEqual(
+        expect.objectContaining({
+          name: "banking.connection.created",
+          data: { id: connection.id, provider: "flinks-ca", account_ids: expect.arrayContaining([expect.any(String)]) },
+        })
+      )
+    })
+
+    it("connecting the same bank login twice keeps one connection", async () => {
+      const loginId = await flinks.signInAtFlinks()
+      const first = await complete((await startSession()).state, loginId)
+      const second = await complete((await startSession()).state, loginId)
+      expect(second.data.created).toBe(false)
+      expect(second.data.connection.id).toBe(first.data.connection.id)
+      expect(await banking().listBankConnections({})).toHaveLength(1)
+      expect(await banking().listBankAccounts({})).toHaveLength(9)
+    })
+
+    it("refuses to start without agreeing to the privacy statement", async () => {
+      const missing = await fail(api.post("/admin/banking/connect-sessions", { provider: "flinks-ca" }, { headers }))
+      expect(missing.status).toBe(400)
+      expect(missing.data.message).toMatch(/consent/)
+      const refused = await fail(startSession({ provider: "flinks-ca", consent: { ...consent, accepted: false } }))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/accept Flinks' Services Privacy Statement/)
+      const outdated = await fail(startSession({ provider: "flinks-ca", consent: { accepted: true, version: "2019" } }))
+      expect(outdated.status).toBe(400)
+      expect(await banking().listConnectSessions({})).toHaveLength(0)
+    })
+
+    describe("a REDIRECT that this server cannot trust is refused and stores nothing", () => {
+      let loginId: string
+      beforeEach(async () => {
+        loginId = await flinks.signInAtFlinks()
+      })
+      afterEach(async () => {
+        expect(await banking().listBankConnections({})).toHaveLength(0)
+      })
+
+      it("a tampered state", async () => {
+        const { state } = await startSession()
+        const error = await fail(complete(state.slice(0, -2) + "xx", loginId))
+        expect(error.status).toBe(400)
+        expect(error.data.message).toMatch(/not one this store started/)
+      })
+
+      it("an expired state", async () => {
+        const session = await startSession()
+        await banking().updateConnectSessions({ id: session.id, expires_at: new Date(Date.now() - 1000) })
+        const error = await fail(complete(session.state, loginId))
+        expect(error.status).toBe(400)
+        expect(error.data.message).toMatch(/expired/)
+      })
+
+      it("a state already used", async () => {
+        const { state } = await startSession()
+        await complete(state, loginId)
+        await banking().deleteBankAccounts((await banking().listBankAccounts({})).map((a) => a.id))
+        await banking().deleteBankConnections((await banking().listBankConnections({})).map((c) => c.id))
+        const error = await fail(complete(state, loginId))
+        expect(error.status).toBe(400)
+        expect(error.data.message).toMatch(/already used/)
+      })
+
+      it("another admin's state", async () => {
+        const { state } = await startSession()
+        const other = await loginAsAdmin(getContainer(), api, "other-admin@medusa-test.com")
+        const error = await fail(complete(state, loginId, other.headers))
+        expect(error.status).toBe(403)
+        expect(error.data.message).toMatch(/another user/)
+      })
+
+      it("a LoginId Flinks does not know", async () => {
+        const { state } = await startSession()
+        const error = await fail(complete(state, "7d5b8e3a-0000-4000-8000-000000000000"))
+        expect(error.status).toBe(400)
+        expect(error.data.message).toMatch(/Flinks did not accept this bank login/)
+      })
+    })
+
+    it("tells the merchant in words when Flinks cannot reach the bank, and lets them retry", async () => {
+      const loginId = await flinks.signInAtFlinks()
+      const { state } = await startSession()
+      await flinks.control("faults", { endpoint: "GetAccountsSummary", kind: "retry_later", times: 0 })
+      const error = await fail(complete(state, loginId))
+      expect(error.status).toBe(500)
+      expect(error.data.message).toBe("Your bank cannot be reached right now. Try again in a few minutes.")
+      expect(await banking().listBankConnections({})).toHaveLength(0)
+
+      await fetch(`${flinks.url}/__sandbox/faults`, { method: "DELETE" })
+      const retried = await complete(state, loginId)
+      expect(retried.data.created).toBe(true)
+    })
+
+    it("accepts Flinks' redirect on the public route, with a page that reports the outcome", async () => {
+      const { state } = await startSession()
+      const loginId = await flinks.signInAtFlinks()
+      const page = await api.get(`/flinks/redirect?state=${state}&loginId=${loginId}&institution=FlinksCapital`)
+      expect(page.status).toBe(200)
+      expect(page.data).toContain("Your bank is connected.")
+      expect(page.data).not.toContain(loginId)
+      expect(await banking().listBankConnections({})).toHaveLength(1)
+
+      const replay = await fail(api.get(`/flinks/redirect?state=${state}&loginId=${loginId}`))
+      expect(replay.status).toBe(400)
+      expect(replay.data).toContain("already used")
+    })
+  },
+})

@@ -1,0 +1,72 @@
+import { FlinksClient, MfaRequiredError } from "../../../src/lib/flinks"
+import { SANDBOX_CA_INSTANCE, SANDBOX_US_INSTANCE, startSandbox } from "../../../sandbox/src"
+
+/**
+ * Points the app of an HTTP suite at an in-process Flinks sandbox. Call at the top of the spec file,
+ * before medusaIntegrationTestRunner: the app reads these variables when it boots.
+ */
+export function useFlinksSandbox(port = 18282) {
+  const url = `http://127.0.0.1:${port}`
+  Object.assign(process.env, {
+    FLINKS_CA_BASE_URL: url,
+    FLINKS_CA_CONNECT_URL: `${url}/v2/`,
+    FLINKS_CA_CUSTOMER_ID: SANDBOX_CA_INSTANCE.customerId,
+    FLINKS_CA_SECRET_KEY: SANDBOX_CA_INSTANCE.secretKey,
+    FLINKS_CA_API_KEY: SANDBOX_CA_INSTANCE.apiKey,
+    FLINKS_US_BASE_URL: url,
+    FLINKS_US_CONNECT_URL: `${url}/us/v2/`,
+    FLINKS_US_CUSTOMER_ID: SANDBOX_US_INSTANCE.customerId,
+    FLINKS_US_SECRET_KEY: SANDBOX_US_INSTANCE.secretKey,
+    FLINKS_US_API_KEY: SANDBOX_US_INSTANCE.apiKey,
+    FLINKS_POLL_INTERVAL_MS: "20",
+    FLINKS_RETRY_BASE_DELAY_MS: "5",
+  })
+
+  let sandbox: Awaited<ReturnType<typeof startSandbox>> | undefined
+  beforeAll(async () => {
+    sandbox = await startSandbox({ port })
+  })
+  afterAll(async () => {
+    await sandbox?.close()
+  })
+
+  async function control(path: string, body?: unknown) {
+    const response = await fetch(`${url}/__sandbox/${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return response.json()
+  }
+
+  /** Signs in to Flinks Capital as Flinks Connect would, answering the security questions. */
+  async function signInAtFlinks(username = "Greatday", password = "Everyday"): Promise<string> {
+    const { customerId, secretKey, apiKey } = SANDBOX_CA_INSTANCE
+    const client = new FlinksClient(
+      { id: "flinks-ca", baseUrl: url, connectUrl: `${url}/v2/`, customerId, secretKey, apiKey },
+      { retryBaseDelayMs: 5 }
+    )
+    const answers: Record<string, string> = {
+      "What city were you born in?": "Montreal",
+      "What is the best country on earth?": "Canada",
+      "What shape do people like most?": "Triangle",
+    }
+    let attempt = () => client.authorizeWithCredentials({ institution: "FlinksCapital", username, password })
+    for (let round = 0; round < 5; round++) {
+      try {
+        const authorization = await attempt()
+        const loginId = authorization.login?.loginId ?? (await client.getAccountsSummary(authorization.requestId)).login?.loginId
+        if (!loginId) throw new Error("Flinks gave no LoginId")
+        return loginId
+      } catch (error) {
+        if (!(error instanceof MfaRequiredError)) throw error
+        const prompt = error.challenges[0].prompt!
+        const requestId = error.requestId!
+        attempt = () => client.answerMfa(requestId, { [prompt]: [answers[prompt]] })
+      }
+    }
+    throw new Error("Flinks kept asking questions")
+  }
+
+  return { url, control, signInAtFlinks }
+}

@@ -1,0 +1,33 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
+import { bankConnectionKeys } from "./connections"
+import {
+  CompleteConnectSessionBody,
+  CompleteConnectSessionResponse,
+  ConnectSession,
+  StartConnectSessionBody,
+} from "./types"
+
+/** Opens a Connect flow; the consent travels with it and the server records it. */
+export function useStartConnectSession() {
+  return useMutation({
+    mutationFn: (body: StartConnectSessionBody) =>
+      sdk.client.fetch<{ connect_session: ConnectSession }>("/admin/banking/connect-sessions", {
+        method: "POST",
+        body,
+      }),
+  })
+}
+
+/** Hands the widget's REDIRECT to the server, which checks the login with Flinks before storing it. */
+export function useCompleteConnectSession() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CompleteConnectSessionBody) =>
+      sdk.client.fetch<CompleteConnectSessionResponse>("/admin/banking/connect-sessions/complete", {
+        method: "POST",
+        body,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: bankConnectionKeys.all }),
+  })
+}
