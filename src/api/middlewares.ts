@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { connectSessionsMiddlewares } from "./admin/banking/connect-sessions/middlewares"
 import { bankConnectionsMiddlewares } from "./admin/banking/connections/middlewares"
+import { bankFeedsMiddlewares } from "./admin/banking/feeds/middlewares"
+import { ledgerAccountsMiddlewares } from "./admin/banking/ledger-accounts/middlewares"
 import { bankingProvidersMiddlewares } from "./admin/banking/providers/middlewares"
 import { flinksRedirectMiddlewares } from "./flinks/redirect/middlewares"
 
@@ -9,6 +11,8 @@ export default defineMiddlewares({
     ...bankConnectionsMiddlewares,
     ...bankingProvidersMiddlewares,
     ...connectSessionsMiddlewares,
+    ...ledgerAccountsMiddlewares,
+    ...bankFeedsMiddlewares,
     ...flinksRedirectMiddlewares,
   ],
 })
