@@ -74,6 +74,7 @@ describe("Connect Bank Accounts", () => {
       await page.getByRole("button", { name: "Done" }).click()
       await page.waitForURL(/\/app\/banking$/)
       // The list of connections was refreshed: the new one shows without a reload.
+      await page.getByTestId("banking-connection").filter({ hasText: "Flinks Capital" }).first().waitFor()
       expect(await page.getByTestId("banking-empty").count()).toBe(0)
       await screenshot(page, "connect-07-banking")
     }))

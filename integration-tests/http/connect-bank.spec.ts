@@ -88,6 +88,10 @@ medusaIntegrationTestRunner({
       expect(connection).toMatchObject({ provider: "flinks-ca", institution_name: "Flinks Capital", status: "active" })
       expect(connection.accounts.map((a: any) => a.title)).toEqual(expect.arrayContaining(["Chequing CAD", "Chequing US"]))
       expect(connection.accounts).toHaveLength(9)
+      // Full account numbers are not kept: the last four digits identify the account.
+      for (const account of connection.accounts) {
+        expect(account.account_number_masked).toMatch(/^\*+\d{4}$|^\d{6}\*+\d{4}$/)
+      }
       expect(list.data.count).toBe(1)
 
       const [stored] = await banking().listBankConnections({ id: connection.id })

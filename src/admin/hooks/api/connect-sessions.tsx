@@ -28,6 +28,8 @@ export function useCompleteConnectSession() {
         method: "POST",
         body,
       }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: bankConnectionKeys.all }),
+    // "all" refetches the Banking page's list now, though it is not on screen, so that "Done"
+    // does not land on the old list first.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: bankConnectionKeys.all, refetchType: "all" }),
   })
 }

@@ -104,7 +104,11 @@ function BankingPage() {
           </Text>
         )}
         {connections.data?.connections.map((connection) => (
-          <div key={connection.id} className="flex items-center justify-between px-6 py-4">
+          <div
+            key={connection.id}
+            className="flex items-center justify-between px-6 py-4"
+            data-testid="banking-connection"
+          >
             <Text size="small" weight="plus">
               {connection.institution_name}
             </Text>

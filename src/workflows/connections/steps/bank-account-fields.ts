@@ -3,6 +3,12 @@ import { exactAmount } from "../../../modules/banking/utils/exact-amount"
 
 const DEFAULT_CURRENCY = { "flinks-ca": "CAD", "flinks-us": "USD" } as const
 
+/** Keeps the last four digits only: the books need to recognise the account, not to pay from it. */
+export function maskAccountNumber(number: string | null): string | null {
+  if (!number || number.includes("*")) return number
+  return number.length <= 4 ? number : `${"*".repeat(number.length - 4)}${number.slice(-4)}`
+}
+
 /** A Flinks account as a bank_account row; amounts stay decimal strings. */
 export function bankAccountFields(account: FlinksAccount, provider: keyof typeof DEFAULT_CURRENCY, now: Date) {
   const holder = account.accountType?.toLowerCase()
@@ -10,7 +16,7 @@ export function bankAccountFields(account: FlinksAccount, provider: keyof typeof
   return {
     provider_account_id: account.providerAccountId,
     title: account.title ?? account.type ?? "Account",
-    account_number_masked: account.accountNumber,
+    account_number_masked: maskAccountNumber(account.accountNumber),
     last_four_digits: account.lastFourDigits,
     transit_number: account.transitNumber,
     institution_number: account.institutionNumber,

@@ -47,7 +47,8 @@ export const createConnectSessionStep = createStep(
       jsRedirect: true,
       consentEnable: true,
       institutionFilterEnable: true,
-      accountSelectorEnable: true,
+      // Every account of the login is stored; the merchant picks which ones to feed in Link Bank Feeds.
+      accountSelectorEnable: false,
       // Flinks shows its test bank only in demo mode.
       demo: input.institution_id === FLINKS_CAPITAL_ID ? true : undefined,
     })
