@@ -1,6 +1,6 @@
 import { Browser, Page } from "playwright-core"
 import { launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
-import { answerSecurityQuestions, chooseFlinksCapital, selectAccount, signIn, widgetOf } from "./flinks-widget"
+import { answerSecurityQuestions, chooseFlinksCapital, signIn, widgetOf } from "./flinks-widget"
 
 jest.setTimeout(180_000)
 
@@ -63,7 +63,6 @@ describe("Connect Bank Accounts", () => {
       await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
       await screenshot(page, "connect-05-security-question")
       await answerSecurityQuestions(page, widget)
-      await selectAccount(widget, "Chequing CAD")
 
       const success = page.getByTestId("connect-success")
       await success.waitFor({ timeout: 60_000 })

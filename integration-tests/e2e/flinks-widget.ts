@@ -33,11 +33,23 @@ export async function signIn(widget: FrameLocator, username: string, password: s
   await widget.locator("#credentials-submit").click()
 }
 
+/**
+ * Waits for the widget's next step. The admin screen removes the widget as soon as it reports
+ * success, so "gone" is an answer too (returns false then).
+ */
+async function nextStep(page: Page, widget: FrameLocator, steps: string): Promise<boolean> {
+  await Promise.race([
+    widget.locator(steps).first().waitFor({ timeout: 30_000 }),
+    page.locator(WIDGET_SELECTOR).waitFor({ state: "detached", timeout: 30_000 }),
+  ])
+  return (await page.locator(WIDGET_SELECTOR).count()) > 0
+}
+
 /** Answers security questions, one at a time, until the bank asks no more. */
 export async function answerSecurityQuestions(page: Page, widget: FrameLocator) {
   const frame = await (await page.locator(WIDGET_SELECTOR).elementHandle())!.contentFrame()
   for (let round = 0; round < 6; round++) {
-    await widget.locator("#mfa-prompt, #accounts, #success").first().waitFor({ timeout: 30_000 })
+    if (!(await nextStep(page, widget, "#mfa-prompt, #accounts, #success"))) return
     if (!(await widget.locator("#mfa-prompt").isVisible())) return
     const prompt = (await widget.locator("#mfa-prompt").textContent()) ?? ""
     const answer = ANSWERS.find(([question]) => question.test(prompt))?.[1]
@@ -45,18 +57,14 @@ export async function answerSecurityQuestions(page: Page, widget: FrameLocator) 
     await widget.getByLabel("Answer").fill(answer)
     await widget.locator("#mfa-submit").click()
     // The page draws the next step in place: wait until this question's filled-in field is gone.
-    await frame!.waitForFunction(() => {
-      const input = document.getElementById("mfa-answer") as HTMLInputElement | null
-      return !input || (input.value === "" && !input.disabled)
-    })
+    await frame!
+      .waitForFunction(() => {
+        const input = document.getElementById("mfa-answer") as HTMLInputElement | null
+        return !input || (input.value === "" && !input.disabled)
+      })
+      .catch(async (error) => {
+        if ((await page.locator(WIDGET_SELECTOR).count()) > 0) throw error
+      })
   }
   throw new Error("The bank kept asking security questions")
-}
-
-/** Picks the named account when the widget asks (radio or checkbox), then finishes. */
-export async function selectAccount(widget: FrameLocator, title: string) {
-  await widget.locator("#accounts, #success").first().waitFor({ timeout: 30_000 })
-  if (!(await widget.locator("#accounts").isVisible())) return
-  await widget.getByLabel(new RegExp(`^${title}\\b`)).check()
-  await widget.locator("#accounts-submit").click()
 }
