@@ -1,0 +1,24 @@
+import { createHash } from "crypto"
+import { FlinksTransaction } from "../../../lib/flinks"
+
+/**
+ * What identifies a bank line when its provider id changes: account, date, amount, description and
+ * running balance. Two identical lines of one day (same coffee twice, no running balance) are still
+ * two lines, so each repeat within one pull gets its own number.
+ */
+export function fingerprintLines(bankAccountId: string, lines: FlinksTransaction[]): string[] {
+  const seen = new Map<string, number>()
+  return lines.map((line) => {
+    const base = [
+      bankAccountId,
+      line.date,
+      line.debit === null ? "" : `-${line.debit}`,
+      line.credit ?? "",
+      (line.description ?? "").trim().replace(/\s+/g, " ").toLowerCase(),
+      line.balance ?? "",
+    ].join("|")
+    const occurrence = (seen.get(base) ?? 0) + 1
+    seen.set(base, occurrence)
+    return createHash("sha256").update(`${base}#${occurrence}`).digest("hex")
+  })
+}
