@@ -1,5 +1,11 @@
-import { Logger } from "@medusajs/framework/types"
-import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { Context, Logger } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { createFlinksClients, FlinksClient, listFlinksInstitutions } from "../../lib/flinks"
 import {
   BankAccount,
@@ -15,7 +21,11 @@ import {
 } from "./models"
 import { BankingModuleOptions, BankingModuleOptionsInput, FLINKS_PROVIDERS, FlinksProviderId, parseBankingOptions } from "./options"
 import { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
+import { RecordAccountImportInput, RecordAccountImportResult } from "./types/account-import"
+import { exactAmount } from "./utils/exact-amount"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
+
+const INSERT_BATCH_SIZE = 1000
 
 type InjectedDependencies = { logger?: Logger }
 
@@ -98,6 +108,103 @@ class BankingModuleService extends MedusaService({
 
   hashLoginId(loginId: string): string {
     return hashLoginId(loginId, this.options_.encryptionKey)
+  }
+
+  /**
+   * Provider ids and fingerprints of the lines already imported for an account from a date on,
+   * deleted ones included: a line the merchant deleted is not brought back by the next import.
+   */
+  @InjectManager()
+  async knownLineKeys(
+    bankAccountId: string,
+    fromDate: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ providerIds: Set<string>; fingerprints: Set<string> }> {
+    const rows: { provider_transaction_id: string; fingerprint: string }[] = await (sharedContext.manager as any).execute(
+      "select provider_transaction_id, fingerprint from bank_transaction where bank_account_id = ? and date >= ?",
+      [bankAccountId, fromDate]
+    )
+    return {
+      providerIds: new Set(rows.map((row) => row.provider_transaction_id)),
+      fingerprints: new Set(rows.map((row) => row.fingerprint)),
+    }
+  }
+
+  /** The newest line stored for an account: where the next running balance must continue from. */
+  @InjectManager()
+  async lastStoredLine(bankAccountId: string, @MedusaContext() sharedContext: Context = {}) {
+    const [row] = await (sharedContext.manager as any).execute(
+      "select date, raw_running_balance->>'value' as balance from bank_transaction " +
+        "where bank_account_id = ? and deleted_at is null order by date desc, created_at desc, id desc limit 1",
+      [bankAccountId]
+    )
+    return (row as { date: string; balance: string | null } | undefined) ?? null
+  }
+
+  /**
+   * One account's new lines, their statement, the account's balances and the feed's high-water
+   * mark, in one database transaction: after a crash either all of it is there or none of it.
+   */
+  @InjectTransactionManager()
+  async recordAccountImport(
+    input: RecordAccountImportInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordAccountImportResult> {
+    let statementId: string | null = null
+    if (input.lines.length) {
+      const statement = await this.createBankStatements(
+        {
+          ...input.statement!,
+          opening_balance: exactAmount(input.statement!.opening_balance),
+          closing_balance: exactAmount(input.statement!.closing_balance),
+          total_debits: exactAmount(input.statement!.total_debits),
+          total_credits: exactAmount(input.statement!.total_credits),
+          bank_account_id: input.bank_account_id,
+          feed_id: input.feed_id,
+          sync_run_id: input.sync_run_id,
+          currency_code: input.currency_code,
+        },
+        sharedContext
+      )
+      statementId = statement.id
+      for (let start = 0; start < input.lines.length; start += INSERT_BATCH_SIZE) {
+        const batch = input.lines.slice(start, start + INSERT_BATCH_SIZE).map((line) => ({
+          bank_account_id: input.bank_account_id,
+          statement_id: statementId!,
+          provider_transaction_id: line.provider_transaction_id,
+          fingerprint: line.fingerprint,
+          date: line.date,
+          description: line.description,
+          debit: exactAmount(line.debit),
+          credit: exactAmount(line.credit),
+          running_balance: exactAmount(line.running_balance),
+          currency_code: input.currency_code,
+          raw: line.raw,
+        }))
+        await this.createBankTransactions(batch, sharedContext)
+      }
+    }
+    if (input.balances) {
+      await this.updateBankAccounts(
+        {
+          id: input.bank_account_id,
+          balance_current: exactAmount(input.balances.current),
+          balance_available: exactAmount(input.balances.available),
+          balance_limit: exactAmount(input.balances.limit),
+          balances_updated_at: new Date(),
+        },
+        sharedContext
+      )
+    }
+    await this.updateBankFeeds(
+      {
+        id: input.feed_id,
+        last_import_at: new Date(),
+        ...(input.high_water_date ? { high_water_date: input.high_water_date } : {}),
+      },
+      sharedContext
+    )
+    return { statement_id: statementId, inserted: input.lines.length }
   }
 }
 

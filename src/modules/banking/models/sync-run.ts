@@ -12,7 +12,7 @@ const SyncRun = model
   .define("sync_run", {
     id: model.id({ prefix: "bsync" }).primaryKey(),
     connection: model.belongsTo(() => BankConnection, { mappedBy: "sync_runs" }),
-    feed_ids: model.json().nullable(),
+    feed_ids: model.array().nullable(),
     trigger: model.enum([...SYNC_TRIGGERS]),
     window_start: model.text().nullable(),
     window_end: model.text().nullable(),

@@ -1,0 +1,31 @@
+/** One account's share of an import, as the banking service writes it. Amounts are decimal strings. */
+export type RecordAccountImportInput = {
+  bank_account_id: string
+  feed_id: string
+  sync_run_id: string
+  currency_code: string
+  /** New lines, oldest first. */
+  lines: {
+    provider_transaction_id: string
+    fingerprint: string
+    date: string
+    description: string
+    debit: string | null
+    credit: string | null
+    running_balance: string | null
+    raw: Record<string, unknown>
+  }[]
+  statement: {
+    period_start: string
+    period_end: string
+    opening_balance: string | null
+    closing_balance: string | null
+    total_debits: string
+    total_credits: string
+    transaction_count: number
+  } | null
+  balances: { current: string | null; available: string | null; limit: string | null } | null
+  high_water_date: string | null
+}
+
+export type RecordAccountImportResult = { statement_id: string | null; inserted: number }

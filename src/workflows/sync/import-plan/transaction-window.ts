@@ -1,0 +1,29 @@
+import { DaysOfTransactions } from "../../../lib/flinks"
+
+const DAY_MS = 86_400_000
+
+function toDayNumber(date: string): number {
+  const [year, month, day] = date.split("-").map(Number)
+  return Date.UTC(year, month - 1, day) / DAY_MS
+}
+
+/** Today as a calendar date (UTC), for choosing how far back to ask; bank dates are never converted. */
+export function todayCalendarDate(now = new Date()): string {
+  return now.toISOString().slice(0, 10)
+}
+
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from)
+}
+
+/**
+ * Flinks returns the last 90 or 365 days, nothing else. A feed that has imported before only needs
+ * the recent window (which still catches lines the bank posts late); a first import reaches back
+ * to the start date, up to 365 days.
+ */
+export function transactionWindow(feeds: { start_date: string; high_water_date: string | null }[], today: string): DaysOfTransactions {
+  const furthest = Math.max(
+    ...feeds.map((feed) => daysBetween(feed.high_water_date ? feed.high_water_date : feed.start_date, today))
+  )
+  return furthest >= 89 ? "Days365" : "Days90"
+}

@@ -1,0 +1,71 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BANKING_MODULE } from "../../../modules/banking"
+import BankingModuleService from "../../../modules/banking/service"
+import { ConnectionImportResult } from "./import-feeds-from-flinks"
+
+/** Flinks' refusals that mean the connection itself needs the merchant. */
+const CONNECTION_STATUS_BY_ERROR: Record<string, "mfa_required" | "credentials_invalid" | "institution_unavailable" | "error"> = {
+  mfa_required: "mfa_required",
+  invalid_credentials: "credentials_invalid",
+  login_disabled: "credentials_invalid",
+  bank_action_required: "credentials_invalid",
+  institution_unavailable: "institution_unavailable",
+}
+
+/**
+ * Closes the audit record with what was fetched, inserted and skipped, and sets the connection's
+ * health. Undone by putting the run back to "running" and the connection as it was.
+ */
+export const finishSyncRunStep = createStep(
+  "finish-sync-run",
+  async (input: { sync_run_id: string; connection_id: string; result: ConnectionImportResult }, { container }) => {
+    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const { feeds, connection_error } = input.result
+    const failed = feeds.filter((feed) => feed.status === "failed")
+    const status = !feeds.length || !failed.length ? "succeeded" : failed.length === feeds.length ? "failed" : "partial"
+    const sum = (key: "fetched" | "inserted" | "duplicates" | "skipped") => feeds.reduce((total, feed) => total + feed[key], 0)
+    const [before] = await banking.listBankConnections(
+      { id: input.connection_id },
+      { select: ["id", "status", "status_reason", "last_success_at"] }
+    )
+
+    await banking.updateSyncRuns({
+      id: input.sync_run_id,
+      status,
+      finished_at: new Date(),
+      window_start: input.result.window.start,
+      window_end: input.result.window.end,
+      fetched_count: sum("fetched"),
+      inserted_count: sum("inserted"),
+      duplicate_count: sum("duplicates"),
+      skipped_count: sum("skipped"),
+      error_code: connection_error?.code ?? failed[0]?.error_code ?? null,
+      error_message: connection_error?.message ?? failed[0]?.error_message ?? null,
+      details: { feeds } as unknown as Record<string, unknown>,
+    })
+    await banking.updateBankConnections(
+      connection_error
+        ? {
+            id: input.connection_id,
+            status: CONNECTION_STATUS_BY_ERROR[connection_error.code] ?? "error",
+            status_reason: connection_error.message,
+          }
+        : { id: input.connection_id, status: "active", status_reason: null, last_success_at: new Date() }
+    )
+    const previous = before && {
+      id: before.id,
+      status: before.status,
+      status_reason: before.status_reason,
+      last_success_at: before.last_success_at,
+    }
+    return new StepResponse({ status }, { sync_run_id: input.sync_run_id, connection: previous })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    await banking.updateSyncRuns({ id: undo.sync_run_id, status: "running", finished_at: null })
+    if (undo.connection) {
+      await banking.updateBankConnections(undo.connection)
+    }
+  }
+)

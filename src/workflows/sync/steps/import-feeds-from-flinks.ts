@@ -1,0 +1,157 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { FlinksAccount, isFlinksError } from "../../../lib/flinks"
+import { BANKING_MODULE } from "../../../modules/banking"
+import BankingModuleService from "../../../modules/banking/service"
+import { findBalanceGaps, BalanceGap } from "../import-plan/balance-gaps"
+import { planAccountImport } from "../import-plan/plan-account-import"
+import { summarizeStatement } from "../import-plan/statement-summary"
+import { todayCalendarDate, transactionWindow } from "../import-plan/transaction-window"
+import { toMerchantError } from "../../shared/merchant-error"
+import { ImportTarget, ImportTargets } from "./load-import-targets"
+
+export type FeedImportResult = {
+  feed_id: string
+  bank_account_id: string
+  status: "imported" | "failed"
+  statement_id: string | null
+  fetched: number
+  inserted: number
+  duplicates: number
+  skipped: number
+  gaps: BalanceGap[]
+  error_code: string | null
+  error_message: string | null
+}
+
+export type ConnectionImportResult = {
+  window: { start: string | null; end: string }
+  /** Set when Flinks refused the whole connection (the bank wants MFA, the login is gone...). */
+  connection_error: { code: string; message: string } | null
+  feeds: FeedImportResult[]
+}
+
+function failedFeed(feed: ImportTarget, code: string, message: string): FeedImportResult {
+  return {
+    feed_id: feed.feed_id,
+    bank_account_id: feed.bank_account_id,
+    status: "failed",
+    statement_id: null,
+    fetched: 0,
+    inserted: 0,
+    duplicates: 0,
+    skipped: 0,
+    gaps: [],
+    error_code: code,
+    error_message: message,
+  }
+}
+
+function describeError(error: unknown): { code: string; message: string } {
+  const merchant = toMerchantError(error)
+  return { code: isFlinksError(error) ? error.code : "import_failed", message: merchant.message }
+}
+
+async function importAccount(
+  banking: BankingModuleService,
+  feed: ImportTarget,
+  account: FlinksAccount | undefined,
+  syncRunId: string
+): Promise<FeedImportResult> {
+  if (!account) {
+    return failedFeed(feed, "account_missing", "Flinks no longer returns this bank account for the login.")
+  }
+  const known = await banking.knownLineKeys(feed.bank_account_id, feed.start_date)
+  const plan = planAccountImport({
+    bankAccountId: feed.bank_account_id,
+    lines: account.transactions,
+    startDate: feed.start_date,
+    knownProviderIds: known.providerIds,
+    knownFingerprints: known.fingerprints,
+  })
+  const previous = plan.toInsert.length ? await banking.lastStoredLine(feed.bank_account_id) : null
+  const last = plan.toInsert[plan.toInsert.length - 1]
+  const recorded = await banking.recordAccountImport({
+    bank_account_id: feed.bank_account_id,
+    feed_id: feed.feed_id,
+    sync_run_id: syncRunId,
+    currency_code: feed.currency_code,
+    lines: plan.toInsert.map((line) => ({
+      provider_transaction_id: line.providerTransactionId,
+      fingerprint: line.fingerprint,
+      date: line.date,
+      description: line.description ?? "",
+      debit: line.debit,
+      credit: line.credit,
+      running_balance: line.balance,
+      raw: line.raw as Record<string, unknown>,
+    })),
+    statement: plan.toInsert.length ? summarizeStatement(plan.toInsert) : null,
+    balances: account.balance,
+    high_water_date: last && (!feed.high_water_date || last.date > feed.high_water_date) ? last.date : null,
+  })
+  return {
+    feed_id: feed.feed_id,
+    bank_account_id: feed.bank_account_id,
+    status: "imported",
+    statement_id: recorded.statement_id,
+    fetched: plan.fetched,
+    inserted: recorded.inserted,
+    duplicates: plan.duplicates + plan.rekeyed,
+    skipped: plan.beforeStart,
+    gaps: findBalanceGaps(plan.toInsert, previous),
+    error_code: null,
+    error_message: null,
+  }
+}
+
+/**
+ * Reads the connection's accounts and transactions from Flinks (a cached Authorize: the bank is
+ * not contacted, so no MFA) and writes each account's new lines in its own transaction. A failing
+ * account does not stop the others; a Flinks refusal is reported, not thrown, so the run is
+ * recorded. What was written stays written: the next run dedupes against it, so there is nothing
+ * to undo.
+ */
+export const importFeedsFromFlinksStep = createStep(
+  "import-feeds-from-flinks",
+  async (input: { targets: ImportTargets; sync_run_id: string }, { container }) => {
+    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const { targets } = input
+    const today = todayCalendarDate()
+    const result: ConnectionImportResult = { window: { start: null, end: today }, connection_error: null, feeds: [] }
+    if (!targets.feeds.length) {
+      return new StepResponse(result)
+    }
+    const window = transactionWindow(targets.feeds, today)
+
+    let accounts: FlinksAccount[]
+    try {
+      const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
+      const client = banking.flinksClient(targets.provider)
+      const authorization = await client.authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
+      const detail = await client.getAccountsDetail(authorization.requestId, {
+        withTransactions: true,
+        daysOfTransactions: window,
+        accountIds: targets.feeds.map((feed) => feed.provider_account_id),
+      })
+      accounts = detail.accounts
+    } catch (error) {
+      const described = describeError(error)
+      result.connection_error = described
+      result.feeds = targets.feeds.map((feed) => failedFeed(feed, described.code, described.message))
+      return new StepResponse(result)
+    }
+
+    const byProviderId = new Map(accounts.map((account) => [account.providerAccountId, account]))
+    for (const feed of targets.feeds) {
+      try {
+        result.feeds.push(await importAccount(banking, feed, byProviderId.get(feed.provider_account_id), input.sync_run_id))
+      } catch (error) {
+        const described = describeError(error)
+        result.feeds.push(failedFeed(feed, described.code, described.message))
+      }
+    }
+    const dates = accounts.flatMap((account) => account.transactions.map((line) => line.date)).sort()
+    result.window.start = dates[0] ?? null
+    return new StepResponse(result)
+  }
+)
