@@ -1,2 +1,3 @@
 export * from "./connections"
+export * from "./feeds"
 export * from "./sync"

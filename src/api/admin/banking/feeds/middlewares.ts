@@ -1,3 +1,15 @@
-import { MiddlewareRoute } from "@medusajs/framework/http"
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminLinkBankFeed, AdminListBankFeeds } from "./validators"
 
-export const bankFeedsMiddlewares: MiddlewareRoute[] = []
+export const bankFeedsMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/admin/banking/feeds",
+    middlewares: [validateAndTransformQuery(AdminListBankFeeds, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/banking/feeds",
+    middlewares: [validateAndTransformBody(AdminLinkBankFeed)],
+  },
+]

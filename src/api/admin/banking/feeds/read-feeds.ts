@@ -1,0 +1,59 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { BANKING_MODULE } from "../../../../modules/banking"
+import BankingModuleService from "../../../../modules/banking/service"
+
+/**
+ * Feeds as the Link Bank Feeds list shows them: the bank account and ledger account they join,
+ * when they last imported, how many lines they brought and how the last import ended.
+ */
+export async function readFeeds(scope: MedusaContainer, filters: Record<string, unknown>) {
+  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const feeds = await banking.listBankFeeds(filters, {
+    relations: ["bank_account", "bank_account.connection", "ledger_account"],
+    order: { linked_at: "DESC" },
+  })
+  return Promise.all(
+    feeds.map(async (feed) => {
+      const statements = await banking.listBankStatements({ feed_id: feed.id }, { select: ["transaction_count"] })
+      const lineCount = statements.reduce((total, statement) => total + statement.transaction_count, 0)
+      const [lastRun] = await banking.listSyncRuns(
+        { connection_id: feed.bank_account.connection_id },
+        { order: { started_at: "DESC" }, take: 1 }
+      )
+      const account = feed.bank_account
+      return {
+        id: feed.id,
+        status: feed.status,
+        start_date: feed.start_date,
+        high_water_date: feed.high_water_date,
+        last_import_at: feed.last_import_at,
+        linked_at: feed.linked_at,
+        unlinked_at: feed.unlinked_at,
+        line_count: lineCount,
+        bank_account: {
+          id: account.id,
+          title: account.title,
+          account_number_masked: account.account_number_masked,
+          type: account.type,
+          currency_code: account.currency_code,
+          institution_name: account.connection.institution_name,
+        },
+        ledger_account: {
+          id: feed.ledger_account.id,
+          code: feed.ledger_account.code,
+          name: feed.ledger_account.name,
+          currency_code: feed.ledger_account.currency_code,
+        },
+        last_sync: lastRun
+          ? {
+              id: lastRun.id,
+              status: lastRun.status,
+              finished_at: lastRun.finished_at,
+              inserted_count: lastRun.inserted_count,
+              error_message: lastRun.error_message,
+            }
+          : null,
+      }
+    })
+  )
+}

@@ -1,0 +1,20 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { linkBankFeedWorkflow } from "../../../../workflows"
+import { readFeeds } from "./read-feeds"
+import { AdminLinkBankFeedType, AdminListBankFeedsType } from "./validators"
+import { runImport } from "./run-import"
+
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBankFeedsType>, res: MedusaResponse) {
+  const { status } = req.validatedQuery as AdminListBankFeedsType
+  res.json({ feeds: await readFeeds(req.scope, status === "all" ? {} : { status }) })
+}
+
+/** Links a bank account to a ledger account, then brings its first transactions in. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminLinkBankFeedType>, res: MedusaResponse) {
+  const { result } = await linkBankFeedWorkflow(req.scope).run({
+    input: { ...req.validatedBody, actor_id: req.auth_context.actor_id },
+  })
+  const sync = await runImport(req.scope, result.feed.id, "link")
+  const [feed] = await readFeeds(req.scope, { id: result.feed.id })
+  res.json({ feed, sync, notice: result.notice })
+}

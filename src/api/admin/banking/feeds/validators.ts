@@ -1,0 +1,15 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AdminLinkBankFeed = z
+  .object({
+    bank_account_id: z.string().min(1),
+    ledger_account_id: z.string().min(1),
+    start_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "start_date must be a date written YYYY-MM-DD"),
+  })
+  .strict()
+export type AdminLinkBankFeedType = z.infer<typeof AdminLinkBankFeed>
+
+export const AdminListBankFeeds = z
+  .object({ status: z.enum(["linked", "unlinked", "all"]).default("linked") })
+  .strict()
+export type AdminListBankFeedsType = z.infer<typeof AdminListBankFeeds>

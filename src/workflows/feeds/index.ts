@@ -1,0 +1,2 @@
+export * from "./link-bank-feed"
+export * from "./unlink-bank-feed"

@@ -1,0 +1,65 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BANKING_MODULE } from "../../../modules/banking"
+import { CALENDAR_DATE_PATTERN } from "../../../modules/banking/models/calendar-date"
+import BankingModuleService from "../../../modules/banking/service"
+import { daysBetween, todayCalendarDate } from "../../sync/import-plan/transaction-window"
+
+export type ValidateFeedLinkInput = { bank_account_id: string; ledger_account_id: string; start_date: string }
+
+/** Flinks returns at most the last 365 days of transactions. */
+const FLINKS_HISTORY_DAYS = 365
+
+/**
+ * Checks a feed can be linked: the bank account is connected and not fed already, the ledger
+ * account is active and in the same currency, the start date is a real date not in the future.
+ * Returns a notice when the start date reaches further back than Flinks can. Writes nothing.
+ */
+export const validateFeedLinkStep = createStep(
+  "validate-feed-link",
+  async (input: ValidateFeedLinkInput, { container }) => {
+    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+    if (!new RegExp(CALENDAR_DATE_PATTERN).test(input.start_date) || Number.isNaN(Date.parse(input.start_date))) {
+      throw invalid(`The transaction start date must be a date written YYYY-MM-DD; "${input.start_date}" is not.`)
+    }
+    const today = todayCalendarDate()
+    if (input.start_date > today) {
+      throw invalid("The transaction start date cannot be in the future.")
+    }
+
+    const [account] = await banking.listBankAccounts({ id: input.bank_account_id }, { relations: ["connection"] })
+    if (!account || account.connection.status === "disconnected") {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "This bank account is not connected.")
+    }
+    const [linked] = await banking.listBankFeeds({ bank_account_id: account.id, status: "linked" })
+    if (linked) {
+      throw invalid(`${account.title} already has a linked bank feed. Unlink it first to link it again.`)
+    }
+    const [ledger] = await banking.listLedgerAccounts({ id: input.ledger_account_id })
+    if (!ledger) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "This ledger account does not exist.")
+    }
+    if (ledger.archived_at) {
+      throw invalid(`Ledger account ${ledger.code} ${ledger.name} is archived; pick an active one.`)
+    }
+    if (ledger.currency_code.toUpperCase() !== account.currency_code.toUpperCase()) {
+      throw invalid(
+        `${account.title} is in ${account.currency_code} but ledger account ${ledger.code} ${ledger.name} is in ${ledger.currency_code}: pick a ledger account in ${account.currency_code}.`
+      )
+    }
+
+    const reach = daysBetween(input.start_date, today)
+    const notice =
+      reach > FLINKS_HISTORY_DAYS - 1
+        ? `Flinks returns at most the last ${FLINKS_HISTORY_DAYS} days: transactions before ${earliestAvailable(today)} cannot be imported.`
+        : null
+    return new StepResponse({ notice })
+  }
+)
+
+function earliestAvailable(today: string): string {
+  const [year, month, day] = today.split("-").map(Number)
+  return new Date(Date.UTC(year, month - 1, day - (FLINKS_HISTORY_DAYS - 1))).toISOString().slice(0, 10)
+}
