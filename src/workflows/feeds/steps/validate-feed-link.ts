@@ -21,7 +21,7 @@ export const validateFeedLinkStep = createStep(
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
-    if (!new RegExp(CALENDAR_DATE_PATTERN).test(input.start_date) || Number.isNaN(Date.parse(input.start_date))) {
+    if (!isCalendarDate(input.start_date)) {
       throw invalid(`The transaction start date must be a date written YYYY-MM-DD; "${input.start_date}" is not.`)
     }
     const today = todayCalendarDate()
@@ -58,6 +58,14 @@ export const validateFeedLinkStep = createStep(
     return new StepResponse({ notice })
   }
 )
+
+/** A real day of the calendar: 2026-02-30 matches the pattern but is not one. */
+function isCalendarDate(value: string): boolean {
+  if (!new RegExp(CALENDAR_DATE_PATTERN).test(value)) return false
+  const [year, month, day] = value.split("-").map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
 
 function earliestAvailable(today: string): string {
   const [year, month, day] = today.split("-").map(Number)

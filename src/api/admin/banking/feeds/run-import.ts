@@ -5,8 +5,9 @@ import BankingModuleService from "../../../../modules/banking/service"
 import { importBankTransactionsWorkflow } from "../../../../workflows"
 import { SyncTrigger } from "../../../../workflows/sync/steps/start-sync-run"
 
+/** Workflow errors can arrive as plain objects, not Error instances: read their message either way. */
 function isLockConflict(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = String((error as { message?: unknown } | null)?.message ?? error)
   return /acquire lock|acquiring lock/i.test(message) || (error as MedusaError)?.type === MedusaError.Types.CONFLICT
 }
 

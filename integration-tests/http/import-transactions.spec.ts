@@ -1,0 +1,235 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { BANKING_MODULE } from "../../src/modules/banking"
+import BankingModuleService from "../../src/modules/banking/service"
+import { importBankTransactionsWorkflow, linkBankFeedWorkflow } from "../../src/workflows"
+import { loginAsAdmin } from "./helpers/admin-session"
+import { connectFlinksCapital } from "./helpers/connected-bank"
+import { useFlinksSandbox } from "./helpers/flinks-sandbox"
+
+jest.setTimeout(180_000)
+
+const flinks = useFlinksSandbox(18283)
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
+}
+
+medusaIntegrationTestRunner({
+  dbName: "medusa-plugin-flinks-http-import",
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let loginId: string
+    let connection: any
+    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
+    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const accountNamed = (title: string) => connection.accounts.find((a: any) => a.title === title)
+    const providerAccountId = async (bankAccountId: string) =>
+      (await banking().listBankAccounts({ id: bankAccountId }))[0].provider_account_id
+    const linesOf = (bankAccountId: string) => banking().listBankTransactions({ bank_account_id: bankAccountId }, { take: 100000 })
+
+    async function ledger(code: string, currency = "CAD") {
+      return banking().createLedgerAccounts({ code, name: `Bank ${code}`, type: "asset", currency_code: currency })
+    }
+    async function link(title: string, startDate: string, code = "1010") {
+      const ledgerAccount = await ledger(code, accountNamed(title).currency_code)
+      const { data } = await api.post(
+        "/admin/banking/feeds",
+        { bank_account_id: accountNamed(title).id, ledger_account_id: ledgerAccount.id, start_date: startDate },
+        { headers }
+      )
+      return data
+    }
+    const refresh = (feedId: string) => api.post(`/admin/banking/feeds/${feedId}/refresh`, {}, { headers }).then((r: any) => r.data)
+
+    beforeEach(async () => {
+      await flinks.control("reset", {})
+      headers = (await loginAsAdmin(getContainer(), api)).headers
+      ;({ connection, loginId } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks))
+    })
+
+    it("linking imports the lines from the start date on, with a statement that adds up", async () => {
+      const startDate = daysAgo(30)
+      const { feed, sync, notice } = await link("Chequing CAD", startDate)
+      expect(notice).toBeNull()
+      expect(sync.status).toBe("imported")
+      expect(sync.inserted).toBeGreaterThan(0)
+      expect(sync.skipped).toBeGreaterThan(0)
+
+      const lines = await linesOf(feed.bank_account.id)
+      expect(lines).toHaveLength(sync.inserted)
+      expect(lines.every((line) => line.date >= startDate)).toBe(true)
+      expect(feed.line_count).toBe(sync.inserted)
+
+      const [statement] = await banking().listBankStatements({ feed_id: feed.id })
+      expect(statement.transaction_count).toBe(sync.inserted)
+      expect(statement.period_start >= startDate).toBe(true)
+      expect(sync.possible_gaps).toBe(0)
+      // Money stays exact: the statement's totals equal the sum of its lines, to the cent.
+      const cents = (value: unknown) => Math.round(Number(value) * 100)
+      const debitCents = lines.reduce((total, line) => total + (line.debit === null ? 0 : cents(line.debit)), 0)
+      expect(cents(statement.total_debits)).toBe(debitCents)
+    })
+
+    it("a second import brings nothing new", async () => {
+      const { feed, sync } = await link("Chequing CAD", daysAgo(60))
+      const again = await refresh(feed.id)
+      expect(again.sync).toMatchObject({ status: "imported", inserted: 0, duplicates: sync.inserted })
+      expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
+      expect(await banking().listBankStatements({ feed_id: feed.id })).toHaveLength(1)
+    })
+
+    it("five new lines at the bank arrive as exactly five new lines", async () => {
+      const { feed, sync } = await link("Chequing CAD", daysAgo(10))
+      const accountId = await providerAccountId(feed.bank_account.id)
+      await flinks.control(`logins/${loginId}/accounts/${accountId}/transactions`, { count: 5 })
+      await flinks.control(`logins/${loginId}/refresh`, {})
+
+      const after = await refresh(feed.id)
+      expect(after.sync.inserted).toBe(5)
+      expect(after.sync.possible_gaps).toBe(0)
+      expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted + 5)
+      expect(await banking().listBankStatements({ feed_id: feed.id })).toHaveLength(2)
+    })
+
+    it("a line Flinks re-keys is not imported twice", async () => {
+      const { feed, sync } = await link("Chequing CAD", daysAgo(30))
+      const [line] = await linesOf(feed.bank_account.id)
+      await flinks.control(`transactions/${line.provider_transaction_id}/rekey`, {})
+      await flinks.control(`logins/${loginId}/refresh`, {})
+
+      const after = await refresh(feed.id)
+      expect(after.sync.inserted).toBe(0)
+      expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
+    })
+
+    it("a Flinks fault mid-import writes nothing, and the next run completes the work", async () => {
+      const { feed, sync } = await link("Chequing CAD", daysAgo(20))
+      const accountId = await providerAccountId(feed.bank_account.id)
+      await flinks.control(`logins/${loginId}/accounts/${accountId}/transactions`, { count: 3 })
+      await flinks.control(`logins/${loginId}/refresh`, {})
+      await flinks.control("faults", { endpoint: "GetAccountsDetailAsync", kind: "drop", times: 0 })
+
+      const failed = await refresh(feed.id)
+      expect(failed.sync.status).toBe("failed")
+      expect(failed.sync.message).toMatch(/Try again/)
+      expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
+      const [run] = await banking().listSyncRuns({ id: failed.sync.sync_run_id })
+      expect(run).toMatchObject({ status: "failed", inserted_count: 0 })
+      expect(failed.feed.last_sync.status).toBe("failed")
+
+      await fetch(`${flinks.url}/__sandbox/faults`, { method: "DELETE" })
+      const recovered = await refresh(feed.id)
+      expect(recovered.sync.inserted).toBe(3)
+      expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted + 3)
+    })
+
+    it("a crash while writing one account leaves no half statement there, the others are saved, and the next run completes", async () => {
+      const chequing = await link("Chequing CAD", daysAgo(5), "1010")
+      const savingsAccount = accountNamed("Savings")
+      await flinks.control(`logins/${loginId}/accounts/${await providerAccountId(savingsAccount.id)}/history`, { count: 2500 })
+      const savingsLedger = await ledger("1040")
+      // Link without importing (the workflow alone), so that the crash hits the first import.
+      const { result: savings } = await linkBankFeedWorkflow(getContainer()).run({
+        input: { bank_account_id: savingsAccount.id, ledger_account_id: savingsLedger.id, start_date: daysAgo(364), actor_id: null },
+      })
+      const chequingAccountId = await providerAccountId(chequing.feed.bank_account.id)
+      await flinks.control(`logins/${loginId}/accounts/${chequingAccountId}/transactions`, { count: 2 })
+      await flinks.control(`logins/${loginId}/refresh`, {})
+
+      const service = banking()
+      const original = service.createBankTransactions.bind(service)
+      let savingsBatches = 0
+      const crash = jest.spyOn(service, "createBankTransactions").mockImplementation((async (data: any, ...rest: any[]) => {
+        const rows = Array.isArray(data) ? data : [data]
+        if (rows[0]?.bank_account_id === savingsAccount.id && ++savingsBatches === 2) {
+          throw new Error("the database went away")
+        }
+        return original(data, ...rest)
+      }) as any)
+
+      const { result } = await importBankTransactionsWorkflow(getContainer()).run({
+        input: { connection_id: connection.id, trigger: "schedule" },
+      })
+      crash.mockRestore()
+      expect(result.status).toBe("partial")
+      expect(await linesOf(savingsAccount.id)).toHaveLength(0)
+      expect(await banking().listBankStatements({ feed_id: savings.feed.id })).toHaveLength(0)
+      expect(result.feeds.find((f: any) => f.feed_id === chequing.feed.id)?.inserted).toBe(2)
+
+      const { result: next } = await importBankTransactionsWorkflow(getContainer()).run({
+        input: { connection_id: connection.id, trigger: "schedule" },
+      })
+      expect(next.status).toBe("succeeded")
+      expect(await linesOf(savingsAccount.id)).toHaveLength(2500)
+      expect(next.feeds.find((f: any) => f.feed_id === chequing.feed.id)?.inserted).toBe(0)
+    })
+
+    it("two imports of one connection started at once: one runs, the other is told", async () => {
+      const { feed, sync } = await link("Chequing CAD", daysAgo(30))
+      await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "slow", delayMs: 1500, times: 1 })
+      const outcomes = await Promise.all([
+        api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers }).then((r: any) => r, (e: any) => e.response),
+        new Promise((resolve) => setTimeout(resolve, 300)).then(() =>
+          api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers }).then((r: any) => r, (e: any) => e.response)
+        ),
+      ])
+      const statuses = outcomes.map((o: any) => o.status).sort()
+      expect(statuses).toEqual([200, 400])
+      const refused = outcomes.find((o: any) => o.status === 400)
+      expect(refused.data.message).toMatch(/already running/)
+      expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
+    })
+
+    it("after unlinking, nothing more arrives", async () => {
+      const { feed, sync } = await link("Chequing CAD", daysAgo(10))
+      await api.post(`/admin/banking/feeds/${feed.id}/unlink`, {}, { headers })
+      const accountId = await providerAccountId(feed.bank_account.id)
+      await flinks.control(`logins/${loginId}/accounts/${accountId}/transactions`, { count: 4 })
+      await flinks.control(`logins/${loginId}/refresh`, {})
+
+      const { result } = await importBankTransactionsWorkflow(getContainer()).run({
+        input: { connection_id: connection.id, trigger: "schedule" },
+      })
+      expect(result.feeds).toEqual([])
+      expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
+      const refused = await fail(api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers }))
+      expect(refused.status).toBe(400)
+    })
+
+    it("refuses a feed it cannot honour, with the reason, and links nothing", async () => {
+      const chequing = accountNamed("Chequing CAD")
+      const usd = await ledger("1020", "USD")
+      const cad = await ledger("1011", "CAD")
+      const post = (body: any) => fail(api.post("/admin/banking/feeds", body, { headers }))
+
+      const wrongCurrency = await post({ bank_account_id: chequing.id, ledger_account_id: usd.id, start_date: daysAgo(5) })
+      expect(wrongCurrency.status).toBe(400)
+      expect(wrongCurrency.data.message).toMatch(/in CAD but ledger account 1020 .* is in USD/)
+      const future = await post({ bank_account_id: chequing.id, ledger_account_id: cad.id, start_date: daysAgo(-3) })
+      expect(future.data.message).toMatch(/cannot be in the future/)
+      const notADate = await post({ bank_account_id: chequing.id, ledger_account_id: cad.id, start_date: "2026-02-30" })
+      expect(notADate.status).toBe(400)
+      expect(await banking().listBankFeeds({})).toHaveLength(0)
+
+      const { notice } = await link("Chequing CAD", daysAgo(400), "1012")
+      expect(notice).toMatch(/at most the last 365 days/)
+      const twice = await post({ bank_account_id: chequing.id, ledger_account_id: cad.id, start_date: daysAgo(5) })
+      expect(twice.data.message).toMatch(/already has a linked bank feed/)
+    })
+
+    it("tells other plugins what was imported", async () => {
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const emitted = jest.spyOn(eventBus, "emit")
+      const { feed, sync } = await link("Chequing CAD", daysAgo(15))
+      const events = emitted.mock.calls.flatMap(([message]) => (Array.isArray(message) ? message : [message]))
+      expect(events).toContainEqual(expect.objectContaining({ name: "banking.feed.linked", data: expect.objectContaining({ id: feed.id }) }))
+      expect(events).toContainEqual(
+        expect.objectContaining({
+          name: "banking.transactions.imported",
+          data: expect.objectContaining({ feed_id: feed.id, inserted: sync.inserted, statement_id: expect.any(String) }),
+        })
+      )
+    })
+  },
+})
