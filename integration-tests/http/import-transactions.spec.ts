@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import BankingModuleService from "../../src/modules/banking/service"
-import { importBankTransactionsWorkflow, linkBankFeedWorkflow } from "../../src/workflows"
+import { importBankTransactionsWorkflow, linkBankFeedWorkflow, runScheduledImports } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
@@ -216,6 +216,29 @@ medusaIntegrationTestRunner({
       expect(notice).toMatch(/at most the last 365 days/)
       const twice = await post({ bank_account_id: chequing.id, ledger_account_id: cad.id, start_date: daysAgo(5) })
       expect(twice.data.message).toMatch(/already has a linked bank feed/)
+    })
+
+    it("the schedule imports every linked feed when due, and a tick never overlaps a running one", async () => {
+      const { feed, sync } = await link("Chequing CAD", daysAgo(10))
+      const accountId = await providerAccountId(feed.bank_account.id)
+      await flinks.control(`logins/${loginId}/accounts/${accountId}/transactions`, { count: 2 })
+      await flinks.control(`logins/${loginId}/refresh`, {})
+
+      // The default schedule is hourly: 14:07 is not due, 15:00 is.
+      expect(await runScheduledImports(getContainer(), new Date("2026-11-23T14:07:00Z"))).toEqual({ ran: false, reason: "not_due" })
+      expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
+
+      await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "slow", delayMs: 1500, times: 1 })
+      const onTheHour = new Date("2026-11-23T15:00:00Z")
+      const [first, second] = await Promise.all([
+        runScheduledImports(getContainer(), onTheHour),
+        new Promise((resolve) => setTimeout(resolve, 300)).then(() => runScheduledImports(getContainer(), onTheHour)),
+      ])
+      expect(first).toEqual({ ran: true, outcomes: { [connection.id]: "succeeded" } })
+      expect(second).toEqual({ ran: false, reason: "already_running" })
+      expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted + 2)
+      const runs = await banking().listSyncRuns({ connection_id: connection.id, trigger: "schedule" })
+      expect(runs).toHaveLength(1)
     })
 
     it("tells other plugins what was imported", async () => {

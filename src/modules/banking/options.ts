@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { cronMatches } from "../../lib/cron/cron-matches"
 
 /**
  * The plugin's options, as a merchant writes them in `medusa-config.ts`. They are validated once,
@@ -45,6 +46,15 @@ export function decodeEncryptionKey(value: string): Buffer | null {
   return null
 }
 
+function isReadableCron(expression: string): boolean {
+  try {
+    cronMatches(expression, new Date())
+    return true
+  } catch {
+    return false
+  }
+}
+
 const optionsSchema = z.object({
   flinks: z
     .object({
@@ -68,7 +78,10 @@ const optionsSchema = z.object({
   sync: z
     .object({
       /** Cron expression of the scheduled import. */
-      schedule: z.string().min(9).default("0 * * * *"),
+      schedule: z
+        .string()
+        .default("0 * * * *")
+        .refine(isReadableCron, "must be a five-field cron expression such as \"0 * * * *\" (hourly)"),
       /** How many feeds the scheduled import refreshes at once. */
       concurrency: z.number().int().min(1).max(16).default(2),
     })

@@ -65,6 +65,11 @@ class BankingModuleService extends MedusaService({
     })
   }
 
+  /** When and how widely the scheduled import runs (validated at boot). */
+  syncOptions() {
+    return this.options_.sync
+  }
+
   /** The providers a merchant can connect through, and why one is not offered. */
   listProviders() {
     return FLINKS_PROVIDERS.map((id) => {

@@ -1,1 +1,2 @@
 export * from "./import-bank-transactions"
+export * from "./run-scheduled-imports"

@@ -55,5 +55,6 @@ describe("plugin options", () => {
   it("defaults the import schedule to hourly, and refuses a nonsense concurrency", () => {
     expect(parseBankingOptions({}, "development").sync).toEqual({ schedule: "0 * * * *", concurrency: 2 })
     expect(() => parseBankingOptions({ sync: { concurrency: 0 } }, "development")).toThrow(/sync\.concurrency/)
+    expect(() => parseBankingOptions({ sync: { schedule: "hourly" } }, "development")).toThrow(/sync\.schedule: must be a five-field cron/)
   })
 })

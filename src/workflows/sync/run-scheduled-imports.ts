@@ -1,0 +1,62 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { cronMatches } from "../../lib/cron/cron-matches"
+import { BANKING_MODULE } from "../../modules/banking"
+import BankingModuleService from "../../modules/banking/service"
+import { importBankTransactionsWorkflow } from "./import-bank-transactions"
+
+const SCHEDULER_LOCK = "banking:scheduled-import"
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function withConcurrency<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  const queue = [...items]
+  await Promise.all(
+    Array.from({ length: Math.min(limit, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+        await work(item)
+      }
+    })
+  )
+}
+
+/**
+ * The scheduled import: when the merchant's schedule is due, imports every connection that has a
+ * linked feed, `sync.concurrency` at a time. A tick that finds the previous one still running
+ * skips, so runs never overlap; a connection busy with a manual refresh is skipped too.
+ */
+export async function runScheduledImports(container: MedusaContainer, now = new Date(), force = false) {
+  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { schedule, concurrency } = banking.syncOptions()
+  if (!force && !cronMatches(schedule, now)) {
+    return { ran: false as const, reason: "not_due" as const }
+  }
+
+  const locking = container.resolve(Modules.LOCKING)
+  try {
+    await locking.acquire(SCHEDULER_LOCK, { expire: 60 * 60 })
+  } catch {
+    logger.info("Banking: the previous scheduled import is still running; this tick is skipped.")
+    return { ran: false as const, reason: "already_running" as const }
+  }
+
+  try {
+    const feeds = await banking.listBankFeeds({ status: "linked" }, { relations: ["bank_account"] })
+    const connectionIds = [...new Set(feeds.map((feed) => feed.bank_account.connection_id))]
+    const outcomes: Record<string, string> = {}
+    await withConcurrency(connectionIds, concurrency, async (connectionId) => {
+      try {
+        const { result } = await importBankTransactionsWorkflow(container).run({
+          input: { connection_id: connectionId, trigger: "schedule" },
+        })
+        outcomes[connectionId] = result.status
+      } catch (error) {
+        outcomes[connectionId] = "skipped"
+        logger.warn(`Banking: scheduled import of ${connectionId} did not run: ${(error as Error)?.message ?? error}`)
+      }
+    })
+    return { ran: true as const, outcomes }
+  } finally {
+    await locking.release(SCHEDULER_LOCK)
+  }
+}
