@@ -224,7 +224,8 @@ medusaIntegrationTestRunner({
       await flinks.control(`logins/${loginId}/accounts/${accountId}/transactions`, { count: 2 })
       await flinks.control(`logins/${loginId}/refresh`, {})
 
-      // The default schedule is hourly: 14:07 is not due, 15:00 is.
+      // An hourly schedule: 14:07 is not due, 15:00 is.
+      const hourly = jest.spyOn(banking(), "syncOptions").mockReturnValue({ schedule: "0 * * * *", concurrency: 2 })
       expect(await runScheduledImports(getContainer(), new Date("2026-11-23T14:07:00Z"))).toEqual({ ran: false, reason: "not_due" })
       expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
 
@@ -239,6 +240,7 @@ medusaIntegrationTestRunner({
       expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted + 2)
       const runs = await banking().listSyncRuns({ connection_id: connection.id, trigger: "schedule" })
       expect(runs).toHaveLength(1)
+      hourly.mockRestore()
     })
 
     it("tells other plugins what was imported", async () => {
