@@ -22,12 +22,20 @@ function flinksInstance(prefix: "FLINKS_CA" | "FLINKS_US") {
   }
 }
 
+function optionalNumber(value: string | undefined) {
+  return value ? Number(value) : undefined
+}
+
 const bankingOptions = {
   flinks: {
     "flinks-ca": flinksInstance("FLINKS_CA"),
     "flinks-us": flinksInstance("FLINKS_US"),
   },
   encryptionKey: process.env.FLINKS_ENCRYPTION_KEY,
+  tuning: {
+    pollIntervalMs: optionalNumber(process.env.FLINKS_POLL_INTERVAL_MS),
+    retryBaseDelayMs: optionalNumber(process.env.FLINKS_RETRY_BASE_DELAY_MS),
+  },
   sync: {
     schedule: process.env.FLINKS_SYNC_SCHEDULE ?? "0 * * * *",
     concurrency: Number(process.env.FLINKS_SYNC_CONCURRENCY ?? 2),
