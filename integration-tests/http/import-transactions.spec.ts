@@ -138,14 +138,13 @@ medusaIntegrationTestRunner({
       await flinks.control(`logins/${loginId}/refresh`, {})
 
       const service = banking()
-      const original = service.createBankTransactions.bind(service)
+      const original = service.insertTransactionRows.bind(service)
       let savingsBatches = 0
-      const crash = jest.spyOn(service, "createBankTransactions").mockImplementation((async (data: any, ...rest: any[]) => {
-        const rows = Array.isArray(data) ? data : [data]
+      const crash = jest.spyOn(service, "insertTransactionRows").mockImplementation((async (rows: any[], ...rest: any[]) => {
         if (rows[0]?.bank_account_id === savingsAccount.id && ++savingsBatches === 2) {
           throw new Error("the database went away")
         }
-        return original(data, ...rest)
+        return original(rows, ...rest)
       }) as any)
 
       const { result } = await importBankTransactionsWorkflow(getContainer()).run({

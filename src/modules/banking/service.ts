@@ -1,5 +1,6 @@
 import { Context, Logger } from "@medusajs/framework/types"
 import {
+  generateEntityId,
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
@@ -22,7 +23,7 @@ import {
 import { BankingModuleOptions, BankingModuleOptionsInput, FLINKS_PROVIDERS, FlinksProviderId, parseBankingOptions } from "./options"
 import { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
 import { RecordAccountImportInput, RecordAccountImportResult } from "./types/account-import"
-import { exactAmount } from "./utils/exact-amount"
+import { exactAmount, rawAmount } from "./utils/exact-amount"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
 
 const INSERT_BATCH_SIZE = 1000
@@ -147,6 +148,21 @@ class BankingModuleService extends MedusaService({
   }
 
   /**
+   * Inserts imported lines as plain rows, within the caller's transaction: an import can bring a
+   * hundred thousand lines, which the ORM would each track as an entity for nothing.
+   */
+  @InjectTransactionManager()
+  async insertTransactionRows(rows: Record<string, unknown>[], @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as any
+    // The statement these rows point to may still be pending in the ORM: write it first.
+    await manager.flush()
+    await manager
+      .getKnex()("bank_transaction")
+      .insert(rows.map((row) => ({ ...row, raw: row.raw === null ? null : JSON.stringify(row.raw) })))
+      .transacting(manager.getTransactionContext())
+  }
+
+  /**
    * One account's new lines, their statement, the account's balances and the feed's high-water
    * mark, in one database transaction: after a crash either all of it is there or none of it.
    */
@@ -173,20 +189,28 @@ class BankingModuleService extends MedusaService({
       )
       statementId = statement.id
       for (let start = 0; start < input.lines.length; start += INSERT_BATCH_SIZE) {
-        const batch = input.lines.slice(start, start + INSERT_BATCH_SIZE).map((line) => ({
-          bank_account_id: input.bank_account_id,
-          statement_id: statementId!,
-          provider_transaction_id: line.provider_transaction_id,
-          fingerprint: line.fingerprint,
-          date: line.date,
-          description: line.description,
-          debit: exactAmount(line.debit),
-          credit: exactAmount(line.credit),
-          running_balance: exactAmount(line.running_balance),
-          currency_code: input.currency_code,
-          raw: line.raw,
-        }))
-        await this.createBankTransactions(batch, sharedContext)
+        const batch = input.lines.slice(start, start + INSERT_BATCH_SIZE)
+        await this.insertTransactionRows(
+          batch.map((line) => ({
+            id: generateEntityId(undefined, "btxn"),
+            bank_account_id: input.bank_account_id,
+            statement_id: statementId,
+            provider_transaction_id: line.provider_transaction_id,
+            fingerprint: line.fingerprint,
+            date: line.date,
+            description: line.description,
+            debit: line.debit,
+            raw_debit: rawAmount(line.debit),
+            credit: line.credit,
+            raw_credit: rawAmount(line.credit),
+            running_balance: line.running_balance,
+            raw_running_balance: rawAmount(line.running_balance),
+            currency_code: input.currency_code,
+            status: "unreconciled",
+            raw: line.raw,
+          })),
+          sharedContext
+        )
       }
     }
     if (input.balances) {

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
@@ -146,6 +147,10 @@ export const importFeedsFromFlinksStep = createStep(
       try {
         result.feeds.push(await importAccount(banking, feed, byProviderId.get(feed.provider_account_id), input.sync_run_id))
       } catch (error) {
+        if (!isFlinksError(error)) {
+          // Not Flinks' doing: the operator needs the cause, the merchant a sentence.
+          container.resolve(ContainerRegistrationKeys.LOGGER).error(`Banking: importing feed ${feed.feed_id} failed: ${(error as Error)?.stack ?? error}`)
+        }
         const described = describeError(error)
         result.feeds.push(failedFeed(feed, described.code, described.message))
       }
