@@ -1,15 +1,8 @@
 import { MathBN } from "@medusajs/framework/utils"
+import { RecordAccountImportInput } from "../../../modules/banking/types/account-import"
 import { PlannedLine } from "./plan-account-import"
 
-export type StatementSummary = {
-  period_start: string
-  period_end: string
-  opening_balance: string | null
-  closing_balance: string | null
-  total_debits: string
-  total_credits: string
-  transaction_count: number
-}
+export type StatementSummary = NonNullable<RecordAccountImportInput["statement"]>
 
 /** The header of what one import brought for one account; lines oldest first, money exact. */
 export function summarizeStatement(lines: PlannedLine[]): StatementSummary {
