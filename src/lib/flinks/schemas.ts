@@ -109,6 +109,25 @@ export const transactionSchema = z.looseObject({
   Balance: nullableDecimal,
 })
 
+/**
+ * An account's transactions, checked one at a time and replaced in place in the parsed body: an
+ * account can hold a hundred thousand lines, and holding a second full copy of them while zod
+ * builds its output would double an import's memory.
+ */
+const transactionsSchema = z.custom<unknown[]>(Array.isArray, { message: "expected an array" }).transform((items, ctx) => {
+  for (let index = 0; index < items.length; index++) {
+    const parsed = transactionSchema.safeParse(items[index])
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        ctx.issues.push({ ...issue, path: [index, ...issue.path], input: items[index] } as any)
+      }
+      return z.NEVER
+    }
+    items[index] = parsed.data
+  }
+  return items as z.output<typeof transactionSchema>[]
+})
+
 export const balanceSchema = z.looseObject({
   Available: nullableDecimal,
   Current: nullableDecimal,
@@ -130,7 +149,7 @@ export const accountSchema = z.looseObject({
   // Personal data (name, address...) only with WithKYC; kept opaque, never interpreted.
   Holder: z.unknown().optional(),
   AccountType: optionalText,
-  Transactions: z.array(transactionSchema).nullable().optional(),
+  Transactions: transactionsSchema.nullable().optional(),
 })
 
 export const accountsSchema = z.looseObject({

@@ -1,6 +1,6 @@
 import { parseLosslessJson } from "../lossless-json"
 import { normaliseAccounts } from "../normalise"
-import { accountsSchema, authorizedSchema, errorSchema, mfaSchema, statementsSchema, transactionSchema } from "../schemas"
+import { accountSchema, accountsSchema, authorizedSchema, errorSchema, mfaSchema, statementsSchema, transactionSchema } from "../schemas"
 
 const detailText = `{
   "HttpStatusCode": 200,
@@ -90,5 +90,20 @@ describe("schemas", () => {
         StatementsByAccount: [{ AccountNumber: "1111000", Statements: [{ UniqueId: "u", FileType: "PDF", Base64Bytes: "JVBERi0=" }] }],
       }).StatementsByAccount
     ).toHaveLength(1)
+  })
+})
+
+describe("an account's transactions", () => {
+  it("are normalised in place, and a malformed line is named by its position", () => {
+    const transactions: unknown[] = [{ Id: 5, Date: "2026-01-02", Debit: "1.50E1", Credit: null, Balance: "3" }]
+    const parsed = accountSchema.parse({ Id: "a", Transactions: transactions })
+    expect(parsed.Transactions).toEqual([{ Id: "5", Date: "2026-01-02", Debit: "15", Credit: null, Balance: "3" }])
+
+    const broken = accountSchema.safeParse({
+      Id: "a",
+      Transactions: [{ Id: "x", Date: "2026-01-02" }, { Id: "y", Date: "2026/01/02" }],
+    })
+    expect(broken.success).toBe(false)
+    expect(broken.error?.issues.map((issue) => issue.path)).toEqual([["Transactions", 1, "Date"]])
   })
 })

@@ -1,20 +1,24 @@
+/** One bank line as an import hands it over; amounts are decimal strings, the date as the bank wrote it. */
+export type ImportedLine = {
+  providerTransactionId: string
+  fingerprint: string
+  date: string
+  description: string | null
+  debit: string | null
+  credit: string | null
+  /** The running balance after the line. */
+  balance: string | null
+  raw: unknown
+}
+
 /** One account's share of an import, as the banking service writes it. Amounts are decimal strings. */
 export type RecordAccountImportInput = {
   bank_account_id: string
   feed_id: string
   sync_run_id: string
   currency_code: string
-  /** New lines, oldest first. */
-  lines: {
-    provider_transaction_id: string
-    fingerprint: string
-    date: string
-    description: string
-    debit: string | null
-    credit: string | null
-    running_balance: string | null
-    raw: Record<string, unknown>
-  }[]
+  /** New lines, oldest first (the import's own objects, passed as they are: no copy per line). */
+  lines: ImportedLine[]
   statement: {
     period_start: string
     period_end: string

@@ -8,6 +8,7 @@ import { FlinksTransaction } from "../../../lib/flinks"
  */
 export function fingerprintLines(bankAccountId: string, lines: FlinksTransaction[]): string[] {
   const seen = new Map<string, number>()
+  const digest = (text: string) => createHash("sha256").update(text).digest("base64")
   return lines.map((line) => {
     const base = [
       bankAccountId,
@@ -17,8 +18,10 @@ export function fingerprintLines(bankAccountId: string, lines: FlinksTransaction
       (line.description ?? "").trim().replace(/\s+/g, " ").toLowerCase(),
       line.balance ?? "",
     ].join("|")
-    const occurrence = (seen.get(base) ?? 0) + 1
-    seen.set(base, occurrence)
-    return createHash("sha256").update(`${base}#${occurrence}`).digest("hex")
+    // Counted by the base's digest rather than the base itself: a long string per line adds up.
+    const baseDigest = digest(base)
+    const occurrence = (seen.get(baseDigest) ?? 0) + 1
+    seen.set(baseDigest, occurrence)
+    return occurrence === 1 ? baseDigest : digest(`${base}#${occurrence}`)
   })
 }

@@ -4,6 +4,11 @@ import { fingerprintLines } from "./fingerprint"
 
 export type PlannedLine = FlinksTransaction & { fingerprint: string }
 
+/** The line itself, marked with its fingerprint: a copy per line would double an import's memory. */
+function withFingerprint(line: FlinksTransaction, fingerprint: string): PlannedLine {
+  return Object.assign(line, { fingerprint })
+}
+
 export type AccountImportPlan = {
   /** New lines, oldest first. */
   toInsert: PlannedLine[]
@@ -41,7 +46,7 @@ export function planAccountImport(input: {
       plan.rekeyed++
     } else {
       takenIds.add(line.providerTransactionId)
-      plan.toInsert.push({ ...line, fingerprint })
+      plan.toInsert.push(withFingerprint(line, fingerprint))
     }
   })
   return plan

@@ -76,16 +76,7 @@ async function importAccount(
     feed_id: feed.feed_id,
     sync_run_id: syncRunId,
     currency_code: feed.currency_code,
-    lines: plan.toInsert.map((line) => ({
-      provider_transaction_id: line.providerTransactionId,
-      fingerprint: line.fingerprint,
-      date: line.date,
-      description: line.description ?? "",
-      debit: line.debit,
-      credit: line.credit,
-      running_balance: line.balance,
-      raw: line.raw as Record<string, unknown>,
-    })),
+    lines: plan.toInsert,
     statement: plan.toInsert.length ? summarizeStatement(plan.toInsert) : null,
     balances: account.balance,
     high_water_date: last && (!feed.high_water_date || last.date > feed.high_water_date) ? last.date : null,
@@ -155,8 +146,11 @@ export const importFeedsFromFlinksStep = createStep(
         result.feeds.push(failedFeed(feed, described.code, described.message))
       }
     }
-    const dates = accounts.flatMap((account) => account.transactions.map((line) => line.date)).sort()
-    result.window.start = dates[0] ?? null
+    for (const account of accounts) {
+      for (const line of account.transactions) {
+        if (!result.window.start || line.date < result.window.start) result.window.start = line.date
+      }
+    }
     return new StepResponse(result)
   }
 )
