@@ -1,0 +1,10 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateLedgerAccountWorkflow } from "../../../../../workflows/ledger-accounts"
+import { readLedgerAccount } from "../read-ledger-account"
+import { AdminUpdateLedgerAccountType } from "../validators"
+
+/** Edits a ledger account's code, name, type, currency or description. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateLedgerAccountType>, res: MedusaResponse) {
+  await updateLedgerAccountWorkflow(req.scope).run({ input: { id: req.params.id, changes: req.validatedBody } })
+  res.json({ ledger_account: await readLedgerAccount(req.scope, req.params.id) })
+}

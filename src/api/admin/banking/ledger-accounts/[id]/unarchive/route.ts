@@ -1,0 +1,9 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { unarchiveLedgerAccountWorkflow } from "../../../../../../workflows/ledger-accounts"
+import { readLedgerAccount } from "../../read-ledger-account"
+
+/** Brings an archived ledger account back into the chart. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await unarchiveLedgerAccountWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ ledger_account: await readLedgerAccount(req.scope, req.params.id) })
+}

@@ -1,0 +1,41 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createLedgerAccountWorkflow } from "../../../../workflows/ledger-accounts"
+import { readLedgerAccount } from "./read-ledger-account"
+import { AdminCreateLedgerAccountType, AdminListLedgerAccountsType } from "./validators"
+
+/** The chart of accounts, by code; archived accounts only when asked for. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListLedgerAccountsType>, res: MedusaResponse) {
+  const { q, currency_code, include_archived } = req.validatedQuery as AdminListLedgerAccountsType
+  const filters: Record<string, unknown> = {}
+  if (!include_archived) filters.archived_at = null
+  if (currency_code) filters.currency_code = currency_code
+  if (q) {
+    const pattern = `%${escapeLikePattern(q)}%`
+    filters.$or = [{ code: { $ilike: pattern } }, { name: { $ilike: pattern } }]
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: ledgerAccounts, metadata } = await query.graph({
+    entity: "ledger_account",
+    fields: req.queryConfig.fields,
+    filters,
+    pagination: { ...req.queryConfig.pagination, order: { code: "ASC" } },
+  })
+  res.json({
+    ledger_accounts: ledgerAccounts,
+    count: metadata?.count ?? ledgerAccounts.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? ledgerAccounts.length,
+  })
+}
+
+/** Adds an account to the chart. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminCreateLedgerAccountType>, res: MedusaResponse) {
+  const { result } = await createLedgerAccountWorkflow(req.scope).run({ input: req.validatedBody })
+  res.json({ ledger_account: await readLedgerAccount(req.scope, result.id) })
+}
+
+/** A search for "100%" looks for a percent sign, not for anything starting with 100. */
+function escapeLikePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`)
+}

@@ -1,0 +1,5 @@
+export * from "./archive-ledger-account"
+export * from "./create-ledger-account"
+export * from "./import-ledger-accounts"
+export * from "./unarchive-ledger-account"
+export * from "./update-ledger-account"

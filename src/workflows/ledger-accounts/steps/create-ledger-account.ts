@@ -1,0 +1,37 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BANKING_MODULE } from "../../../modules/banking"
+import BankingModuleService from "../../../modules/banking/service"
+import { LedgerAccountType } from "../ledger-account-rules"
+import { codeTakenError, isCodeUniqueViolation } from "./code-taken"
+
+export type CreateLedgerAccountInput = {
+  code: string
+  name: string
+  type: LedgerAccountType
+  currency_code: string
+  description?: string | null
+}
+
+/**
+ * Adds one account to the chart. If another request took the code since it was checked, the
+ * unique index refuses and the merchant reads the same sentence as for any taken code.
+ * Undone by deleting the account.
+ *
+ * @example createLedgerAccountStep({ code: "1010", name: "Bank - Chequing CAD", type: "asset", currency_code: "CAD" })
+ */
+export const createLedgerAccountStep = createStep(
+  "create-ledger-account",
+  async (input: CreateLedgerAccountInput, { container }) => {
+    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    try {
+      const account = await banking.createLedgerAccounts({ ...input, description: input.description ?? null })
+      return new StepResponse(account, account.id)
+    } catch (error) {
+      throw isCodeUniqueViolation(error) ? codeTakenError(input.code) : error
+    }
+  },
+  async (accountId, { container }) => {
+    if (!accountId) return
+    await container.resolve<BankingModuleService>(BANKING_MODULE).deleteLedgerAccounts(accountId)
+  }
+)

@@ -1,0 +1,27 @@
+import { createStep } from "@medusajs/framework/workflows-sdk"
+import { BANKING_MODULE } from "../../../modules/banking"
+import BankingModuleService from "../../../modules/banking/service"
+import { codeTakenError } from "./code-taken"
+
+export type EnsureCodeIsFreeInput = {
+  code: string
+  /** The account being edited, which may keep its own code. */
+  except_id?: string
+}
+
+/**
+ * Refuses a code another ledger account already has, archived ones included (the code stays
+ * theirs). The unique index remains the final guard against two requests at once. Writes nothing.
+ *
+ * @example ensureCodeIsFreeStep({ code: "1010" })
+ */
+export const ensureCodeIsFreeStep = createStep(
+  "ensure-ledger-code-is-free",
+  async (input: EnsureCodeIsFreeInput, { container }) => {
+    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const [holder] = await banking.listLedgerAccounts({ code: input.code }, { select: ["id", "archived_at"] })
+    if (holder && holder.id !== input.except_id) {
+      throw codeTakenError(input.code, Boolean(holder.archived_at))
+    }
+  }
+)

@@ -1,0 +1,42 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BANKING_MODULE } from "../../../modules/banking"
+import BankingModuleService from "../../../modules/banking/service"
+import { LedgerAccountType } from "../ledger-account-rules"
+import { codeTakenError, isCodeUniqueViolation } from "./code-taken"
+
+export type LedgerAccountChanges = {
+  code?: string
+  name?: string
+  type?: LedgerAccountType
+  currency_code?: string
+  description?: string | null
+}
+
+export type UpdateLedgerAccountInput = { id: string; changes: LedgerAccountChanges }
+
+/**
+ * Writes the merchant's edits to one ledger account. Undone by writing back the values those
+ * fields had before.
+ *
+ * @example updateLedgerAccountStep({ id: "ledger_01...", changes: { name: "Bank - Main Chequing" } })
+ */
+export const updateLedgerAccountStep = createStep(
+  "update-ledger-account",
+  async (input: UpdateLedgerAccountInput, { container }) => {
+    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const fields = Object.keys(input.changes) as (keyof LedgerAccountChanges)[]
+    const [current] = await banking.listLedgerAccounts({ id: input.id }, { select: ["id", ...fields] })
+    const before: { id: string } & LedgerAccountChanges = { id: current.id }
+    for (const field of fields) Object.assign(before, { [field]: current[field] })
+    try {
+      const account = await banking.updateLedgerAccounts({ id: input.id, ...input.changes })
+      return new StepResponse(account, before)
+    } catch (error) {
+      throw isCodeUniqueViolation(error) ? codeTakenError(input.changes.code ?? "") : error
+    }
+  },
+  async (before, { container }) => {
+    if (!before) return
+    await container.resolve<BankingModuleService>(BANKING_MODULE).updateLedgerAccounts(before)
+  }
+)
