@@ -20,7 +20,7 @@ if (!existsSync(chromium)) {
 
 const MEDUSA_PORT = Number(process.env.E2E_MEDUSA_PORT ?? 9100)
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8383)
-const DATABASE = "medusa_flinks_e2e"
+const DATABASE = process.env.E2E_DATABASE ?? "medusa_flinks_e2e"
 const outputDir = path.join(ROOT, ".test-output")
 const logFile = path.join(outputDir, "e2e-server.log")
 const resultsFile = path.join(outputDir, "e2e-results.json")
