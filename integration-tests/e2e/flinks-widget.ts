@@ -68,3 +68,22 @@ export async function answerSecurityQuestions(page: Page, widget: FrameLocator) 
   }
   throw new Error("The bank kept asking security questions")
 }
+
+/**
+ * Connects Flinks Capital through the admin's Connect screen, as a merchant would, for browser tests
+ * that need a connected bank (the suites share one database but may run alone). Expects a
+ * logged-in admin; ends on the screen's success step.
+ */
+export async function connectFlinksCapital(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/app/banking/connect`)
+  await page.getByRole("button", { name: /Flinks Canada/ }).click()
+  await page.getByRole("button", { name: "Agree and Continue" }).click()
+  await page.getByPlaceholder("Search banks").fill("capital")
+  await page.getByRole("button", { name: "Flinks Capital", exact: true }).click()
+
+  const widget = widgetOf(page)
+  await chooseFlinksCapital(widget)
+  await signIn(widget, "Greatday", "Everyday")
+  await answerSecurityQuestions(page, widget)
+  await page.getByTestId("connect-success").waitFor({ timeout: 60_000 })
+}

@@ -180,6 +180,19 @@ medusaIntegrationTestRunner({
       expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
     })
 
+    it("each feed shows its own last import, and a feed stays linked when its first import cannot run", async () => {
+      const chequing = await link("Chequing CAD", daysAgo(10), "1010")
+      await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "aggregation_error", times: 0 })
+      const savings = await link("Savings", daysAgo(10), "1040")
+      expect(savings.sync.status).toBe("failed")
+      expect(savings.feed.status).toBe("linked")
+      expect(savings.feed.last_sync.status).toBe("failed")
+
+      const { data } = await api.get("/admin/banking/feeds", { headers })
+      const chequingRow = data.feeds.find((f: any) => f.id === chequing.feed.id)
+      expect(chequingRow.last_sync).toMatchObject({ id: chequing.sync.sync_run_id, status: "succeeded" })
+    })
+
     it("after unlinking, nothing more arrives", async () => {
       const { feed, sync } = await link("Chequing CAD", daysAgo(10))
       await api.post(`/admin/banking/feeds/${feed.id}/unlink`, {}, { headers })

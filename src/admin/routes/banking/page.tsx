@@ -16,6 +16,7 @@ const SCREENS: { title: string; description: string; to?: string }[] = [
   {
     title: "Link Bank Feeds",
     description: "Map a bank account to your chart of accounts; its transactions then import by themselves.",
+    to: "/banking/link-feeds",
   },
   {
     title: "Manage Added Accounts",

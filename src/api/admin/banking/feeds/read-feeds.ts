@@ -17,7 +17,7 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
       const statements = await banking.listBankStatements({ feed_id: feed.id }, { select: ["transaction_count"] })
       const lineCount = statements.reduce((total, statement) => total + statement.transaction_count, 0)
       const [lastRun] = await banking.listSyncRuns(
-        { connection_id: feed.bank_account.connection_id },
+        { connection_id: feed.bank_account.connection_id, feed_ids: { $contains: [feed.id] } } as any,
         { order: { started_at: "DESC" }, take: 1 }
       )
       const account = feed.bank_account

@@ -14,7 +14,11 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminLinkBankFeedType
   const { result } = await linkBankFeedWorkflow(req.scope).run({
     input: { ...req.validatedBody, actor_id: req.auth_context.actor_id },
   })
-  const sync = await runImport(req.scope, result.feed.id, "link")
+  // The feed is linked whatever happens to its first import; the answer says how that went.
+  const sync = await runImport(req.scope, result.feed.id, "link").catch((error) => ({
+    status: "failed" as const,
+    message: `The feed is linked, but its first import did not run: ${(error as Error)?.message ?? error}`,
+  }))
   const [feed] = await readFeeds(req.scope, { id: result.feed.id })
   res.json({ feed, sync, notice: result.notice })
 }

@@ -1,0 +1,50 @@
+import { ArrowPath } from "@medusajs/icons"
+import { Button, toast, usePrompt } from "@medusajs/ui"
+import { BankFeed, useRefreshBankFeed, useUnlinkBankFeed } from "../../hooks/api/feeds"
+import { merchantMessage } from "../../lib/merchant-message"
+import { refreshOutcome } from "./labels"
+
+/** A linked feed's row actions: import what is new now, or stop the feed (after a confirmation). */
+export function FeedActions({ feed }: { feed: BankFeed }) {
+  const prompt = usePrompt()
+  const refresh = useRefreshBankFeed()
+  const unlink = useUnlinkBankFeed()
+  const title = feed.bank_account.title
+  const busy = refresh.isPending || unlink.isPending
+
+  const onRefresh = () =>
+    refresh.mutate(feed.id, {
+      onSuccess: ({ sync }) => {
+        const { ok, message } = refreshOutcome(sync)
+        if (ok) toast.success(message)
+        else toast.error(`Could not refresh ${title}`, { description: message })
+      },
+      onError: (error) => toast.error(`Could not refresh ${title}`, { description: merchantMessage(error) }),
+    })
+
+  const onUnlink = async () => {
+    const confirmed = await prompt({
+      title: `Unlink ${title}?`,
+      description: `Its transactions stop importing into ${feed.ledger_account.code} ${feed.ledger_account.name}. The ${feed.line_count} lines already imported stay, and you can link the account again later.`,
+      confirmText: "Unlink",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) return
+    unlink.mutate(feed.id, {
+      onSuccess: () => toast.success(`${title} unlinked`),
+      onError: (error) => toast.error(`Could not unlink ${title}`, { description: merchantMessage(error) }),
+    })
+  }
+
+  return (
+    <div className="flex items-center justify-end gap-x-2">
+      <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refresh.isPending} disabled={busy}>
+        <ArrowPath />
+        Refresh
+      </Button>
+      <Button size="small" variant="secondary" onClick={onUnlink} isLoading={unlink.isPending} disabled={busy}>
+        Unlink
+      </Button>
+    </div>
+  )
+}

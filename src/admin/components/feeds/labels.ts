@@ -1,0 +1,43 @@
+import { AvailableBankAccount, FeedSync } from "../../hooks/api/feeds"
+
+/** "···1000": the last digits are enough to tell accounts apart; the mask adds nothing. */
+export function lastDigits(masked: string | null): string | null {
+  const digits = masked?.replace(/[^0-9A-Za-z]/g, "")
+  return digits ? `···${digits.slice(-4)}` : null
+}
+
+/** "Chequing CAD ···1000 · Flinks Capital · CAD" */
+export function bankAccountLabel(account: Pick<AvailableBankAccount, "title" | "account_number_masked" | "institution_name" | "currency_code">) {
+  const title = [account.title, lastDigits(account.account_number_masked)].filter(Boolean).join(" ")
+  return [title, account.institution_name, account.currency_code.toUpperCase()].join(" · ")
+}
+
+/** "1010 Bank - Chequing CAD", the way the server's messages name a ledger account. */
+export function ledgerAccountLabel(account: { code: string; name: string }) {
+  return `${account.code} ${account.name}`
+}
+
+function transactions(count: number) {
+  return `${count} ${count === 1 ? "transaction" : "transactions"}`
+}
+
+/** What linking did, in one sentence; a failed first import says why, as the server wrote it. */
+export function linkOutcome(sync: FeedSync): { ok: boolean; message: string } {
+  if (sync.status === "failed") {
+    return { ok: false, message: `Linked, but the first import failed: ${sync.message ?? "no reason was given."}` }
+  }
+  return { ok: true, message: `Linked. ${sync.inserted === 0 ? "No transactions" : transactions(sync.inserted)} imported.` }
+}
+
+/** What a Refresh brought: "3 new transactions", "No new transactions", or why it failed. */
+export function refreshOutcome(sync: FeedSync): { ok: boolean; message: string } {
+  if (sync.status === "failed") return { ok: false, message: sync.message ?? "The import failed." }
+  if (sync.inserted === 0) return { ok: true, message: "No new transactions" }
+  return { ok: true, message: `${sync.inserted} new ${sync.inserted === 1 ? "transaction" : "transactions"}` }
+}
+
+/** A moment, in the merchant's own time zone: "Nov 23, 2026, 2:05 PM". */
+export function formatDateTime(value: string | null): string {
+  if (!value) return "—"
+  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(new Date(value))
+}

@@ -1,0 +1,118 @@
+import { Alert, Button, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useAvailableBankAccounts, useBankFeeds, useFeedLedgerAccounts, useLinkBankFeed } from "../../hooks/api/feeds"
+import { merchantMessage } from "../../lib/merchant-message"
+import { BankAccountField } from "./bank-account-field"
+import { linkOutcome } from "./labels"
+import { LedgerAccountField } from "./ledger-account-field"
+import { LinkSummary } from "./link-summary"
+import { StartDateField } from "./start-date-field"
+import { startDateProblem } from "./start-date"
+
+type Draft = { bank_account_id: string; ledger_account_id: string; start_date: string }
+type Errors = Partial<Record<keyof Draft, string>>
+type Outcome = { feedId: string; ok: boolean; message: string; notice: string | null }
+
+const EMPTY: Draft = { bank_account_id: "", ledger_account_id: "", start_date: "" }
+
+/**
+ * Choose, Save, then Link Bank Feed: Save only checks the choice and reads it back; nothing is
+ * written until Link Bank Feed, which also brings the first transactions in.
+ */
+export function LinkFeedForm() {
+  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const [errors, setErrors] = useState<Errors>({})
+  const [reviewing, setReviewing] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const link = useLinkBankFeed()
+
+  const bankAccount = useAvailableBankAccounts().data?.bank_accounts.find((a) => a.id === draft.bank_account_id)
+  const ledgerAccounts = useFeedLedgerAccounts(bankAccount?.currency_code).data?.ledger_accounts
+  const ledgerAccount = ledgerAccounts?.find((a) => a.id === draft.ledger_account_id)
+  // "Linked." stops being true once that feed is unlinked from the list below.
+  const feeds = useBankFeeds().data?.feeds
+  const shownOutcome = outcome && (!feeds || feeds.some((feed) => feed.id === outcome.feedId)) ? outcome : null
+
+  const change = (fields: Partial<Draft>) => {
+    setDraft((current) => ({ ...current, ...fields }))
+    setErrors((current) => ({ ...current, ...Object.fromEntries(Object.keys(fields).map((key) => [key, undefined])) }))
+    setOutcome(null)
+  }
+
+  // A later date is refused as soon as it is typed; a missing one only when saving.
+  const dateError = errors.start_date ?? (draft.start_date ? startDateProblem(draft.start_date) ?? undefined : undefined)
+
+  const save = () => {
+    const found: Errors = {
+      bank_account_id: bankAccount ? undefined : "Choose the bank account to import.",
+      ledger_account_id: ledgerAccount ? undefined : "Choose the ledger account its transactions post to.",
+      start_date: startDateProblem(draft.start_date) ?? undefined,
+    }
+    setErrors(found)
+    if (!Object.values(found).some(Boolean)) {
+      link.reset()
+      setReviewing(true)
+    }
+  }
+
+  const confirm = () =>
+    link.mutate(draft, {
+      onSuccess: ({ feed, sync, notice }) => {
+        setOutcome({ feedId: feed.id, ...linkOutcome(sync), notice })
+        setDraft(EMPTY)
+        setReviewing(false)
+      },
+    })
+
+  if (reviewing && bankAccount && ledgerAccount) {
+    return (
+      <LinkSummary
+        bankAccount={bankAccount}
+        ledgerAccount={ledgerAccount}
+        startDate={draft.start_date}
+        linking={link.isPending}
+        error={link.isError ? merchantMessage(link.error) : null}
+        onLink={confirm}
+        onEdit={() => setReviewing(false)}
+      />
+    )
+  }
+
+  return (
+    <div className="flex max-w-2xl flex-col gap-y-6">
+      {shownOutcome && (
+        <Alert
+          // A new link is a new message: one dismissed before must not hide it.
+          key={shownOutcome.feedId}
+          variant={shownOutcome.ok ? "success" : "warning"}
+          role="status"
+          dismissible
+          data-testid="feed-link-outcome"
+        >
+          <Text size="small">{shownOutcome.message}</Text>
+          {shownOutcome.notice && <Text size="small">{shownOutcome.notice}</Text>}
+        </Alert>
+      )}
+      <BankAccountField
+        value={draft.bank_account_id}
+        error={errors.bank_account_id}
+        onChange={(id) => {
+          // Another account may be in another currency: the ledger choice starts again.
+          change({ bank_account_id: id, ledger_account_id: "" })
+        }}
+      />
+      <LedgerAccountField
+        currencyCode={bankAccount?.currency_code}
+        value={draft.ledger_account_id}
+        error={errors.ledger_account_id}
+        onChange={(id) => change({ ledger_account_id: id })}
+      />
+      <StartDateField value={draft.start_date} error={dateError} onChange={(date) => change({ start_date: date })} />
+      <div>
+        <Button size="small" onClick={save}>
+          Save
+        </Button>
+      </div>
+    </div>
+  )
+}

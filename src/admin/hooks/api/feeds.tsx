@@ -1,0 +1,117 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
+import { LedgerAccount, ledgerAccountKeys } from "./ledger-accounts"
+
+/** Shapes of /admin/banking/feeds, as the Link Bank Feeds screen uses them. */
+
+/** A connected bank account no linked feed imports yet ("Bank Account Feeds"). */
+export type AvailableBankAccount = {
+  id: string
+  title: string
+  account_number_masked: string | null
+  type: string
+  currency_code: string
+  institution_name: string
+}
+
+/** The last import of the feed's bank connection. */
+export type LastSync = {
+  id: string
+  status: "running" | "succeeded" | "partial" | "failed"
+  finished_at: string | null
+  inserted_count: number
+  error_message: string | null
+}
+
+export type BankFeed = {
+  id: string
+  status: "linked" | "unlinked"
+  start_date: string
+  high_water_date: string | null
+  last_import_at: string | null
+  line_count: number
+  bank_account: Pick<AvailableBankAccount, "id" | "title" | "account_number_masked" | "currency_code" | "institution_name">
+  ledger_account: Pick<LedgerAccount, "id" | "code" | "name" | "currency_code">
+  last_sync: LastSync | null
+}
+
+/** How one import of a feed went. */
+export type FeedSync = {
+  status: "imported" | "failed" | LastSync["status"]
+  fetched: number
+  inserted: number
+  duplicates: number
+  skipped: number
+  possible_gaps: number
+  message: string | null
+}
+
+export type LinkBankFeedBody = { bank_account_id: string; ledger_account_id: string; start_date: string }
+export type LinkBankFeedResponse = { feed: BankFeed; sync: FeedSync; notice: string | null }
+export type RefreshBankFeedResponse = { feed: BankFeed; sync: FeedSync }
+
+const BASE = "/admin/banking/feeds"
+
+export const bankFeedKeys = {
+  all: ["banking", "feeds"] as const,
+  list: () => [...bankFeedKeys.all, "list"] as const,
+  availableAccounts: () => [...bankFeedKeys.all, "available-accounts"] as const,
+}
+
+export function useBankFeeds() {
+  return useQuery({
+    queryKey: bankFeedKeys.list(),
+    queryFn: () => sdk.client.fetch<{ feeds: BankFeed[] }>(BASE),
+  })
+}
+
+export function useAvailableBankAccounts() {
+  return useQuery({
+    queryKey: bankFeedKeys.availableAccounts(),
+    queryFn: () => sdk.client.fetch<{ bank_accounts: AvailableBankAccount[] }>(`${BASE}/available-accounts`),
+  })
+}
+
+/**
+ * The active ledger accounts a feed in this currency may post to. Keyed under the chart's own keys,
+ * so that a change made on the Chart of Accounts page refreshes this list too.
+ */
+export function useFeedLedgerAccounts(currencyCode: string | undefined) {
+  return useQuery({
+    queryKey: [...ledgerAccountKeys.all, "feed-choices", currencyCode] as const,
+    queryFn: () =>
+      sdk.client.fetch<{ ledger_accounts: LedgerAccount[]; count: number }>("/admin/banking/ledger-accounts", {
+        query: { currency_code: currencyCode!, limit: 100 },
+      }),
+    enabled: Boolean(currencyCode),
+  })
+}
+
+/**
+ * Linking, refreshing and unlinking change both the list of feeds and which accounts are free.
+ * Refetched after a failure too: linking can fail in its first import after the feed was linked.
+ */
+function useFeedMutation<TVariables, TResult>(request: (variables: TVariables) => Promise<TResult>) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: request,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: bankFeedKeys.all }),
+  })
+}
+
+/** Links, then imports the first transactions: the answer can take several seconds. */
+export function useLinkBankFeed() {
+  return useFeedMutation((body: LinkBankFeedBody) =>
+    sdk.client.fetch<LinkBankFeedResponse>(BASE, { method: "POST", body })
+  )
+}
+
+export function useRefreshBankFeed() {
+  return useFeedMutation((id: string) =>
+    sdk.client.fetch<RefreshBankFeedResponse>(`${BASE}/${id}/refresh`, { method: "POST" })
+  )
+}
+
+export function useUnlinkBankFeed() {
+  return useFeedMutation((id: string) => sdk.client.fetch<{ feed: BankFeed }>(`${BASE}/${id}/unlink`, { method: "POST" }))
+}
