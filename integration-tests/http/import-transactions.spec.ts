@@ -6,14 +6,11 @@ import { importBankTransactionsWorkflow, linkBankFeedWorkflow, runScheduledImpor
 import { loginAsAdmin } from "./helpers/admin-session"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
+import { daysAgo } from "./helpers/calendar"
 
 jest.setTimeout(180_000)
 
 const flinks = useFlinksSandbox(18283)
-
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
-}
 
 medusaIntegrationTestRunner({
   dbName: "medusa-plugin-flinks-http-import",

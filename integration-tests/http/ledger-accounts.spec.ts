@@ -4,15 +4,12 @@ import { createAccount, createConnection } from "../../src/modules/banking/__tes
 import BankingModuleService from "../../src/modules/banking/service"
 import { linkBankFeedWorkflow } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
+import { daysAgo } from "./helpers/calendar"
 
 jest.setTimeout(120_000)
 
 const BASE = "/admin/banking/ledger-accounts"
 const TYPES = "type must be one of asset, liability, equity, revenue, expense"
-
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
-}
 
 medusaIntegrationTestRunner({
   dbName: "medusa-plugin-flinks-http-ledger",
