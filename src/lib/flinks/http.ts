@@ -1,6 +1,6 @@
 import type { FlinksInstanceConfig, ResolvedClientOptions } from "./config"
 import { FlinksError, FlinksFailureError, RateLimitedError } from "./errors"
-import { JsonSyntaxError, parseLosslessJson } from "./lossless-json"
+import { JsonSyntaxError, readLosslessJson } from "./lossless-json"
 import { redact, redactMeta } from "./redact"
 import { FlinksCallKind, FlinksOutcome, translate } from "./translate"
 
@@ -87,8 +87,9 @@ export class FlinksHttp {
     const timer = setTimeout(() => controller.abort(), this.options.requestTimeoutMs)
     const started = this.options.now()
     let status: number
-    let text: string
     let retryAfterMs: number | null
+    let body: unknown = undefined
+    let bodyBroken = false
     try {
       const response = await this.options.fetch(this.url(request.endpoint, request.pathParam), {
         method: request.method,
@@ -100,7 +101,13 @@ export class FlinksHttp {
       })
       status = response.status
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"))
-      text = await response.text()
+      try {
+        // Parsed as it arrives: an accounts detail can be tens of megabytes, never needed as text.
+        body = await readLosslessJson(response.body)
+      } catch (error) {
+        if (!(error instanceof JsonSyntaxError)) throw error
+        bodyBroken = true
+      }
     } catch (error) {
       const failure = this.transportFailure(request, error, controller.signal.aborted)
       this.log("warn", request, failure.message, { attempt, code: failure.code, reason: failure.reason })
@@ -109,16 +116,6 @@ export class FlinksHttp {
       clearTimeout(timer)
     }
 
-    let body: unknown = undefined
-    let bodyBroken = false
-    if (text.trim() !== "") {
-      try {
-        body = parseLosslessJson(text)
-      } catch (error) {
-        if (!(error instanceof JsonSyntaxError)) throw error
-        bodyBroken = true
-      }
-    }
     const outcome = translate({ endpoint: request.endpoint, call: request.call, status, body, bodyBroken, retryAfterMs })
     this.log("debug", request, `Flinks ${request.method} ${request.endpoint} answered ${status}`, {
       attempt,

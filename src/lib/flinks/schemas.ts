@@ -7,11 +7,10 @@ import { isDecimalText, toPlainDecimal } from "./decimal"
  * Flinks adds fields over time and the raw payload we store must keep them.
  */
 
+const decimalText = z.string().refine(isDecimalText, { message: "expected a decimal amount" })
+
 /** Money: exact decimal text. A JS number here would mean someone used JSON.parse: refuse it. */
-export const decimalSchema = z
-  .string()
-  .refine(isDecimalText, { message: "expected a decimal amount" })
-  .transform(toPlainDecimal)
+export const decimalSchema = decimalText.transform(toPlainDecimal)
 
 const nullableDecimal = decimalSchema.nullable().optional()
 
@@ -99,33 +98,71 @@ export const pendingSchema = z.looseObject({
   RequestId: z.string().nullable().optional(),
 })
 
-export const transactionSchema = z.looseObject({
-  Id: idText,
+/** What each known field of a transaction must hold; unknown fields pass untouched. */
+const transactionFields = {
+  Id: z.union([z.string(), z.number()]),
   Date: calendarDateSchema,
   Code: optionalText,
   Description: optionalText,
-  Debit: nullableDecimal,
-  Credit: nullableDecimal,
-  Balance: nullableDecimal,
-})
+  Debit: decimalText.nullable().optional(),
+  Credit: decimalText.nullable().optional(),
+  Balance: decimalText.nullable().optional(),
+}
+const transactionFieldChecks = Object.entries(transactionFields)
+const transactionShape = z.looseObject(transactionFields)
+
+type CheckedTransaction = z.output<typeof transactionShape>
+export type TransactionBody = CheckedTransaction & { Id: string }
+
+const AMOUNT_FIELDS = ["Debit", "Credit", "Balance"] as const
+
+/** What decimalSchema and idText would have made of a checked line, done to the line itself. */
+function settleTransaction(line: CheckedTransaction): TransactionBody {
+  line.Id = String(line.Id)
+  for (const field of AMOUNT_FIELDS) {
+    const amount = line[field]
+    if (typeof amount === "string") line[field] = toPlainDecimal(amount)
+  }
+  return line as TransactionBody
+}
+
+export const transactionSchema = transactionShape.transform(settleTransaction)
+
+/** transactionShape's verdict, reached field by field: zod builds no copy of the line. */
+function isTransaction(line: unknown): line is CheckedTransaction {
+  if (typeof line !== "object" || line === null || Array.isArray(line)) return false
+  for (const [field, check] of transactionFieldChecks) {
+    if (!check.safeParse((line as Record<string, unknown>)[field]).success) return false
+  }
+  return true
+}
 
 /**
- * An account's transactions, checked one at a time and replaced in place in the parsed body: an
- * account can hold a hundred thousand lines, and holding a second full copy of them while zod
- * builds its output would double an import's memory.
+ * An account's transactions, checked one at a time and settled in place in the parsed body. An
+ * account can hold a hundred thousand lines, and any per-line copy costs the heap for all of them:
+ * zod's object parsing builds one, a property at a time, which in a large app (Medusa) also gives
+ * each copy hidden classes of its own (see lossless-json-reader.ts), and zod's transforms keep what
+ * they pass alive long enough to reach the long-lived heap. So lines are checked field by field and
+ * converted by hand; only a line that fails goes through zod whole, for the wording of the issues.
  */
 const transactionsSchema = z.custom<unknown[]>(Array.isArray, { message: "expected an array" }).transform((items, ctx) => {
   for (let index = 0; index < items.length; index++) {
-    const parsed = transactionSchema.safeParse(items[index])
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        ctx.issues.push({ ...issue, path: [index, ...issue.path], input: items[index] } as any)
-      }
-      return z.NEVER
+    const line = items[index]
+    if (isTransaction(line)) {
+      settleTransaction(line)
+      continue
     }
-    items[index] = parsed.data
+    const parsed = transactionShape.safeParse(line)
+    if (parsed.success) {
+      settleTransaction(line as CheckedTransaction)
+      continue
+    }
+    for (const issue of parsed.error.issues) {
+      ctx.issues.push({ ...issue, path: [index, ...issue.path], input: line } as any)
+    }
+    return z.NEVER
   }
-  return items as z.output<typeof transactionSchema>[]
+  return items as TransactionBody[]
 })
 
 export const balanceSchema = z.looseObject({
@@ -190,6 +227,5 @@ export type ChallengeBody = z.infer<typeof challengeSchema>
 export type ErrorBody = z.infer<typeof errorSchema>
 export type PendingBody = z.infer<typeof pendingSchema>
 export type AccountBody = z.infer<typeof accountSchema>
-export type TransactionBody = z.infer<typeof transactionSchema>
 export type AccountsBody = z.infer<typeof accountsSchema>
 export type StatementsBody = z.infer<typeof statementsSchema>

@@ -1,4 +1,4 @@
-import { JsonSyntaxError, parseLosslessJson } from "../lossless-json"
+import { JsonSyntaxError, LosslessJsonReader, parseLosslessJson, readLosslessJson } from "../lossless-json"
 import { toPlainDecimal } from "../decimal"
 
 describe("lossless JSON", () => {
@@ -104,6 +104,64 @@ describe("lossless JSON", () => {
     expect(parsed.Accounts[0].Transactions[99_999].Debit).toBe("99999.99")
     expect(parsed.Accounts[0].Transactions[4].Credit).toBe("0.41")
     expect(elapsed).toBeLessThan(2_000)
+  })
+})
+
+describe("reading a body as it arrives", () => {
+  const text =
+    '\ufeff{"Accounts":[{"Transactions":[{"Id":"t-1","Description":"Caf\u00e9 \u{1f600} \\"Chez Lou\\" \\u00e9\\ud83d\\ude00",' +
+    '"Debit":1050.75,"Credit":null,"Balance":-1.5e-3,"Pending":true,"Flag":false}],"Empty":{},"List":[]}],"RequestId":"r"}'
+
+  const readInChunks = (bytes: Uint8Array, size: (at: number) => number) => {
+    const reader = new LosslessJsonReader()
+    for (let at = 0; at < bytes.length; ) {
+      const end = Math.min(bytes.length, at + Math.max(1, size(at)))
+      reader.write(bytes.subarray(at, end))
+      at = end
+    }
+    return reader.end()
+  }
+
+  it("gives the same value wherever the chunks split a character, an escape, a number or a literal", () => {
+    const bytes = Buffer.from(text, "utf8")
+    const whole = parseLosslessJson(text)
+    expect((whole as any).Accounts[0].Transactions[0].Description).toBe('Caf\u00e9 \u{1f600} "Chez Lou" \u00e9\u{1f600}')
+    for (let size = 1; size <= 8; size++) {
+      expect(readInChunks(bytes, () => size)).toEqual(whole)
+    }
+    for (let split = 1; split < bytes.length; split++) {
+      expect(readInChunks(bytes, (at) => (at === 0 ? split : bytes.length))).toEqual(whole)
+    }
+  })
+
+  it("builds plain objects, whatever their keys", () => {
+    const parsed = parseLosslessJson('{"a":{"constructor":"x","b":[{"c":1}]}}') as any
+    for (const object of [parsed, parsed.a, parsed.a.b[0]]) expect(Object.getPrototypeOf(object)).toBe(Object.prototype)
+    expect(parsed.a.constructor).toBe("x")
+  })
+
+  it("rejects broken bodies at any split, and never takes a body's end for the value's", () => {
+    for (const broken of ['{"a": 1.}', '{"a": "\\x"}', '{"a": tru', '{"a": "x', "[1 2]"]) {
+      for (let size = 1; size <= 3; size++) {
+        expect(() => readInChunks(Buffer.from(broken), () => size)).toThrow(JsonSyntaxError)
+      }
+    }
+  })
+
+  it("reads a response stream; an empty body is nothing, a broken one is a syntax error and is not read further", async () => {
+    expect(await readLosslessJson(new Response('{"Token": "t", "N": 0.1}').body)).toEqual({ Token: "t", N: "0.1" })
+    expect(await readLosslessJson(new Response(" \n").body)).toBeUndefined()
+    expect(await readLosslessJson(null)).toBeUndefined()
+
+    let pulled = 0
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++
+        controller.enqueue(Buffer.from(pulled === 1 ? "<html>" : "x".repeat(1000)))
+      },
+    })
+    await expect(readLosslessJson(endless)).rejects.toThrow(JsonSyntaxError)
+    expect(pulled).toBeLessThan(5)
   })
 })
 

@@ -98,6 +98,8 @@ describe("an account's transactions", () => {
     const transactions: unknown[] = [{ Id: 5, Date: "2026-01-02", Debit: "1.50E1", Credit: null, Balance: "3" }]
     const parsed = accountSchema.parse({ Id: "a", Transactions: transactions })
     expect(parsed.Transactions).toEqual([{ Id: "5", Date: "2026-01-02", Debit: "15", Credit: null, Balance: "3" }])
+    // The parsed line itself, not a copy: a hundred thousand copies would double an import's memory.
+    expect(parsed.Transactions![0]).toBe(transactions[0])
 
     const broken = accountSchema.safeParse({
       Id: "a",
@@ -105,5 +107,8 @@ describe("an account's transactions", () => {
     })
     expect(broken.success).toBe(false)
     expect(broken.error?.issues.map((issue) => issue.path)).toEqual([["Transactions", 1, "Date"]])
+
+    const notALine = accountSchema.safeParse({ Id: "a", Transactions: [{ Id: "x", Date: "2026-01-02" }, "oops"] })
+    expect(notALine.error?.issues.map((issue) => issue.path)).toEqual([["Transactions", 1]])
   })
 })

@@ -6,7 +6,9 @@ export type PlannedLine = FlinksTransaction & { fingerprint: string }
 
 /** The line itself, marked with its fingerprint: a copy per line would double an import's memory. */
 function withFingerprint(line: FlinksTransaction, fingerprint: string): PlannedLine {
-  return Object.assign(line, { fingerprint })
+  const planned = line as PlannedLine
+  planned.fingerprint = fingerprint
+  return planned
 }
 
 export type AccountImportPlan = {

@@ -1,4 +1,4 @@
-import { DaysOfTransactions } from "../../../lib/flinks"
+import { DaysOfTransactions, FlinksAccount } from "../../../lib/flinks"
 
 const DAY_MS = 86_400_000
 
@@ -26,4 +26,15 @@ export function transactionWindow(feeds: { start_date: string; high_water_date: 
     ...feeds.map((feed) => daysBetween(feed.high_water_date ? feed.high_water_date : feed.start_date, today))
   )
   return furthest >= 89 ? "Days365" : "Days90"
+}
+
+/** The earliest date among the lines Flinks returned: where the import's window actually began. */
+export function earliestLineDate(accounts: FlinksAccount[]): string | null {
+  let earliest: string | null = null
+  for (const account of accounts) {
+    for (const line of account.transactions) {
+      if (earliest === null || line.date < earliest) earliest = line.date
+    }
+  }
+  return earliest
 }

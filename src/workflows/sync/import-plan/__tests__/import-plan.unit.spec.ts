@@ -1,7 +1,8 @@
-import { FlinksTransaction } from "../../../../lib/flinks"
+import { FlinksAccount, FlinksTransaction } from "../../../../lib/flinks"
 import { findBalanceGaps } from "../balance-gaps"
 import { planAccountImport } from "../plan-account-import"
 import { summarizeStatement } from "../statement-summary"
+import { earliestLineDate } from "../transaction-window"
 
 function line(id: string, date: string, amount: string, balance: string | null, description = "Card purchase"): FlinksTransaction {
   const debit = amount.startsWith("-") ? amount.slice(1) : null
@@ -80,5 +81,17 @@ describe("running balance continuity", () => {
     expect(findBalanceGaps(complete, { balance: "10.00" })).toEqual([])
     const missing = [line("a", "2026-11-01", "5.00", "15.00"), line("c", "2026-11-03", "-1.00", "9.00")]
     expect(findBalanceGaps(missing, { balance: "10.00" })).toEqual([{ date: "2026-11-03", expected: "14", found: "9" }])
+  })
+})
+
+describe("the window an import saw", () => {
+  it("starts at the earliest line of any account, and nowhere without lines", () => {
+    const account = (lines: FlinksTransaction[]) => ({ transactions: lines }) as FlinksAccount
+    const accounts = [
+      account([line("a", "2026-11-03", "1.00", null)]),
+      account([line("b", "2026-11-01", "1.00", null), line("c", "2026-10-30", "1.00", null)]),
+    ]
+    expect(earliestLineDate(accounts)).toBe("2026-10-30")
+    expect(earliestLineDate([account([])])).toBeNull()
   })
 })
