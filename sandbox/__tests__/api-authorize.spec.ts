@@ -246,6 +246,19 @@ describe("Authorize", () => {
       expect((await api.live(loginId)).status).toBe(200)
     })
 
+    it("refuses live refreshes with INVALID_PASSWORD after a password change, until a new sign-in (change-password)", async () => {
+      const { loginId } = await api.connect()
+      await knobs.post(`/logins/${loginId}/change-password`)
+      const refused = await api.live(loginId)
+      expect(refused.status).toBe(401)
+      expect(refused.body.FlinksCode).toBe("INVALID_PASSWORD")
+      expect((await api.cached(loginId)).status).toBe(200)
+
+      const signedIn = await api.answer(await api.credentials())
+      expect(signedIn.body.Login.Id).toBe(loginId)
+      expect((await api.live(loginId)).status).toBe(200)
+    })
+
     it("asks on every live refresh with the liveRefreshAsksMfa variant", async () => {
       const { loginId } = await api.connect()
       await knobs.post("/variants", { liveRefreshAsksMfa: true })

@@ -71,6 +71,20 @@ export const requireMfa: ControlHandler = (state, _body, params) => {
   return json(200, { loginId: login.id, mfaRequired: true })
 }
 
+/**
+ * Not in the brief's list: the user changed their password at the bank. Live refreshes by LoginId
+ * answer 401 INVALID_PASSWORD until the user signs in with credentials again (Connect); the
+ * LoginId stays the same. Cached reads keep serving the data Flinks already holds.
+ */
+export const changePassword: ControlHandler = (state, _body, params) => {
+  const login = findLogin(state, params[0])
+  if (!login) {
+    return missing(`No login ${params[0]}`)
+  }
+  login.passwordChanged = true
+  return json(200, { loginId: login.id, passwordChanged: true })
+}
+
 /** Not in the brief's list: what a background (nightly) refresh would do. */
 export const refreshLogin: ControlHandler = (state, _body, params) => {
   const login = findLogin(state, params[0])

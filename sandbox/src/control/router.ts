@@ -3,7 +3,7 @@ import { isObject, readJsonBody } from "../http/body"
 import { json, send } from "../http/reply"
 import type { SandboxState } from "../state"
 import { bad, missing, type ControlHandler } from "./handler"
-import { addTransactions, createLogin, refreshLogin, rekeyTransaction, requireMfa, setHistory } from "./login-knobs"
+import { addTransactions, changePassword, createLogin, refreshLogin, rekeyTransaction, requireMfa, setHistory } from "./login-knobs"
 import {
   addFault,
   clearFaults,
@@ -38,6 +38,7 @@ const ROUTES: ControlRoute[] = [
   { method: "POST", path: /^\/__sandbox\/logins$/, handler: createLogin },
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/require-mfa$`), handler: requireMfa },
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/refresh$`), handler: refreshLogin },
+  { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/change-password$`), handler: changePassword },
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/accounts/${ID}/transactions$`), handler: addTransactions },
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/accounts/${ID}/history$`), handler: setHistory },
   { method: "POST", path: new RegExp(`^/__sandbox/transactions/${ID}/rekey$`), handler: rekeyTransaction },

@@ -28,6 +28,7 @@ export function stateSummary(state: SandboxState) {
       username: login.username,
       language: login.language,
       mfaRequired: login.mfaRequired,
+      passwordChanged: login.passwordChanged,
       lastLiveOutcome: login.lastLiveOutcome,
       lastRefresh: login.lastRefresh === null ? null : new Date(login.lastRefresh).toISOString(),
       accounts:

@@ -85,6 +85,8 @@ export function authorizeWithCredentials(state: SandboxState, instance: SandboxI
     return failed("RETRY_LATER")
   }
   const login = state.logins.upsert(instance, institution, attempt.username, attempt.language, behaviour)
+  // The password typed in is the bank's current one: Flinks saves it (Save: true).
+  login.passwordChanged = false
   // Credentials typed in again look like a new device to the bank, which challenges it.
   if (asksMfa(behaviour)) {
     login.mfaRequired = true
@@ -96,6 +98,9 @@ export function authorizeLiveRefresh(state: SandboxState, instance: SandboxInsta
   const login = state.logins.find(instance, loginId)
   if (!login) {
     return failed("INVALID_LOGIN")
+  }
+  if (login.passwordChanged) {
+    return failed("INVALID_PASSWORD")
   }
   return goLive(state, login, language ?? login.language, tag)
 }

@@ -32,6 +32,8 @@ export interface Login {
   accounts: Account[] | null
   /** The bank will ask a question at the next live Authorize. */
   mfaRequired: boolean
+  /** The password changed at the bank: Flinks' saved one fails until someone signs in again. */
+  passwordChanged: boolean
   /** What a cached Authorize replays. */
   lastLiveOutcome: "ok" | "mfa_unanswered"
   lastRefresh: number | null
@@ -86,6 +88,7 @@ export class LoginBook {
       createdDay: this.deps.today(),
       accounts: null,
       mfaRequired: false,
+      passwordChanged: false,
       lastLiveOutcome: "ok",
       lastRefresh: null,
       scheduledRefresh: false,
