@@ -40,7 +40,28 @@ const bankingOptions = {
     schedule: process.env.FLINKS_SYNC_SCHEDULE ?? "0 * * * *",
     concurrency: Number(process.env.FLINKS_SYNC_CONCURRENCY ?? 2),
   },
+  mfa: {
+    schedule: process.env.FLINKS_MFA_SCHEDULE ?? "30 */6 * * *",
+    adminUrl: process.env.MEDUSA_ADMIN_URL ?? "http://localhost:9000/app",
+  },
 }
+
+// MFA emails: over SMTP when SMTP_HOST is set (the demo and the tests run a local mail server),
+// otherwise written to the log by Medusa's local provider.
+const notificationProvider = process.env.SMTP_HOST
+  ? {
+      resolve: "./src/providers/notification-smtp",
+      id: "smtp",
+      options: {
+        channels: ["email"],
+        host: process.env.SMTP_HOST,
+        port: Number(process.env.SMTP_PORT ?? 587),
+        secure: process.env.SMTP_SECURE === "true",
+        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD ?? "" } : undefined,
+        from: process.env.SMTP_FROM ?? "Store banking <banking@localhost>",
+      },
+    }
+  : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
 
 // With REDIS_URL the events, workflows and locks are shared between server and worker processes;
 // without it the in-memory ones serve a single process (the demo, the tests).
@@ -82,5 +103,9 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
   },
-  modules: [{ resolve: "./src/modules/banking", options: bankingOptions }, ...redisModules],
+  modules: [
+    { resolve: "./src/modules/banking", options: bankingOptions },
+    { resolve: "@medusajs/medusa/notification", options: { providers: [notificationProvider] } },
+    ...redisModules,
+  ],
 })

@@ -20,6 +20,7 @@ const env = {
   MEDUSA_ADMIN_DISABLED: "true",
   // The schedule never fires during a benchmark (February 31st).
   FLINKS_SYNC_SCHEDULE: "0 0 31 2 *",
+  FLINKS_MFA_SCHEDULE: "0 0 31 2 *",
   FLINKS_POLL_INTERVAL_MS: "200",
   ...sandboxFlinksEnv(SANDBOX_PORT),
   FLINKS_SANDBOX_PORT: String(SANDBOX_PORT),

@@ -5,10 +5,12 @@ import { ensureDependencies, ROOT } from "./lib/dependencies.mjs"
 ensureDependencies()
 const { ensureDatabase, ensurePostgres } = await import("./lib/database.mjs")
 const { startProcess, stopAll, waitForHttp } = await import("./lib/processes.mjs")
-const { MEDUSA_BIN, migrateAndSeed, startSandbox } = await import("./lib/app.mjs")
+const { MEDUSA_BIN, migrateAndSeed, startMailbox, startSandbox } = await import("./lib/app.mjs")
 const { SANDBOX_PORT, sandboxFlinksEnv } = await import("./lib/demo-env.mjs")
 
 const MEDUSA_PORT = Number(process.env.PORT ?? 9000)
+const MAILBOX_SMTP_PORT = Number(process.env.MAILBOX_SMTP_PORT ?? 1025)
+const MAILBOX_HTTP_PORT = Number(process.env.MAILBOX_HTTP_PORT ?? 8025)
 
 const postgres = await ensurePostgres({ folder: ".demo", embeddedPort: 54329 })
 let databaseUrl = process.env.DATABASE_URL
@@ -24,6 +26,13 @@ const env = {
   DATABASE_URL: databaseUrl,
   FLINKS_SANDBOX_PORT: String(SANDBOX_PORT),
   ...sandboxFlinksEnv(SANDBOX_PORT),
+  // MFA emails go to the local mailbox; the background MFA check runs every five minutes.
+  MAILBOX_SMTP_PORT: String(MAILBOX_SMTP_PORT),
+  MAILBOX_HTTP_PORT: String(MAILBOX_HTTP_PORT),
+  SMTP_HOST: process.env.SMTP_HOST ?? "127.0.0.1",
+  SMTP_PORT: process.env.SMTP_PORT ?? String(MAILBOX_SMTP_PORT),
+  MEDUSA_ADMIN_URL: process.env.MEDUSA_ADMIN_URL ?? `http://localhost:${MEDUSA_PORT}/app`,
+  FLINKS_MFA_SCHEDULE: process.env.FLINKS_MFA_SCHEDULE ?? "*/5 * * * *",
 }
 
 let shuttingDown = false
@@ -43,6 +52,7 @@ if (!migrateAndSeed(env)) {
   await shutDown(1)
 }
 startSandbox(env)
+if (!process.env.SMTP_HOST) startMailbox(env)
 const server = startProcess("Medusa", MEDUSA_BIN, ["develop"], { cwd: ROOT, env })
 
 const ready = await waitForHttp(`http://localhost:${MEDUSA_PORT}/health`, 180_000, server)
@@ -56,6 +66,7 @@ console.log(`
     Admin:          http://localhost:${MEDUSA_PORT}/app   (Banking is in the sidebar)
     Log in with:    ${DEMO_ADMIN_EMAIL} / ${DEMO_ADMIN_PASSWORD}
     Flinks sandbox: http://localhost:${SANDBOX_PORT}  (test bank Flinks Capital: Greatday / Everyday)
+    Mailbox:        http://localhost:${MAILBOX_HTTP_PORT}  (the MFA emails the demo sends)
     Database:       ${databaseUrl.replace(/:[^:@/]*@/, ":***@")}
   Press Ctrl-C to stop everything.
 `)

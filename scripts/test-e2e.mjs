@@ -9,7 +9,7 @@ import { ensureDependencies, ROOT } from "./lib/dependencies.mjs"
 ensureDependencies()
 const { dropDatabases, ensureDatabase, ensurePostgres } = await import("./lib/database.mjs")
 const { runOrExit, startProcess, stopAll, waitForHttp } = await import("./lib/processes.mjs")
-const { MEDUSA_BIN, migrateAndSeed, startSandbox } = await import("./lib/app.mjs")
+const { MEDUSA_BIN, migrateAndSeed, startMailbox, startSandbox } = await import("./lib/app.mjs")
 const { sandboxFlinksEnv } = await import("./lib/demo-env.mjs")
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -20,6 +20,9 @@ if (!existsSync(chromium)) {
 
 const MEDUSA_PORT = Number(process.env.E2E_MEDUSA_PORT ?? 9100)
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8383)
+const MAILBOX_SMTP_PORT = Number(process.env.E2E_MAILBOX_SMTP_PORT ?? 2526)
+const MAILBOX_HTTP_PORT = Number(process.env.E2E_MAILBOX_HTTP_PORT ?? 8026)
+const MAILBOX_URL = `http://127.0.0.1:${MAILBOX_HTTP_PORT}`
 const DATABASE = process.env.E2E_DATABASE ?? "medusa_flinks_e2e"
 const outputDir = path.join(ROOT, ".test-output")
 const logFile = path.join(outputDir, "e2e-server.log")
@@ -43,6 +46,16 @@ const env = {
   ...sandboxFlinksEnv(SANDBOX_PORT),
   ADMIN_CORS: `http://localhost:${MEDUSA_PORT}`,
   AUTH_CORS: `http://localhost:${MEDUSA_PORT}`,
+  MEDUSA_ADMIN_URL: `http://localhost:${MEDUSA_PORT}/app`,
+  // The import and MFA jobs would run in the middle of the stories (February 31st never comes);
+  // the tests trigger imports and MFA checks themselves, as a merchant does from the screens.
+  FLINKS_SYNC_SCHEDULE: "0 0 31 2 *",
+  FLINKS_MFA_SCHEDULE: "0 0 31 2 *",
+  // The MFA emails go over SMTP to the local mailbox, whose inbox the tests read.
+  SMTP_HOST: "127.0.0.1",
+  SMTP_PORT: String(MAILBOX_SMTP_PORT),
+  MAILBOX_SMTP_PORT: String(MAILBOX_SMTP_PORT),
+  MAILBOX_HTTP_PORT: String(MAILBOX_HTTP_PORT),
 }
 
 async function finish(code) {
@@ -71,6 +84,12 @@ const { outputText } = ts.transpileModule(configSource, {
 writeFileSync(path.join(ROOT, ".medusa", "server", "medusa-config.js"), outputText)
 
 startSandbox(env, quiet)
+const mailbox = startMailbox(env, quiet)
+if (!(await waitForHttp(`${MAILBOX_URL}/messages`, 30_000, mailbox))) {
+  console.error(`The local mailbox did not start; see ${path.relative(ROOT, logFile)}.`)
+  console.log("0 passed, 1 failed")
+  await finish(1)
+}
 // The built server resolves its packages from the repository's node_modules, two folders up.
 const server = startProcess("Medusa", MEDUSA_BIN, ["start"], { cwd: path.join(ROOT, ".medusa", "server"), env, stdio: quiet })
 if (!(await waitForHttp(`http://localhost:${MEDUSA_PORT}/health`, 120_000, server))) {
@@ -82,7 +101,7 @@ if (!(await waitForHttp(`http://localhost:${MEDUSA_PORT}/health`, 120_000, serve
 const jest = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
 const passed = runOrExit("The browser tests", process.execPath, [jest, "--runInBand", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
   cwd: ROOT,
-  env: { ...env, NODE_ENV: "test", BANKING_E2E_BASE_URL: `http://localhost:${MEDUSA_PORT}` },
+  env: { ...env, NODE_ENV: "test", BANKING_E2E_BASE_URL: `http://localhost:${MEDUSA_PORT}`, BANKING_E2E_MAILBOX_URL: MAILBOX_URL },
 })
 
 let counts = { numPassedTests: 0, numFailedTests: 1, numRuntimeErrorTestSuites: 0 }

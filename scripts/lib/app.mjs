@@ -20,3 +20,12 @@ export function startSandbox(env, stdio = "inherit") {
     stdio,
   })
 }
+
+/** The local mail server the MFA emails go to (SMTP on MAILBOX_SMTP_PORT, inbox on MAILBOX_HTTP_PORT). */
+export function startMailbox(env, stdio = "inherit") {
+  return startProcess("The local mailbox", process.execPath, [path.join(ROOT, "scripts", "mailbox.mjs")], {
+    cwd: ROOT,
+    env,
+    stdio,
+  })
+}

@@ -4,6 +4,9 @@ import { bankConnectionsMiddlewares } from "./admin/banking/connections/middlewa
 import { bankFeedsMiddlewares } from "./admin/banking/feeds/middlewares"
 import { ledgerAccountsMiddlewares } from "./admin/banking/ledger-accounts/middlewares"
 import { bankingProvidersMiddlewares } from "./admin/banking/providers/middlewares"
+import { resumeSessionsMiddlewares } from "./admin/banking/resume-sessions/middlewares"
+import { bankingSettingsMiddlewares } from "./admin/banking/settings/middlewares"
+import { statementCentreMiddlewares } from "./admin/banking/statement-centre/middlewares"
 import { flinksRedirectMiddlewares } from "./flinks/redirect/middlewares"
 
 export default defineMiddlewares({
@@ -13,6 +16,9 @@ export default defineMiddlewares({
     ...connectSessionsMiddlewares,
     ...ledgerAccountsMiddlewares,
     ...bankFeedsMiddlewares,
+    ...statementCentreMiddlewares,
+    ...bankingSettingsMiddlewares,
+    ...resumeSessionsMiddlewares,
     ...flinksRedirectMiddlewares,
   ],
 })

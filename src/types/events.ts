@@ -22,3 +22,39 @@ export type BankConnectionCreatedPayload = {
   provider: "flinks-ca" | "flinks-us"
   account_ids: string[]
 }
+
+/** banking.connection.deleted: the login was deleted at Flinks and the connection removed. */
+export type BankConnectionDeletedPayload = {
+  id: string
+  provider: "flinks-ca" | "flinks-us"
+  account_ids: string[]
+  /** The admin user who deleted it. */
+  deleted_by: string | null
+  deleted_at: string
+  /** Whether the lines already imported were kept (readable through their unlinked feeds). */
+  transactions_kept: boolean
+}
+
+/** banking.transaction.reconciled: lines were reconciled, excluded, or set back to unreconciled. */
+export type BankTransactionReconciledPayload = {
+  ids: string[]
+  status: "reconciled" | "excluded" | "unreconciled"
+  /** The admin user who did it. */
+  actor_id: string | null
+}
+
+/** banking.connection.mfa_required: a bank asks for MFA; the recipients are due a message. */
+export type BankConnectionMfaRequiredPayload = {
+  id: string
+  mfa_request_id: string
+  /** False the first time an episode is detected, true for a reminder. */
+  reminder: boolean
+}
+
+/** banking.connection.resumed: the bank let the login in again; the MFA episode is closed. */
+export type BankConnectionResumedPayload = {
+  id: string
+  mfa_request_ids: string[]
+  /** The admin user who answered the bank, or null when the bank let a background check in. */
+  actor_id: string | null
+}

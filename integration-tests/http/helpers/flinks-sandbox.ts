@@ -20,9 +20,10 @@ export function useFlinksSandbox(port = 18282) {
     FLINKS_US_API_KEY: SANDBOX_US_INSTANCE.apiKey,
     FLINKS_POLL_INTERVAL_MS: "20",
     FLINKS_RETRY_BASE_DELAY_MS: "5",
-    // The app's import job ticks every minute; a schedule that is never due (February 31st) keeps
-    // it from importing in the middle of a test. Tests that need the schedule set it themselves.
+    // The app's import and MFA jobs tick every minute; a schedule that is never due (February 31st)
+    // keeps them from running in the middle of a test. Tests run them themselves when they need to.
     FLINKS_SYNC_SCHEDULE: "0 0 31 2 *",
+    FLINKS_MFA_SCHEDULE: "0 0 31 2 *",
   })
 
   let sandbox: Awaited<ReturnType<typeof startSandbox>> | undefined

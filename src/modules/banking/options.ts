@@ -86,6 +86,23 @@ const optionsSchema = z.object({
       concurrency: z.number().int().min(1).max(16).default(2),
     })
     .default({ schedule: "0 * * * *", concurrency: 2 }),
+  /** Resume: finding banks that ask for MFA, and the emailed links that bring the merchant back. */
+  mfa: z
+    .object({
+      /** Cron expression of the background check (a live refresh of each linked connection). */
+      schedule: z
+        .string()
+        .default("30 */6 * * *")
+        .refine(isReadableCron, "must be a five-field cron expression such as \"30 */6 * * *\" (every six hours)"),
+      /** How long an emailed resume link works. */
+      resumeLinkTtlHours: z.number().int().min(1).max(24 * 14).default(72),
+      /** At most one reminder per connection in this many hours while the bank still waits. */
+      reminderIntervalHours: z.number().int().min(1).max(24 * 7).default(24),
+      /** The admin's address as the recipients reach it; resume links point into it. */
+      adminUrl: url.default("http://localhost:9000/app"),
+    })
+    .strict()
+    .default({ schedule: "30 */6 * * *", resumeLinkTtlHours: 72, reminderIntervalHours: 24, adminUrl: "http://localhost:9000/app" }),
 })
 
 export type BankingModuleOptionsInput = z.input<typeof optionsSchema>

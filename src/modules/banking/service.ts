@@ -25,8 +25,22 @@ import { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
 import { RecordAccountImportInput, RecordAccountImportResult } from "./types/account-import"
 import { exactAmount, rawAmount } from "./utils/exact-amount"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
+import { BalancePoint, balanceHistoryQuery } from "./queries/balance-history"
+import { FeedStatementRow, feedStatementsQuery, statementReconciliation } from "./queries/feed-statements"
+import {
+  FeedTransactionFilters,
+  FeedTransactionRow,
+  feedTransactionsQuery,
+  selectFeedTransactions,
+  TransactionOrder,
+} from "./queries/feed-transactions"
 
-const INSERT_BATCH_SIZE = 1000
+/**
+ * Rows per insert. Each batch is alive while the database answers, long enough for the garbage
+ * collector to move it among long-lived objects, where it stays until a full collection: smaller
+ * batches keep that garbage, and so an import's peak memory, small.
+ */
+const INSERT_BATCH_SIZE = 500
 
 type InjectedDependencies = { logger?: Logger }
 
@@ -69,6 +83,10 @@ class BankingModuleService extends MedusaService({
   /** When and how widely the scheduled import runs (validated at boot). */
   syncOptions() {
     return this.options_.sync
+  }
+
+  mfaOptions() {
+    return this.options_.mfa
   }
 
   /** The providers a merchant can connect through, and why one is not offered. */
@@ -136,35 +154,37 @@ class BankingModuleService extends MedusaService({
     }
   }
 
-  /** The newest line stored for an account: where the next running balance must continue from. */
+  /**
+   * The newest line stored for an account: where the next running balance must continue from.
+   * A line the merchant deleted still happened at the bank, so it counts.
+   */
   @InjectManager()
   async lastStoredLine(bankAccountId: string, @MedusaContext() sharedContext: Context = {}) {
     const [row] = await (sharedContext.manager as any).execute(
       "select date, raw_running_balance->>'value' as balance from bank_transaction " +
-        "where bank_account_id = ? and deleted_at is null order by date desc, created_at desc, id desc limit 1",
+        "where bank_account_id = ? order by date desc, import_order desc limit 1",
       [bankAccountId]
     )
     return (row as { date: string; balance: string | null } | undefined) ?? null
   }
 
   /**
-   * Inserts imported lines as plain rows, within the caller's transaction: an import can bring a
-   * hundred thousand lines, which the ORM would each track as an entity for nothing.
+   * Inserts imported lines as plain rows, `raw` already JSON text, within the caller's transaction:
+   * an import can bring a hundred thousand lines, which the ORM would each track as an entity for
+   * nothing.
    */
   @InjectTransactionManager()
   async insertTransactionRows(rows: Record<string, unknown>[], @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.transactionManager as any
     // The statement these rows point to may still be pending in the ORM: write it first.
     await manager.flush()
-    await manager
-      .getKnex()("bank_transaction")
-      .insert(rows.map((row) => ({ ...row, raw: row.raw === null ? null : JSON.stringify(row.raw) })))
-      .transacting(manager.getTransactionContext())
+    await manager.getKnex()("bank_transaction").insert(rows).transacting(manager.getTransactionContext())
   }
 
   /**
    * One account's new lines, their statement, the account's balances and the feed's high-water
    * mark, in one database transaction: after a crash either all of it is there or none of it.
+   * Takes `input.lines` over: the array is empty afterwards.
    */
   @InjectTransactionManager()
   async recordAccountImport(
@@ -172,7 +192,8 @@ class BankingModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordAccountImportResult> {
     let statementId: string | null = null
-    if (input.lines.length) {
+    const inserted = input.lines.length
+    if (inserted) {
       const statement = await this.createBankStatements(
         {
           ...input.statement!,
@@ -188,12 +209,15 @@ class BankingModuleService extends MedusaService({
         sharedContext
       )
       statementId = statement.id
-      for (let start = 0; start < input.lines.length; start += INSERT_BATCH_SIZE) {
-        const batch = input.lines.slice(start, start + INSERT_BATCH_SIZE)
+      // Each batch leaves `input.lines` once written: the caller has handed its lines over, so a
+      // large import's written lines can be freed while the rest are still being written.
+      while (input.lines.length) {
+        const batch = input.lines.splice(0, INSERT_BATCH_SIZE)
         await this.insertTransactionRows(
           batch.map((line) => ({
             id: generateEntityId(undefined, "btxn"),
             bank_account_id: input.bank_account_id,
+            feed_id: input.feed_id,
             statement_id: statementId,
             provider_transaction_id: line.providerTransactionId,
             fingerprint: line.fingerprint,
@@ -207,7 +231,7 @@ class BankingModuleService extends MedusaService({
             raw_running_balance: rawAmount(line.balance),
             currency_code: input.currency_code,
             status: "unreconciled",
-            raw: line.raw,
+            raw: line.raw === null ? null : JSON.stringify(line.raw),
           })),
           sharedContext
         )
@@ -233,7 +257,101 @@ class BankingModuleService extends MedusaService({
       },
       sharedContext
     )
-    return { statement_id: statementId, inserted: input.lines.length }
+    return { statement_id: statementId, inserted }
+  }
+
+  /**
+   * Marks what was imported for these accounts (lines, statements, feeds) deleted at `at`, in
+   * one statement per table: a connection can hold hundreds of thousands of lines, which the ORM
+   * would load one by one. Lines deleted earlier keep their own time, so undoing this restores only
+   * what this call removed.
+   */
+  @InjectTransactionManager()
+  async softDeleteImportedData(bankAccountIds: string[], at: Date, @MedusaContext() sharedContext: Context = {}) {
+    await this.setImportedDataDeletedAt(bankAccountIds, { from: null, to: at }, sharedContext)
+  }
+
+  /** Undoes softDeleteImportedData for the same accounts and time. */
+  @InjectTransactionManager()
+  async restoreImportedData(bankAccountIds: string[], at: Date, @MedusaContext() sharedContext: Context = {}) {
+    await this.setImportedDataDeletedAt(bankAccountIds, { from: at, to: null }, sharedContext)
+  }
+
+  private async setImportedDataDeletedAt(
+    bankAccountIds: string[],
+    change: { from: Date | null; to: Date | null },
+    sharedContext: Context
+  ) {
+    if (!bankAccountIds.length) return
+    const manager = sharedContext.transactionManager as any
+    const knex = manager.getKnex()
+    for (const table of ["bank_transaction", "bank_statement", "bank_feed"]) {
+      const query = knex(table).whereIn("bank_account_id", bankAccountIds).transacting(manager.getTransactionContext())
+      await (change.from ? query.where("deleted_at", change.from) : query.whereNull("deleted_at")).update({
+        deleted_at: change.to,
+      })
+    }
+  }
+
+  /** The Detailed View: one page of a feed's lines, filtered and sorted in PostgreSQL, and how many match. */
+  @InjectManager()
+  async listFeedTransactions(
+    filters: FeedTransactionFilters,
+    page: { order: TransactionOrder; limit?: number; offset?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ transactions: FeedTransactionRow[]; count: number }> {
+    const knex = (sharedContext.manager as any).getKnex()
+    const query = selectFeedTransactions(feedTransactionsQuery(knex, filters), page.order)
+    if (page.limit !== undefined) query.limit(page.limit).offset(page.offset ?? 0)
+    const [transactions, [{ count }]] = await Promise.all([
+      query,
+      feedTransactionsQuery(knex, filters).count({ count: "*" }),
+    ])
+    return { transactions, count: Number(count) }
+  }
+
+  /** The Header View: a feed's statements with totals and reconciliation progress from their live lines. */
+  @InjectManager()
+  async listFeedStatements(
+    input: { feed_id: string; statement_ids?: string[]; limit?: number; offset?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ statements: FeedStatementRow[]; count: number }> {
+    const knex = (sharedContext.manager as any).getKnex()
+    const { rows } = await feedStatementsQuery(knex, input)
+    const count = rows[0]?.full_count ?? 0
+    const statements = rows.map(({ full_count: _count, ...row }: any) => ({ ...row, status: statementReconciliation(row) }))
+    return { statements, count }
+  }
+
+  /** The account's balance at the end of each day, for the Statement Centre's picture. */
+  @InjectManager()
+  async feedBalanceHistory(
+    input: { feed_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<BalancePoint[]> {
+    const { rows } = await balanceHistoryQuery((sharedContext.manager as any).getKnex(), input)
+    return rows
+  }
+
+  /** Deletes a statement with its live lines at `at`; lines deleted earlier keep their own time. */
+  @InjectTransactionManager()
+  async softDeleteStatement(statementId: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
+    await this.setStatementDeletedAt(statementId, { from: null, to: at }, sharedContext)
+  }
+
+  /** Undoes softDeleteStatement for the same statement and time. */
+  @InjectTransactionManager()
+  async restoreStatement(statementId: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
+    await this.setStatementDeletedAt(statementId, { from: at, to: null }, sharedContext)
+  }
+
+  private async setStatementDeletedAt(statementId: string, change: { from: Date | null; to: Date | null }, sharedContext: Context) {
+    const manager = sharedContext.transactionManager as any
+    const knex = manager.getKnex()
+    for (const [table, column] of [["bank_transaction", "statement_id"], ["bank_statement", "id"]]) {
+      const query = knex(table).where(column, statementId).transacting(manager.getTransactionContext())
+      await (change.from ? query.where("deleted_at", change.from) : query.whereNull("deleted_at")).update({ deleted_at: change.to })
+    }
   }
 }
 

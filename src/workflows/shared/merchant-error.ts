@@ -7,7 +7,7 @@ import { FlinksErrorCode, isFlinksError } from "../../lib/flinks"
  * or the bank is at fault and a later try may work.
  */
 const MERCHANT_MESSAGES: Record<FlinksErrorCode, [keyof typeof MedusaError.Types, string]> = {
-  mfa_required: ["NOT_ALLOWED", "Your bank is asking a security question. Reconnect this bank to answer it."],
+  mfa_required: ["NOT_ALLOWED", "Your bank is asking a security question. Answer it with Edit Credentials in Manage Added Accounts."],
   session_expired: ["NOT_ALLOWED", "The bank sign-in session has expired. Start again."],
   invalid_credentials: [
     "NOT_ALLOWED",

@@ -1,6 +1,7 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BankingEvents } from "../../types/events"
+import { openMfaEpisodeStep } from "../resume/steps/open-mfa-episode"
 import { finishSyncRunStep } from "./steps/finish-sync-run"
 import { importFeedsFromFlinksStep } from "./steps/import-feeds-from-flinks"
 import { loadImportTargetsStep } from "./steps/load-import-targets"
@@ -68,10 +69,26 @@ export const importBankTransactionsWorkflow = createWorkflow(
     })
     emitEventStep({ eventName: BankingEvents.SYNC_FAILED, data: failed }).config({ name: "emit-sync-failed" })
 
+    // An import that meets the bank's unanswered question opens the MFA episode, as the check does.
+    const episode = when({ result }, ({ result }) => result.mfa_pending).then(() =>
+      openMfaEpisodeStep(transform({ input }, ({ input }) => ({ connection_id: input.connection_id })))
+    )
+    when({ episode }, ({ episode }) => !!episode?.notify_due).then(() => {
+      emitEventStep({
+        eventName: BankingEvents.CONNECTION_MFA_REQUIRED,
+        data: transform({ input, episode }, ({ input, episode }) => ({
+          id: input.connection_id,
+          mfa_request_id: episode!.mfa_request_id,
+          reminder: !episode!.opened,
+        })),
+      }).config({ name: "emit-mfa-required" })
+    })
+
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(transform({ run, finished, result }, ({ run, finished, result }) => ({
       sync_run_id: run.id,
       status: finished.status,
+      mfa_pending: result.mfa_pending,
       feeds: result.feeds,
     })))
   }

@@ -3,21 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cronMatches } from "../../lib/cron/cron-matches"
 import { BANKING_MODULE } from "../../modules/banking"
 import BankingModuleService from "../../modules/banking/service"
+import { withConcurrency } from "../shared/with-concurrency"
 import { importBankTransactionsWorkflow } from "./import-bank-transactions"
 
 const SCHEDULER_LOCK = "banking:scheduled-import"
-
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function withConcurrency<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  const queue = [...items]
-  await Promise.all(
-    Array.from({ length: Math.min(limit, queue.length) }, async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
-        await work(item)
-      }
-    })
-  )
-}
 
 /**
  * The scheduled import: when the merchant's schedule is due, imports every connection that has a

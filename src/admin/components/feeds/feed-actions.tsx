@@ -30,10 +30,12 @@ export function FeedActions({ feed }: { feed: BankFeed }) {
       cancelText: "Cancel",
     })
     if (!confirmed) return
-    unlink.mutate(feed.id, {
-      onSuccess: () => toast.success(`${title} unlinked`),
-      onError: (error) => toast.error(`Could not unlink ${title}`, { description: merchantMessage(error) }),
-    })
+    // Awaited rather than given callbacks: this row is gone once the refreshed list arrives, and
+    // react-query skips the callbacks of a component that is no longer there.
+    await unlink.mutateAsync(feed.id).then(
+      () => toast.success(`${title} unlinked`),
+      (error) => toast.error(`Could not unlink ${title}`, { description: merchantMessage(error) })
+    )
   }
 
   return (

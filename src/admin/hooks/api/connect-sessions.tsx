@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
-import { bankConnectionKeys } from "./connections"
+import { bankConnectionKeys } from "./connection-keys"
+import { bankFeedKeys } from "./feeds"
 import {
   CompleteConnectSessionBody,
   CompleteConnectSessionResponse,
@@ -29,7 +30,11 @@ export function useCompleteConnectSession() {
         body,
       }),
     // "all" refetches the Banking page's list now, though it is not on screen, so that "Done"
-    // does not land on the old list first.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: bankConnectionKeys.all, refetchType: "all" }),
+    // does not land on the old list first. New accounts are also free for a feed.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: bankConnectionKeys.all, refetchType: "all" }),
+        queryClient.invalidateQueries({ queryKey: bankFeedKeys.all }),
+      ]),
   })
 }

@@ -1,17 +1,71 @@
-import { useQuery } from "@tanstack/react-query"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
-import { BankConnection } from "./types"
+import { bankConnectionKeys } from "./connection-keys"
+import { bankFeedKeys } from "./feeds"
+import { BankConnection, CheckConnectionResponse, DeleteConnectionResponse, ReconnectResponse } from "./types"
 
-export const bankConnectionKeys = {
-  all: ["banking", "connections"] as const,
-  list: (query: Record<string, unknown>) => [...bankConnectionKeys.all, "list", query] as const,
-}
+export { bankConnectionKeys }
 
 type ListResponse = { connections: BankConnection[]; count: number; offset: number; limit: number }
+
+const BASE = "/admin/banking/connections"
 
 export function useBankConnections(query: { limit?: number; offset?: number } = {}) {
   return useQuery({
     queryKey: bankConnectionKeys.list(query),
-    queryFn: () => sdk.client.fetch<ListResponse>("/admin/banking/connections", { query }),
+    queryFn: () => sdk.client.fetch<ListResponse>(BASE, { query }),
+  })
+}
+
+/**
+ * A connection's health and its accounts' feeds show on several screens: a change to one
+ * refreshes both lists, on screen or not ("all"), so the next screen does not open on old data.
+ */
+export function useInvalidateBanking() {
+  const queryClient = useQueryClient()
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: bankConnectionKeys.all, refetchType: "all" }),
+      queryClient.invalidateQueries({ queryKey: bankFeedKeys.all }),
+    ])
+}
+
+/**
+ * Edit Credentials: the server tries the stored login live. The bank may accept it at once
+ * ("active"), or Flinks Connect must be shown for a question or a new sign-in ("connect").
+ */
+export function useReconnectBankConnection() {
+  const invalidate = useInvalidateBanking()
+  return useMutation({
+    mutationFn: (id: string) => sdk.client.fetch<ReconnectResponse>(`${BASE}/${id}/reconnect`, { method: "POST", body: {} }),
+    // Even a refusal may have changed the connection's health (the bank now wants MFA, say).
+    onSettled: () => invalidate(),
+  })
+}
+
+/**
+ * Check Now: the background MFA check of one connection, on demand. When the bank asks a question
+ * the MFA notification recipients are emailed a resume link (once per episode).
+ */
+export function useCheckBankConnection() {
+  const invalidate = useInvalidateBanking()
+  return useMutation({
+    mutationFn: (id: string) =>
+      sdk.client.fetch<CheckConnectionResponse>(`${BASE}/${id}/check`, { method: "POST", body: {} }),
+    // The health shown changes with the bank's answer, and may have after a failure too.
+    onSettled: () => invalidate(),
+  })
+}
+
+/** Deletes the connection and its login at Flinks; the imported lines stay unless asked otherwise. */
+export function useDeleteBankConnection() {
+  const invalidate = useInvalidateBanking()
+  return useMutation({
+    mutationFn: ({ id, keepTransactions }: { id: string; keepTransactions: boolean }) =>
+      sdk.client.fetch<DeleteConnectionResponse>(`${BASE}/${id}`, {
+        method: "DELETE",
+        query: { keep_transactions: keepTransactions },
+      }),
+    onSuccess: () => invalidate(),
   })
 }

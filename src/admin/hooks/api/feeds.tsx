@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
+import { bankConnectionKeys } from "./connection-keys"
 import { LedgerAccount, ledgerAccountKeys } from "./ledger-accounts"
 
 /** Shapes of /admin/banking/feeds, as the Link Bank Feeds screen uses them. */
@@ -88,14 +89,19 @@ export function useFeedLedgerAccounts(currencyCode: string | undefined) {
 }
 
 /**
- * Linking, refreshing and unlinking change both the list of feeds and which accounts are free.
+ * Linking, refreshing and unlinking change the list of feeds, which accounts are free, and the
+ * connections (each account shows its feed; an import changes the connection's health).
  * Refetched after a failure too: linking can fail in its first import after the feed was linked.
  */
 function useFeedMutation<TVariables, TResult>(request: (variables: TVariables) => Promise<TResult>) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: request,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: bankFeedKeys.all }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: bankFeedKeys.all }),
+        queryClient.invalidateQueries({ queryKey: bankConnectionKeys.all }),
+      ]),
   })
 }
 

@@ -5,6 +5,7 @@ import { Link } from "react-router-dom"
 import { ProviderStatus } from "../../components/provider-status"
 import { useBankConnections } from "../../hooks/api/connections"
 import { useBankingProviders } from "../../hooks/api/providers"
+import { connectionHealth, HEALTH_WORDS } from "../../lib/connection-health"
 
 /** The Banking screens; those with a `to` exist already and open from their card. */
 const SCREENS: { title: string; description: string; to?: string }[] = [
@@ -21,10 +22,12 @@ const SCREENS: { title: string; description: string; to?: string }[] = [
   {
     title: "Manage Added Accounts",
     description: "See each connection's health, update credentials, unlink or delete.",
+    to: "/banking/accounts",
   },
   {
     title: "Bank Statement Centre",
     description: "Search imported statements and lines, reconcile, download, refresh.",
+    to: "/banking/statements",
   },
 ]
 
@@ -114,7 +117,7 @@ function BankingPage() {
               {connection.institution_name}
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
-              {connection.accounts.length} accounts · {connection.status}
+              {connection.accounts.length} accounts · {HEALTH_WORDS[connectionHealth(connection).state].label}
             </Text>
           </div>
         ))}

@@ -42,6 +42,8 @@ const BankConnection = model
     consent_accepted_at: model.dateTime(),
     consent_version: model.text(),
     created_by: model.text().nullable(),
+    /** The admin user who deleted the connection; with deleted_at, the record of who and when. */
+    deleted_by: model.text().nullable(),
     metadata: model.json().nullable(),
     accounts: model.hasMany(() => BankAccount, { mappedBy: "connection" }),
     sync_runs: model.hasMany(() => SyncRun, { mappedBy: "connection" }),

@@ -23,6 +23,7 @@ const BankStatement = model
   })
   .indexes([
     { name: "IDX_bank_statement_account_period", on: ["bank_account_id", "period_end"] },
+    { name: "IDX_bank_statement_feed_period", on: ["feed_id", "period_end"], where: "deleted_at IS NULL" },
   ])
   .checks([
     { name: "bank_statement_period_start_is_calendar_date", expression: calendarDateCheck("period_start") },

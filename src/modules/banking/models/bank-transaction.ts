@@ -20,6 +20,8 @@ const BankTransaction = model
     id: model.id({ prefix: "btxn" }).primaryKey(),
     bank_account: model.belongsTo(() => BankAccount, { mappedBy: "transactions" }),
     statement: model.belongsTo(() => BankStatement, { mappedBy: "transactions" }).nullable(),
+    /** The feed whose import brought the line (its statement's feed), kept here so a feed's lines are one index range. */
+    feed_id: model.text().nullable(),
     provider_transaction_id: model.text(),
     /** Hash of (account, date, amount, description, running balance): catches a re-keyed line. */
     fingerprint: model.text(),
@@ -34,6 +36,8 @@ const BankTransaction = model
     reconciled_at: model.dateTime().nullable(),
     reconciled_by: model.text().nullable(),
     raw: model.json().nullable(),
+    /** Insertion order: lines are written oldest first, so it orders the lines of one day. */
+    import_order: model.autoincrement(),
   })
   .indexes([
     {
@@ -48,8 +52,13 @@ const BankTransaction = model
       where: "deleted_at IS NULL",
     },
     {
-      name: "IDX_bank_transaction_account_date",
-      on: ["bank_account_id", "date"],
+      name: "IDX_bank_transaction_account_date_order",
+      on: ["bank_account_id", "date", "import_order"],
+      where: "deleted_at IS NULL",
+    },
+    {
+      name: "IDX_bank_transaction_feed_date_order",
+      on: ["feed_id", "date", "import_order"],
       where: "deleted_at IS NULL",
     },
   ])

@@ -9,3 +9,11 @@ export function calendarDateCheck(column: string, nullable = false): string {
   const check = `${column} ~ '${CALENDAR_DATE_PATTERN}'`
   return nullable ? `(${column} IS NULL OR ${check})` : check
 }
+
+/** A real day of the calendar: 2026-02-30 matches the pattern but is not one. */
+export function isCalendarDate(value: string): boolean {
+  if (!new RegExp(CALENDAR_DATE_PATTERN).test(value)) return false
+  const [year, month, day] = value.split("-").map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}

@@ -37,6 +37,8 @@ export const claimConnectSessionStep = createStep(
     return new StepResponse(
       {
         id: session.id,
+        purpose: session.purpose,
+        connection_id: session.connection_id,
         provider: session.provider,
         actor_id: session.actor_id,
         consent_accepted_at: session.consent_accepted_at,

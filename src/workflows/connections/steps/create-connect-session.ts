@@ -10,14 +10,20 @@ export const CONNECT_SESSION_TTL_MS = 15 * 60_000
 export type CreateConnectSessionInput = {
   provider: FlinksProviderId
   actor_id: string
-  consent_version: string
+  /** Connect records the consent given on our screen; reconnect and resume rely on the one on record. */
+  purpose?: "connect" | "reconnect" | "resume"
+  consent_version?: string
+  /** The connection a reconnect or resume must come back to. */
+  connection_id?: string
+  /** A live Authorize waiting on the bank's question: Connect opens straight at it. */
+  request_id?: string
   institution_id?: string
   /** Where Flinks Connect sends the browser on success: this server's public redirect route. */
   redirect_url: string
 }
 
 /**
- * Issues the state of one Connect flow: random, stored only as a hash, bound to the admin user,
+ * Issues the state of one Connect, Reconnect or Resume flow: random, stored only as a hash, bound to the admin user,
  * valid 15 minutes, and builds the Flinks Connect address that carries it (as `tag` and in
  * `redirectUrl`). Undone by deleting the session.
  */
@@ -28,13 +34,16 @@ export const createConnectSessionStep = createStep(
     const client = banking.flinksClient(input.provider)
     const { token: state, hash } = newSecretToken()
     const now = new Date()
+    const purpose = input.purpose ?? "connect"
+    const recordsConsent = purpose === "connect"
     const session = await banking.createConnectSessions({
       state_hash: hash,
-      purpose: "connect",
+      purpose,
       provider: input.provider,
       actor_id: input.actor_id,
-      consent_accepted_at: now,
-      consent_version: input.consent_version,
+      connection_id: input.connection_id ?? null,
+      consent_accepted_at: recordsConsent ? now : null,
+      consent_version: recordsConsent ? input.consent_version : null,
       expires_at: new Date(now.getTime() + CONNECT_SESSION_TTL_MS),
     })
 
@@ -44,8 +53,10 @@ export const createConnectSessionStep = createStep(
       redirectUrl: redirectUrl.toString(),
       tag: state,
       language: "en",
+      requestId: input.request_id,
       jsRedirect: true,
-      consentEnable: true,
+      // Flinks' own consent screen goes with a first sign-in; a reconnect was consented to then.
+      consentEnable: recordsConsent,
       institutionFilterEnable: true,
       // Every account of the login is stored; the merchant picks which ones to feed in Link Bank Feeds.
       accountSelectorEnable: false,

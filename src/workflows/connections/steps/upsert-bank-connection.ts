@@ -56,10 +56,15 @@ export const upsertBankConnectionStep = createStep(
       last_success_at: now,
       last_attempt_at: now,
       provider_refreshed_at: input.login.provider_refreshed_at,
-      consent_accepted_by: input.actor_id ?? "unknown",
-      consent_accepted_at: input.consent_accepted_at ? new Date(input.consent_accepted_at) : now,
-      consent_version: input.consent_version ?? "unknown",
     }
+    // A reconnect carries no consent of its own: the one recorded at the first sign-in stays.
+    const consentFields = input.consent_version
+      ? {
+          consent_accepted_by: input.actor_id ?? "unknown",
+          consent_accepted_at: input.consent_accepted_at ? new Date(input.consent_accepted_at) : now,
+          consent_version: input.consent_version,
+        }
+      : null
     const accounts = input.login.accounts.map((account) => bankAccountFields(account, input.provider, now))
 
     const [existing] = await banking.listBankConnections(
@@ -70,6 +75,7 @@ export const upsertBankConnectionStep = createStep(
     if (!existing) {
       const connection = await banking.createBankConnections({
         ...connectionFields,
+        ...(consentFields ?? { consent_accepted_by: input.actor_id ?? "unknown", consent_accepted_at: now, consent_version: "unknown" }),
         provider: input.provider,
         login_id_encrypted: input.login.login_id_encrypted,
         login_id_hash: input.login.login_id_hash,
@@ -88,7 +94,7 @@ export const upsertBankConnectionStep = createStep(
     const known = new Map(existing.accounts.map((account) => [account.provider_account_id, account]))
     const accountsBefore = existing.accounts.map((account) => ({ ...account }))
     const { accounts: _accounts, ...connectionBefore } = existing
-    await banking.updateBankConnections({ id: existing.id, ...connectionFields })
+    await banking.updateBankConnections({ id: existing.id, ...connectionFields, ...consentFields })
     const toUpdate = accounts.filter((account) => known.has(account.provider_account_id))
     const toCreate = accounts.filter((account) => !known.has(account.provider_account_id))
     if (toUpdate.length) {

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { CALENDAR_DATE_PATTERN } from "../../../modules/banking/models/calendar-date"
+import { isCalendarDate } from "../../../modules/banking/models/calendar-date"
 import BankingModuleService from "../../../modules/banking/service"
 import { daysBetween, todayCalendarDate } from "../../sync/import-plan/transaction-window"
 
@@ -58,14 +58,6 @@ export const validateFeedLinkStep = createStep(
     return new StepResponse({ notice })
   }
 )
-
-/** A real day of the calendar: 2026-02-30 matches the pattern but is not one. */
-function isCalendarDate(value: string): boolean {
-  if (!new RegExp(CALENDAR_DATE_PATTERN).test(value)) return false
-  const [year, month, day] = value.split("-").map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
 
 function earliestAvailable(today: string): string {
   const [year, month, day] = today.split("-").map(Number)

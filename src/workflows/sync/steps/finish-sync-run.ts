@@ -12,6 +12,29 @@ const CONNECTION_STATUS_BY_ERROR: Record<string, "mfa_required" | "credentials_i
   institution_unavailable: "institution_unavailable",
 }
 
+const MFA_PENDING =
+  "Your bank is asking for a verification. What Flinks already held was imported; newer transactions wait for the answer (Edit Credentials, or the link in the email)."
+
+/** A connection shows healthy only when every feed of its last import came through. */
+function connectionHealth(
+  id: string,
+  connectionError: ConnectionImportResult["connection_error"],
+  failed: ConnectionImportResult["feeds"],
+  mfaPending: boolean
+) {
+  if (connectionError) {
+    return { id, status: CONNECTION_STATUS_BY_ERROR[connectionError.code] ?? "error", status_reason: connectionError.message }
+  }
+  if (mfaPending) {
+    return { id, status: "mfa_required" as const, status_reason: MFA_PENDING }
+  }
+  if (failed.length) {
+    const reason = failed.length > 1 ? `${failed.length} feeds failed. ${failed[0].error_message}` : failed[0].error_message
+    return { id, status: "error" as const, status_reason: reason }
+  }
+  return { id, status: "active" as const, status_reason: null, last_success_at: new Date() }
+}
+
 /**
  * Closes the audit record with what was fetched, inserted and skipped, and sets the connection's
  * health. Undone by putting the run back to "running" and the connection as it was.
@@ -43,15 +66,7 @@ export const finishSyncRunStep = createStep(
       error_message: connection_error?.message ?? failed[0]?.error_message ?? null,
       details: { feeds } as unknown as Record<string, unknown>,
     })
-    await banking.updateBankConnections(
-      connection_error
-        ? {
-            id: input.connection_id,
-            status: CONNECTION_STATUS_BY_ERROR[connection_error.code] ?? "error",
-            status_reason: connection_error.message,
-          }
-        : { id: input.connection_id, status: "active", status_reason: null, last_success_at: new Date() }
-    )
+    await banking.updateBankConnections(connectionHealth(input.connection_id, connection_error, failed, input.result.mfa_pending))
     const previous = before && {
       id: before.id,
       status: before.status,

@@ -1,12 +1,12 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { FlinksAccount, isFlinksError } from "../../../lib/flinks"
+import { DaysOfTransactions, FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
 import { findBalanceGaps, BalanceGap } from "../import-plan/balance-gaps"
 import { planAccountImport } from "../import-plan/plan-account-import"
 import { summarizeStatement } from "../import-plan/statement-summary"
-import { todayCalendarDate, transactionWindow } from "../import-plan/transaction-window"
+import { earliestLineDate, todayCalendarDate, transactionWindow } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
 import { ImportTarget, ImportTargets } from "./load-import-targets"
 
@@ -28,6 +28,11 @@ export type ConnectionImportResult = {
   window: { start: string | null; end: string }
   /** Set when Flinks refused the whole connection (the bank wants MFA, the login is gone...). */
   connection_error: { code: string; message: string } | null
+  /**
+   * The bank asked a question at the last live refresh and nobody answered: what Flinks held was
+   * imported, but newer lines wait for the answer.
+   */
+  mfa_pending: boolean
   feeds: FeedImportResult[]
 }
 
@@ -52,12 +57,19 @@ function describeError(error: unknown): { code: string; message: string } {
   return { code: isFlinksError(error) ? error.code : "import_failed", message: merchant.message }
 }
 
+/**
+ * Takes the feed's account out of `accounts`, and lets go of it once planned: from then on only
+ * the lines to write are held, and the service lets go of each batch once written, so a large
+ * import's memory shrinks as it goes.
+ */
 async function importAccount(
   banking: BankingModuleService,
   feed: ImportTarget,
-  account: FlinksAccount | undefined,
+  accounts: Map<string, FlinksAccount>,
   syncRunId: string
 ): Promise<FeedImportResult> {
+  let account = accounts.get(feed.provider_account_id)
+  accounts.delete(feed.provider_account_id)
   if (!account) {
     return failedFeed(feed, "account_missing", "Flinks no longer returns this bank account for the login.")
   }
@@ -69,16 +81,20 @@ async function importAccount(
     knownProviderIds: known.providerIds,
     knownFingerprints: known.fingerprints,
   })
+  const balances = account.balance
+  account = undefined
   const previous = plan.toInsert.length ? await banking.lastStoredLine(feed.bank_account_id) : null
   const last = plan.toInsert[plan.toInsert.length - 1]
+  const statement = plan.toInsert.length ? summarizeStatement(plan.toInsert) : null
+  const gaps = findBalanceGaps(plan.toInsert, previous)
   const recorded = await banking.recordAccountImport({
     bank_account_id: feed.bank_account_id,
     feed_id: feed.feed_id,
     sync_run_id: syncRunId,
     currency_code: feed.currency_code,
     lines: plan.toInsert,
-    statement: plan.toInsert.length ? summarizeStatement(plan.toInsert) : null,
-    balances: account.balance,
+    statement,
+    balances,
     high_water_date: last && (!feed.high_water_date || last.date > feed.high_water_date) ? last.date : null,
   })
   return {
@@ -90,9 +106,31 @@ async function importAccount(
     inserted: recorded.inserted,
     duplicates: plan.duplicates + plan.rekeyed,
     skipped: plan.beforeStart,
-    gaps: findBalanceGaps(plan.toInsert, previous),
+    gaps,
     error_code: null,
     error_message: null,
+  }
+}
+
+/** The connection's accounts by Flinks id, and the earliest line among them. */
+async function readAccounts(
+  banking: BankingModuleService,
+  targets: ImportTargets,
+  window: DaysOfTransactions
+): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean }> {
+  const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
+  const client = banking.flinksClient(targets.provider)
+  const authorization = await client.authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
+  const detail = await client.getAccountsDetail(authorization.requestId, {
+    withTransactions: true,
+    daysOfTransactions: window,
+    accountIds: targets.feeds.map((feed) => feed.provider_account_id),
+  })
+  return {
+    accounts: new Map(detail.accounts.map((account) => [account.providerAccountId, account])),
+    earliest: earliestLineDate(detail.accounts),
+    // The last live refresh stopped at the bank's question: this is Flinks' older copy.
+    mfaPending: authorization.outcome === "mfa_pending",
   }
 }
 
@@ -109,23 +147,19 @@ export const importFeedsFromFlinksStep = createStep(
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const { targets } = input
     const today = todayCalendarDate()
-    const result: ConnectionImportResult = { window: { start: null, end: today }, connection_error: null, feeds: [] }
+    const result: ConnectionImportResult = { window: { start: null, end: today }, connection_error: null, mfa_pending: false, feeds: [] }
     if (!targets.feeds.length) {
       return new StepResponse(result)
     }
     const window = transactionWindow(targets.feeds, today)
 
-    let accounts: FlinksAccount[]
+    let accounts: Map<string, FlinksAccount>
     try {
-      const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
-      const client = banking.flinksClient(targets.provider)
-      const authorization = await client.authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
-      const detail = await client.getAccountsDetail(authorization.requestId, {
-        withTransactions: true,
-        daysOfTransactions: window,
-        accountIds: targets.feeds.map((feed) => feed.provider_account_id),
-      })
-      accounts = detail.accounts
+      // Nothing here holds the answer but the map, which each account leaves as it is imported.
+      const read = await readAccounts(banking, targets, window)
+      accounts = read.accounts
+      result.window.start = read.earliest
+      result.mfa_pending = read.mfaPending
     } catch (error) {
       const described = describeError(error)
       result.connection_error = described
@@ -133,10 +167,9 @@ export const importFeedsFromFlinksStep = createStep(
       return new StepResponse(result)
     }
 
-    const byProviderId = new Map(accounts.map((account) => [account.providerAccountId, account]))
     for (const feed of targets.feeds) {
       try {
-        result.feeds.push(await importAccount(banking, feed, byProviderId.get(feed.provider_account_id), input.sync_run_id))
+        result.feeds.push(await importAccount(banking, feed, accounts, input.sync_run_id))
       } catch (error) {
         if (!isFlinksError(error)) {
           // Not Flinks' doing: the operator needs the cause, the merchant a sentence.
@@ -144,11 +177,6 @@ export const importFeedsFromFlinksStep = createStep(
         }
         const described = describeError(error)
         result.feeds.push(failedFeed(feed, described.code, described.message))
-      }
-    }
-    for (const account of accounts) {
-      for (const line of account.transactions) {
-        if (!result.window.start || line.date < result.window.start) result.window.start = line.date
       }
     }
     return new StepResponse(result)

@@ -3,6 +3,8 @@ import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
 import { ImportTargets } from "./load-import-targets"
 
+const INTERRUPTED = "The import stopped before it finished; the next run picks up from what was saved."
+
 export type SyncTrigger = "link" | "schedule" | "manual" | "resume"
 
 /**
@@ -21,16 +23,19 @@ export const startSyncRunStep = createStep(
       status: "running",
     })
     await banking.updateBankConnections({ id: input.targets.connection_id, last_attempt_at: new Date() })
-    return new StepResponse({ id: run.id }, run.id)
+    return new StepResponse({ id: run.id }, { run_id: run.id, connection_id: input.targets.connection_id })
   },
-  async (runId, { container }) => {
-    if (!runId) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateSyncRuns({
-      id: runId,
+  async (undo, { container }) => {
+    if (!undo) return
+    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    await banking.updateSyncRuns({
+      id: undo.run_id,
       status: "failed",
       finished_at: new Date(),
       error_code: "interrupted",
-      error_message: "The import stopped before it finished; the next run picks up from what was saved.",
+      error_message: INTERRUPTED,
     })
+    // The connection must not keep looking healthy after an import that did not finish.
+    await banking.updateBankConnections({ id: undo.connection_id, status: "error", status_reason: INTERRUPTED })
   }
 )

@@ -22,6 +22,13 @@ export const connectionFields = [
   "accounts.currency_code",
   "accounts.balance_current",
   "accounts.balance_available",
+  "accounts.feeds.id",
+  "accounts.feeds.status",
+  "accounts.feeds.start_date",
+  "accounts.feeds.last_import_at",
+  "accounts.feeds.ledger_account.id",
+  "accounts.feeds.ledger_account.code",
+  "accounts.feeds.ledger_account.name",
 ]
 
 export const listConnectionsQueryConfig = {

@@ -1,7 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { presentConnections } from "./present-connections"
 
-/** Every bank connection with its accounts, newest first. */
+/** Every bank connection with its health, accounts and linked feeds, newest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: connections, metadata } = await query.graph({
@@ -11,7 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     pagination: { ...req.queryConfig.pagination, order: { created_at: "DESC" } },
   })
   res.json({
-    connections,
+    connections: await presentConnections(req.scope, connections),
     count: metadata?.count ?? connections.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? connections.length,

@@ -8,9 +8,11 @@ import BankingModuleService from "../../../../modules/banking/service"
  */
 export async function readFeeds(scope: MedusaContainer, filters: Record<string, unknown>) {
   const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
-  const feeds = await banking.listBankFeeds(filters, {
+  // A feed whose connection was deleted with its lines kept still lists, with its removed account.
+  const feeds = await banking.listBankFeeds({ ...filters, deleted_at: null }, {
     relations: ["bank_account", "bank_account.connection", "ledger_account"],
     order: { linked_at: "DESC" },
+    withDeleted: true,
   })
   return Promise.all(
     feeds.map(async (feed) => {
@@ -37,6 +39,8 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
           type: account.type,
           currency_code: account.currency_code,
           institution_name: account.connection.institution_name,
+          /** The account's connection was deleted (Manage Added Accounts); its lines were kept. */
+          removed: account.deleted_at !== null && account.deleted_at !== undefined,
         },
         ledger_account: {
           id: feed.ledger_account.id,

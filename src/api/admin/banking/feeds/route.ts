@@ -1,12 +1,14 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { linkBankFeedWorkflow } from "../../../../workflows"
+import { feedMatches } from "./feed-matches"
 import { readFeeds } from "./read-feeds"
 import { AdminLinkBankFeedType, AdminListBankFeedsType } from "./validators"
 import { runImport } from "./run-import"
 
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBankFeedsType>, res: MedusaResponse) {
-  const { status } = req.validatedQuery as AdminListBankFeedsType
-  res.json({ feeds: await readFeeds(req.scope, status === "all" ? {} : { status }) })
+  const { status, q } = req.validatedQuery as AdminListBankFeedsType
+  const feeds = await readFeeds(req.scope, status === "all" ? {} : { status })
+  res.json({ feeds: q ? feeds.filter((feed) => feedMatches(feed, q)) : feeds })
 }
 
 /** Links a bank account to a ledger account, then brings its first transactions in. */

@@ -4,12 +4,7 @@ import { BANKING_MODULE } from "../../../../modules/banking"
 import BankingModuleService from "../../../../modules/banking/service"
 import { importBankTransactionsWorkflow } from "../../../../workflows"
 import { SyncTrigger } from "../../../../workflows/sync/steps/start-sync-run"
-
-/** Workflow errors can arrive as plain objects, not Error instances: read their message either way. */
-function isLockConflict(error: unknown): boolean {
-  const message = String((error as { message?: unknown } | null)?.message ?? error)
-  return /acquire lock|acquiring lock/i.test(message) || (error as MedusaError)?.type === MedusaError.Types.CONFLICT
-}
+import { isLockConflict } from "../lock-conflict"
 
 /** Runs the import of one feed now and says how it went; a second one at the same time is refused. */
 export async function runImport(scope: MedusaContainer, feedId: string, trigger: SyncTrigger) {
@@ -31,7 +26,13 @@ export async function runImport(scope: MedusaContainer, feedId: string, trigger:
       duplicates: outcome?.duplicates ?? 0,
       skipped: outcome?.skipped ?? 0,
       possible_gaps: outcome?.gaps.length ?? 0,
-      message: outcome?.error_message ?? null,
+      /** Why it failed, for the screen to offer the way forward (mfa_required → Edit Credentials). */
+      code: outcome?.error_code ?? (result.mfa_pending ? "mfa_required" : null),
+      message:
+        outcome?.error_message ??
+        (result.mfa_pending
+          ? "Your bank is asking for a verification, so only what Flinks already held was imported. Answer it with Edit Credentials in Manage Added Accounts, then refresh again."
+          : null),
     }
   } catch (error) {
     if (isLockConflict(error)) {

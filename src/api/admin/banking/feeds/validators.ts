@@ -10,6 +10,10 @@ export const AdminLinkBankFeed = z
 export type AdminLinkBankFeedType = z.infer<typeof AdminLinkBankFeed>
 
 export const AdminListBankFeeds = z
-  .object({ status: z.enum(["linked", "unlinked", "all"]).default("linked") })
+  .object({
+    status: z.enum(["linked", "unlinked", "all"]).default("linked"),
+    /** Words found in the bank, the account (title or number) or the ledger account (code or name). */
+    q: z.string().trim().min(1).max(100).optional(),
+  })
   .strict()
 export type AdminListBankFeedsType = z.infer<typeof AdminListBankFeeds>

@@ -1,0 +1,277 @@
+import { Browser, BrowserContext, Page } from "playwright-core"
+import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
+import { answerSecurityQuestions, connectFlinksCapital, widgetOf } from "./flinks-widget"
+
+jest.setTimeout(300_000)
+
+/** The Flinks sandbox and the local mailbox the server under test talks to (scripts/test-e2e.mjs starts both). */
+const SANDBOX_URL = process.env.BANKING_E2E_SANDBOX_URL ?? `http://localhost:${process.env.FLINKS_SANDBOX_PORT ?? 8383}`
+const MAILBOX_URL = process.env.BANKING_E2E_MAILBOX_URL ?? `http://127.0.0.1:${process.env.MAILBOX_HTTP_PORT ?? 8026}`
+
+/** The account this suite reads: no other suite links it, so its lines are this suite's own. */
+const ACCOUNT = "Savings"
+const LEDGER_CODE = "1040"
+const RECIPIENTS = ["books@example.com", "owner@example.com"]
+const NEW_LINES = 4
+const RESUME_LINK = /http:\/\/localhost:\d+\/app\/banking\/resume\?token=[^\s"<>]+/
+
+type Connection = {
+  id: string
+  provider: string
+  institution_name: string
+  accounts: { id: string; title: string; feed: { id: string } | null }[]
+}
+type Feed = { id: string; bank_account: { id: string } }
+type Mail = { id: number; to: string[]; subject: string; text: string }
+type SandboxLogin = {
+  loginId: string
+  country: string
+  username: string
+  language: string
+  mfaRequired: boolean
+  accounts: { id: string; title: string; currency: string }[] | null
+}
+
+async function adminJson<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(`${BASE_URL}${path}`, { method, data })
+  if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+async function sandbox<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${SANDBOX_URL}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`sandbox ${method} ${path} answered ${response.status}: ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+async function mailsTo(addresses: string[]): Promise<Mail[]> {
+  const response = await fetch(`${MAILBOX_URL}/messages`)
+  if (!response.ok) throw new Error(`the mailbox answered ${response.status}`)
+  const mails = (await response.json()) as Mail[]
+  return mails.filter((mail) => mail.to.some((to) => addresses.includes(to)))
+}
+
+async function clearMailbox() {
+  const response = await fetch(`${MAILBOX_URL}/messages/clear`, { method: "POST" })
+  if (!response.ok) throw new Error(`the mailbox answered ${response.status}`)
+}
+
+/** Waits until the recipients got `count` emails (the server sends them after its answer, from an event). */
+async function waitForMails(count: number): Promise<Mail[]> {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const mails = await mailsTo(RECIPIENTS)
+    if (mails.length >= count || Date.now() > deadline) return mails
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+/** Greatday's current login at the sandbox (Flinks Capital, Canada): the one every browser test signs in with. */
+async function greatdayLogin(): Promise<SandboxLogin> {
+  const { logins } = await sandbox<{ logins: SandboxLogin[] }>("GET", "/__sandbox/state")
+  const login = logins.find((item) => item.country === "CA" && item.username === "Greatday" && item.language === "en")
+  if (!login) throw new Error("The sandbox knows no Greatday login")
+  return login
+}
+
+async function flinksCapitalConnections(page: Page): Promise<Connection[]> {
+  const { connections } = await adminJson<{ connections: Connection[] }>(page, "GET", "/admin/banking/connections?limit=100")
+  return connections.filter((connection) => connection.provider === "flinks-ca" && connection.institution_name === "Flinks Capital")
+}
+
+/** YYYY-MM-DD, `days` before today in UTC (never after the server's today, whatever the zone). */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+}
+
+/**
+ * The suites share one database and may run alone or in any order: this one needs Flinks Capital
+ * connected and its Savings account linked to 1040, set up through the HTTP API as the other
+ * suites do.
+ */
+async function linkedSavingsFeed(page: Page): Promise<Feed> {
+  if ((await flinksCapitalConnections(page)).length === 0) await connectFlinksCapital(page, BASE_URL)
+  const [connection] = await flinksCapitalConnections(page)
+  const account = connection.accounts.find((item) => item.title === ACCOUNT)!
+  if (!account.feed) {
+    const { ledger_accounts } = await adminJson<{ ledger_accounts: { id: string; code: string }[] }>(
+      page,
+      "GET",
+      `/admin/banking/ledger-accounts?q=${LEDGER_CODE}`
+    )
+    const ledger = ledger_accounts.find((item) => item.code === LEDGER_CODE)!
+    await adminJson(page, "POST", "/admin/banking/feeds", {
+      bank_account_id: account.id,
+      ledger_account_id: ledger.id,
+      start_date: daysAgo(60),
+    })
+  }
+  const { feeds } = await adminJson<{ feeds: Feed[] }>(page, "GET", "/admin/banking/feeds?status=linked")
+  return feeds.find((item) => item.bank_account.id === account.id)!
+}
+
+/** Signs in on the login page the dashboard sent the browser to. */
+async function logInHere(page: Page) {
+  await page.getByPlaceholder("Email").fill(ADMIN_EMAIL)
+  await page.getByPlaceholder("Password").fill(ADMIN_PASSWORD)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 })
+}
+
+describe("Resume: the bank asks for MFA, the recipients are emailed, the link brings the feed back", () => {
+  let browser: Browser
+  let page: Page
+  let linkContext: BrowserContext | undefined
+  let feedId: string | undefined
+  let resumeLink = ""
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  })
+
+  afterAll(async () => {
+    // Other suites expect no feed but their own: stop this one (its lines stay).
+    if (feedId) await adminJson(page, "POST", `/admin/banking/feeds/${feedId}/unlink`).catch(() => {})
+    // The suites share the sandbox's login: leave it with no question pending, whatever happened here.
+    const login = await greatdayLogin().catch(() => null)
+    if (login?.mfaRequired) await sandbox("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" }).catch(() => {})
+    await linkContext?.close()
+    await browser?.close()
+  })
+
+  it("sets the MFA notification recipients in Settings > Banking, naming an address it refuses", () =>
+    showingFailures(page, "resume-settings", async () => {
+      await logInToAdmin(page)
+      // From the settings' sidebar, as a merchant finds the page.
+      await page.goto(`${BASE_URL}/app/settings`)
+      await page.getByRole("link", { name: "Banking", exact: true }).click()
+      await page.waitForURL(/\/app\/settings\/banking$/)
+      await page.getByRole("heading", { name: "Banking", level: 1 }).waitFor()
+
+      const field = page.getByLabel("MFA Notification Recipients for Flinks")
+      await field.fill("books@example.com, bob@")
+      await page.getByRole("button", { name: "Save" }).click()
+      const error = page.getByTestId("mfa-recipients-error")
+      await error.waitFor()
+      expect(await error.textContent()).toBe('"bob@" is not a valid email address.')
+      expect(await field.getAttribute("aria-invalid")).toBe("true")
+      await screenshot(page, "resume-01-bad-address")
+
+      await field.fill(RECIPIENTS.join(", "))
+      expect(await error.count()).toBe(0)
+      await page.getByRole("button", { name: "Save" }).click()
+      await page.getByText("MFA notification recipients saved").waitFor()
+      const saved = page.getByTestId("mfa-recipients-saved").getByRole("listitem")
+      await saved.nth(1).waitFor()
+      expect(await saved.allTextContents()).toEqual(RECIPIENTS)
+
+      await page.reload()
+      await page.getByTestId("mfa-recipients-saved").waitFor()
+      expect(await field.inputValue()).toBe(RECIPIENTS.join(", "))
+      expect(await saved.allTextContents()).toEqual(RECIPIENTS)
+      expect(await adminJson(page, "GET", "/admin/banking/settings")).toMatchObject({
+        settings: { mfa_notification_recipients: RECIPIENTS },
+      })
+      await screenshot(page, "resume-02-recipients")
+    }))
+
+  it("emails each recipient a resume link once when Check Now finds the bank asking for MFA", () =>
+    showingFailures(page, "resume-check-now", async () => {
+      feedId = (await linkedSavingsFeed(page)).id
+      await clearMailbox()
+
+      // New lines at the bank, then the bank asks a question before it lets the store see them.
+      const login = await greatdayLogin()
+      const savings = login.accounts?.find((account) => account.title === ACCOUNT && account.currency === "CAD")
+      if (!savings) throw new Error(`The sandbox's Greatday login has no ${ACCOUNT} account`)
+      await sandbox("POST", `/__sandbox/logins/${login.loginId}/accounts/${savings.id}/transactions`, { count: NEW_LINES })
+      await sandbox("POST", `/__sandbox/logins/${login.loginId}/require-mfa`)
+
+      await page.goto(`${BASE_URL}/app/banking/accounts`)
+      const card = page.getByRole("region", { name: "Flinks Capital", exact: true })
+      await card.getByRole("button", { name: "Check Now" }).click()
+      await page.getByText("Your bank asks for a verification. The MFA notification recipients were emailed a link.").waitFor({
+        timeout: 60_000,
+      })
+      await card.locator('[data-testid="connection-health"][data-state="mfa_required"]').waitFor()
+
+      const mails = await waitForMails(RECIPIENTS.length)
+      expect(mails.map((mail) => mail.to).flat().sort()).toEqual(RECIPIENTS)
+      for (const mail of mails) {
+        expect(mail.subject).toContain("Flinks Capital")
+        expect(mail.text).toMatch(RESUME_LINK)
+      }
+      resumeLink = mails[0].text.match(RESUME_LINK)![0]
+      expect(mails[1].text.match(RESUME_LINK)![0]).toBe(resumeLink)
+      await page.waitForTimeout(300)
+      await screenshot(page, "resume-03-check-now-emailed")
+
+      // Asked again, the bank still wants its answer; the recipients were told already.
+      await card.getByRole("button", { name: "Check Now" }).click()
+      await page
+        .getByText("Your bank asks for a verification. The MFA notification recipients were already told; answer with Edit Credentials.")
+        .waitFor({ timeout: 60_000 })
+      await page.waitForTimeout(2_000)
+      expect(await mailsTo(RECIPIENTS)).toHaveLength(RECIPIENTS.length)
+      await screenshot(page, "resume-04-check-now-already-told")
+    }))
+
+  it("opens the emailed link signed out, answers the bank in Flinks Connect, then refreshes the missing lines", async () => {
+    expect(resumeLink).toMatch(RESUME_LINK)
+    linkContext = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const reader = await linkContext.newPage()
+    await showingFailures(reader, "resume-link", async () => {
+      // Not signed in: the dashboard asks first, then lands on the Resume page with the link's token.
+      await reader.goto(resumeLink)
+      await reader.waitForURL(/\/app\/login/)
+      await logInHere(reader)
+      await reader.waitForURL(/\/app\/banking\/resume/)
+      await reader.getByRole("heading", { name: "Resume Bank Connection", level: 1 }).waitFor()
+
+      const widget = widgetOf(reader)
+      await reader.getByText("Your bank is asking for a verification. Answer its question below.").waitFor({ timeout: 30_000 })
+      // Flinks Connect opens at the bank's question: no bank list, no username or password.
+      await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
+      expect(await widget.getByLabel("Password").count()).toBe(0)
+      await reader.waitForTimeout(300)
+      await screenshot(reader, "resume-05-mfa-question")
+      await answerSecurityQuestions(reader, widget)
+
+      const active = reader.getByTestId("resume-active")
+      await active.getByText("Flinks Capital accepted your answer: the connection is active again.").waitFor({ timeout: 60_000 })
+      await active.getByRole("link", { name: new RegExp(`^${ACCOUNT} · ${LEDGER_CODE} `) }).waitFor()
+      await reader.waitForTimeout(300)
+      await screenshot(reader, "resume-06-active-again")
+
+      // What arrived while the bank waited comes in with Refresh Transactions.
+      await active.getByRole("link", { name: "Open the Bank Statement Centre" }).click()
+      await reader.waitForURL(/\/app\/banking\/statements$/)
+      await reader.getByRole("searchbox", { name: "Search feeds" }).fill(`capital savings ${LEDGER_CODE}`)
+      const feedRow = reader.getByTestId("centre-feed-row").filter({ hasText: `${LEDGER_CODE} Bank - Savings CAD` })
+      await feedRow.getByRole("button", { name: new RegExp(`^${ACCOUNT}`) }).click()
+      await reader.waitForURL(new RegExp(`[?&]feed=${feedId}`))
+      await reader.getByRole("button", { name: "Refresh Transactions" }).click()
+      const outcome = reader.getByTestId("refresh-outcome")
+      await outcome.waitFor({ timeout: 60_000 })
+      expect(await outcome.textContent()).toMatch(new RegExp(`^${NEW_LINES} new lines`))
+      await screenshot(reader, "resume-07-refreshed")
+
+      // The link works once.
+      await reader.goto(resumeLink)
+      const refused = reader.getByTestId("resume-refused")
+      await refused.getByRole("alert").waitFor({ timeout: 30_000 })
+      expect(await refused.getByRole("alert").textContent()).toMatch(/already (used|resumed)/)
+      expect(await refused.getByRole("alert").textContent()).toContain("Start a new sign-in with Edit Credentials in Manage Added Accounts.")
+      await reader.waitForTimeout(300)
+      await screenshot(reader, "resume-08-link-used")
+      await refused.getByRole("link", { name: "Start a new sign-in" }).click()
+      await reader.waitForURL(/\/app\/banking\/accounts$/)
+      await reader.getByRole("region", { name: "Flinks Capital", exact: true }).locator('[data-testid="connection-health"][data-state="active"]').waitFor()
+    })
+  })
+})

@@ -1,0 +1,293 @@
+import { readFileSync } from "fs"
+import { Browser, Download, Locator, Page } from "playwright-core"
+import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
+import { connectFlinksCapital } from "./flinks-widget"
+
+jest.setTimeout(240_000)
+
+/** The Flinks sandbox the server under test talks to (scripts/test-e2e.mjs starts it). */
+const SANDBOX_URL = process.env.BANKING_E2E_SANDBOX_URL ?? `http://localhost:${process.env.FLINKS_SANDBOX_PORT ?? 8383}`
+
+/** The account this suite reads: no other suite links it, so its lines are this suite's own. */
+const ACCOUNT = "Business Account"
+const LEDGER_CODE = "1030"
+
+type Connection = {
+  id: string
+  provider: string
+  institution_name: string
+  accounts: { id: string; title: string; feed: { id: string } | null }[]
+}
+type Feed = { id: string; status: string; line_count: number; bank_account: { id: string; title: string } }
+type Statement = {
+  id: string
+  period_start: string
+  period_end: string
+  transaction_count: number
+  reconciled_count: number
+  status: string
+}
+type Line = { id: string; date: string; description: string; status: string; statement_id: string }
+
+async function adminJson<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(`${BASE_URL}${path}`, { method, data })
+  if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+async function sandbox<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${SANDBOX_URL}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`sandbox ${method} ${path} answered ${response.status}: ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** YYYY-MM-DD, `days` before today in UTC (never after the server's today, whatever the zone). */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+}
+
+async function flinksCapitalConnections(page: Page): Promise<Connection[]> {
+  const { connections } = await adminJson<{ connections: Connection[] }>(page, "GET", "/admin/banking/connections?limit=100")
+  return connections.filter((connection) => connection.provider === "flinks-ca" && connection.institution_name === "Flinks Capital")
+}
+
+/**
+ * Flinks Capital's Business Account at the sandbox, for every Greatday login that has one: new
+ * lines are added there, at the bank, for Refresh Transactions to find.
+ */
+async function addLinesAtTheBank(count: number) {
+  const { logins } = await sandbox<{
+    logins: { loginId: string; country: string; username: string; accounts: { id: string; title: string }[] | null }[]
+  }>("GET", "/__sandbox/state")
+  const targets = logins.filter((login) => login.country === "CA" && login.username === "Greatday")
+  let added = 0
+  for (const login of targets) {
+    const account = login.accounts?.find((item) => item.title === ACCOUNT)
+    if (!account) continue
+    await sandbox("POST", `/__sandbox/logins/${login.loginId}/accounts/${account.id}/transactions`, { count })
+    await sandbox("POST", `/__sandbox/logins/${login.loginId}/refresh`)
+    added++
+  }
+  if (!added) throw new Error(`The sandbox knows no Greatday login with a ${ACCOUNT}`)
+}
+
+/**
+ * The suites share one database and may run alone or in any order: this one needs Flinks Capital
+ * connected and its Business Account linked to 1030 with lines imported, set up through the HTTP
+ * API as the other suites do.
+ */
+async function linkedBusinessFeed(page: Page): Promise<Feed> {
+  if ((await flinksCapitalConnections(page)).length === 0) await connectFlinksCapital(page, BASE_URL)
+  const [connection] = await flinksCapitalConnections(page)
+  const account = connection.accounts.find((item) => item.title === ACCOUNT)!
+  if (!account.feed) {
+    const { ledger_accounts } = await adminJson<{ ledger_accounts: { id: string; code: string }[] }>(
+      page,
+      "GET",
+      `/admin/banking/ledger-accounts?q=${LEDGER_CODE}`
+    )
+    const ledger = ledger_accounts.find((item) => item.code === LEDGER_CODE)!
+    await adminJson(page, "POST", "/admin/banking/feeds", {
+      bank_account_id: account.id,
+      ledger_account_id: ledger.id,
+      start_date: daysAgo(60),
+    })
+  }
+  const { feeds } = await adminJson<{ feeds: Feed[] }>(page, "GET", "/admin/banking/feeds?status=linked")
+  const feed = feeds.find((item) => item.bank_account.id === account.id)!
+  if (feed.line_count < 2) {
+    // Linked before by another run: its lines may already be someone else's. Bring new ones.
+    await addLinesAtTheBank(4)
+    await adminJson(page, "POST", `/admin/banking/feeds/${feed.id}/refresh`)
+  }
+  return feed
+}
+
+async function statementsOf(page: Page, feedId: string): Promise<Statement[]> {
+  const { statements } = await adminJson<{ statements: Statement[] }>(page, "GET", `/admin/banking/feeds/${feedId}/statements?limit=200`)
+  return statements
+}
+
+async function linesOf(page: Page, feedId: string, query: string): Promise<Line[]> {
+  const { transactions } = await adminJson<{ transactions: Line[] }>(
+    page,
+    "GET",
+    `/admin/banking/feeds/${feedId}/transactions?limit=200&${query}`
+  )
+  return transactions
+}
+
+async function downloadOf(page: Page, start: () => Promise<void>): Promise<{ download: Download; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), start()])
+  const file = await download.path()
+  return { download, text: readFileSync(file!, "utf8") }
+}
+
+function statementRows(page: Page): Locator {
+  return page.getByRole("table", { name: "Statements" }).getByTestId("statement-row")
+}
+
+describe("Bank Statement Centre", () => {
+  let browser: Browser
+  let page: Page
+  let feedId: string | undefined
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
+  })
+
+  afterAll(async () => {
+    // Other suites expect no feed but their own: stop this one (its lines stay).
+    if (feedId) await adminJson(page, "POST", `/admin/banking/feeds/${feedId}/unlink`).catch(() => {})
+    await browser?.close()
+  })
+
+  it("finds the feed, shows its statements and lines, reconciles, downloads, deletes and refreshes", () =>
+    showingFailures(page, "statements", async () => {
+      await logInToAdmin(page)
+      const feed = await linkedBusinessFeed(page)
+      feedId = feed.id
+      const [newest] = await statementsOf(page, feed.id)
+
+      // From the Banking page's card, as a merchant finds the screen.
+      await page.goto(`${BASE_URL}/app/banking`)
+      await page.getByRole("link", { name: /^Bank Statement Centre\s*Search imported statements/ }).click()
+      await page.waitForURL(/\/app\/banking\/statements$/)
+      await page.getByRole("heading", { name: "Bank Statement Centre", level: 1 }).waitFor()
+      await page.getByTestId("no-feed-chosen").waitFor()
+
+      // Find a feed: words of the bank, the account and the ledger account, all of them.
+      const search = page.getByRole("searchbox", { name: "Search feeds" })
+      await search.fill("capital business 9999")
+      await page.getByTestId("centre-feeds-empty").waitFor()
+      expect(await page.getByTestId("centre-feeds-empty").textContent()).toBe('No linked feed matches "capital business 9999".')
+      await search.fill(`capital business ${LEDGER_CODE}`)
+      const feedRows = page.getByTestId("centre-feed-row")
+      await feedRows.filter({ hasText: `${LEDGER_CODE} Bank - Business Account` }).waitFor()
+      expect(await feedRows.count()).toBe(1)
+      await page.waitForURL(/[?&]q=capital\+business\+1030/)
+      await screenshot(page, "statements-01-search")
+
+      await feedRows.getByRole("button", { name: new RegExp(`^${ACCOUNT}`) }).click()
+      await page.waitForURL(new RegExp(`[?&]feed=${feed.id}`))
+      const selected = page.getByTestId("selected-feed")
+      await selected.getByRole("heading", { name: new RegExp(`^${ACCOUNT}`) }).waitFor()
+      expect(await selected.textContent()).toContain(`posts to ${LEDGER_CODE} Bank - Business Account`)
+      await page.getByTestId("balance-chart").waitFor()
+      expect(await page.getByRole("img", { name: /^Balance from / }).count()).toBe(1)
+      expect(await page.getByTestId("balance-chart-high").textContent()).toMatch(/^High CA\$[\d,]+\.\d{2}$/)
+
+      // Header View: one row per statement, newest first, with its totals and progress.
+      expect(await page.getByRole("button", { name: "Header View" }).getAttribute("aria-pressed")).toBe("true")
+      await statementRows(page).first().waitFor()
+      const newestRow = statementRows(page).first()
+      expect(await newestRow.getByTestId("statement-line-count").textContent()).toBe(String(newest.transaction_count))
+      expect(await newestRow.getByTestId("statement-progress").textContent()).toBe(
+        `${newest.reconciled_count} of ${newest.transaction_count} reconciled`
+      )
+      await screenshot(page, "statements-02-header-view")
+
+      // Detailed View with a filter; the toggle, a reload and Back all keep feed and filters.
+      await page.getByRole("button", { name: "Detailed View" }).click()
+      await page.waitForURL(/[?&]view=detailed/)
+      const lines = page.getByRole("table", { name: "Bank lines" }).getByTestId("line-row")
+      await lines.first().waitFor()
+      await page.getByLabel("From date").fill(newest.period_start)
+      await page.waitForURL(new RegExp(`[?&]from=${newest.period_start}`))
+      await page.getByRole("button", { name: "Header View" }).click()
+      await statementRows(page).first().waitFor()
+      await page.getByRole("button", { name: "Detailed View" }).click()
+      expect(await page.getByLabel("From date").inputValue()).toBe(newest.period_start)
+      await page.reload()
+      await lines.first().waitFor()
+      expect(await page.getByRole("button", { name: "Detailed View" }).getAttribute("aria-pressed")).toBe("true")
+      expect(await page.getByLabel("From date").inputValue()).toBe(newest.period_start)
+      await page.goBack()
+      await statementRows(page).first().waitFor()
+      expect(page.url()).toContain(`feed=${feed.id}`)
+      expect(page.url()).toContain(`from=${newest.period_start}`)
+      await page.goForward()
+      await lines.first().waitFor()
+      const filtered = await linesOf(page, feed.id, `date_from=${newest.period_start}`)
+      expect(await lines.count()).toBe(Math.min(50, filtered.length))
+      await screenshot(page, "statements-03-detailed-view")
+
+      // Reconcile the two newest lines: their status changes, and who did it shows on hover.
+      const [first, second] = filtered
+      await lines.nth(0).getByRole("checkbox").check()
+      await lines.nth(1).getByRole("checkbox").check()
+      expect(await page.getByTestId("selection-count").textContent()).toBe("2 lines selected")
+      await page.getByRole("button", { name: "Reconcile", exact: true }).click()
+      await page.getByText("2 lines reconciled").waitFor()
+      for (const row of [lines.nth(0), lines.nth(1)]) {
+        await row.getByTestId("line-status").filter({ hasText: "Reconciled" }).waitFor()
+      }
+      expect(await lines.nth(2).getByTestId("line-status").textContent()).toBe("Unreconciled")
+      await lines.nth(0).getByTestId("line-status").hover()
+      const record = page.getByRole("tooltip").filter({ hasText: /^Reconciled by Demo Merchant on / })
+      await record.waitFor()
+      await screenshot(page, "statements-04-reconciled")
+      await page.mouse.move(0, 0)
+
+      // The statement follows its lines.
+      const statement = (await statementsOf(page, feed.id)).find((item) => item.id === first.statement_id)!
+      expect(statement.reconciled_count).toBe(first.statement_id === second.statement_id ? 2 : 1)
+      await page.getByRole("button", { name: "Header View" }).click()
+      const statementRow = statementRows(page).nth((await statementsOf(page, feed.id)).findIndex((item) => item.id === statement.id))
+      await statementRow.getByTestId("statement-progress").filter({ hasText: `${statement.reconciled_count} of ${statement.transaction_count} reconciled` }).waitFor()
+      expect(await statementRow.getByTestId("statement-status").textContent()).toBe(
+        statement.reconciled_count === statement.transaction_count ? "Reconciled" : "In progress"
+      )
+      await screenshot(page, "statements-05-progress")
+
+      // The statement as a CSV file named after the bank, the account and the period.
+      await statementRow.getByRole("button", { name: /^Actions for statement / }).click()
+      const csv = await downloadOf(page, () => page.getByRole("menuitem", { name: "Download CSV" }).click())
+      expect(csv.download.suggestedFilename()).toBe(
+        `Flinks-Capital_Business-Account_${statement.period_start}_to_${statement.period_end}.csv`
+      )
+      const csvRows = csv.text.replace(/^\uFEFF/, "").trim().split("\r\n")
+      expect(csvRows[0]).toBe("Date,Description,Debit,Credit,Running balance,Currency,Status,Bank reference")
+      expect(csvRows).toHaveLength(statement.transaction_count + 1)
+      expect(csvRows.filter((row) => row.includes(",reconciled,"))).toHaveLength(statement.reconciled_count)
+      expect(csv.text).toContain(first.description)
+
+      // The filtered lines as OFX, from the Detailed View.
+      await page.getByRole("button", { name: "Detailed View" }).click()
+      await lines.first().waitFor()
+      const ofx = await downloadOf(page, () => page.getByRole("button", { name: "Download OFX" }).click())
+      expect(ofx.download.suggestedFilename()).toMatch(
+        new RegExp(`^Flinks-Capital_Business-Account_${newest.period_start}_to_\\d{4}-\\d{2}-\\d{2}\\.ofx$`)
+      )
+      expect(ofx.text.match(/<STMTTRN>/g)).toHaveLength(filtered.length)
+
+      // A reconciled line is deleted only once the merchant agrees to lose it.
+      await lines.nth(0).getByRole("button", { name: /^Actions for line / }).click()
+      await page.getByRole("menuitem", { name: "Delete" }).click()
+      const dialog = page.getByRole("alertdialog")
+      await dialog.getByText("It is reconciled: deleting it takes it out of your reconciliation.").waitFor()
+      await page.waitForTimeout(300)
+      await screenshot(page, "statements-06-delete-reconciled")
+      await dialog.getByRole("button", { name: "Delete, with 1 reconciled line" }).click()
+      await page.getByText("1 line deleted").waitFor()
+      await page.locator(`[data-line-id="${first.id}"]`).waitFor({ state: "detached" })
+      const afterDelete = await linesOf(page, feed.id, `date_from=${newest.period_start}`)
+      expect(afterDelete.map((line) => line.id)).not.toContain(first.id)
+
+      // New lines at the bank; Refresh Transactions brings them in and says so.
+      await addLinesAtTheBank(3)
+      await page.getByRole("button", { name: "Refresh Transactions" }).click()
+      const outcome = page.getByTestId("refresh-outcome")
+      await outcome.waitFor({ timeout: 60_000 })
+      expect(await outcome.textContent()).toMatch(/^3 new lines, \d+ duplicates?/)
+      await page.getByRole("button", { name: "Header View" }).click()
+      await statementRows(page).first().getByTestId("statement-line-count").filter({ hasText: /^3$/ }).waitFor()
+      expect(await statementRows(page).first().getByTestId("statement-progress").textContent()).toBe("0 of 3 reconciled")
+      await screenshot(page, "statements-07-refreshed")
+    }))
+})

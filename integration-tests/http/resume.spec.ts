@@ -1,0 +1,218 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { FlinksClient } from "../../src/lib/flinks"
+import { BANKING_MODULE } from "../../src/modules/banking"
+import BankingModuleService from "../../src/modules/banking/service"
+import { runMfaDetection } from "../../src/workflows"
+import { loginAsAdmin } from "./helpers/admin-session"
+import { daysAgo } from "./helpers/calendar"
+import { connectFlinksCapital } from "./helpers/connected-bank"
+import { useFlinksSandbox } from "./helpers/flinks-sandbox"
+import { useMailbox } from "./helpers/mailbox"
+
+jest.setTimeout(180_000)
+
+const flinks = useFlinksSandbox(18286)
+const mail = useMailbox(12526)
+
+const ANSWERS: Record<string, string> = {
+  "What city were you born in?": "Montreal",
+  "What is the best country on earth?": "Canada",
+  "What shape do people like most?": "Triangle",
+}
+
+medusaIntegrationTestRunner({
+  dbName: "medusa-plugin-flinks-http-resume",
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let loginId: string
+    let connection: any
+    let feed: any
+    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
+    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const detect = () => runMfaDetection(getContainer(), new Date(), true)
+    const linkOf = (text: string) => /https?:\/\/\S+\/banking\/resume\?token=([\w-]+)/.exec(text)
+    const tokenOf = (text: string) => decodeURIComponent(linkOf(text)![1])
+    const openRequests = () => banking().listMfaRequests({ connection_id: connection.id, status: ["pending", "notified"] })
+    const setRecipients = (value: string) => api.post("/admin/banking/settings", { mfa_notification_recipients: value }, { headers })
+    const resume = (token: string, as = headers) => api.post("/admin/banking/resume-sessions", { token }, { headers: as })
+
+    async function answerAtFlinks(connectUrl: string) {
+      const requestId = new URL(connectUrl).searchParams.get("requestId")!
+      const session = (await flinks.control("state")).sessions.find((s: any) => s.requestId === requestId)
+      await (banking().flinksClient("flinks-ca") as FlinksClient).answerMfa(requestId, { [session.prompt]: [ANSWERS[session.prompt]] })
+    }
+
+    async function bankAsksMfaWithNewLines(count: number) {
+      const [account] = await banking().listBankAccounts({ id: feed.bank_account.id })
+      await flinks.control(`logins/${loginId}/accounts/${account.provider_account_id}/transactions`, { count })
+      await flinks.control(`logins/${loginId}/require-mfa`, {})
+    }
+
+    beforeEach(async () => {
+      await flinks.control("reset", {})
+      mail.clear()
+      headers = (await loginAsAdmin(getContainer(), api)).headers
+      ;({ connection, loginId } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks))
+      const account = connection.accounts.find((a: any) => a.title === "Chequing CAD")
+      const ledger = await banking().createLedgerAccounts({ code: "1010", name: "Bank Chequing", type: "asset", currency_code: "CAD" })
+      ;({ feed } = (
+        await api.post("/admin/banking/feeds", { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) }, { headers })
+      ).data)
+    })
+
+    describe("the MFA notification recipients", () => {
+      it("are saved and shown, each address checked", async () => {
+        expect((await api.get("/admin/banking/settings", { headers })).data.settings.mfa_notification_recipients).toEqual([])
+        const { data } = await setRecipients(" books@example.com, owner@example.com ,books@example.com")
+        expect(data.settings.mfa_notification_recipients).toEqual(["books@example.com", "owner@example.com"])
+        expect((await api.get("/admin/banking/settings", { headers })).data.settings.mfa_notification_recipients).toEqual([
+          "books@example.com",
+          "owner@example.com",
+        ])
+      })
+
+      it("refuse a bad address by name, and keep what was saved", async () => {
+        await setRecipients("books@example.com")
+        const refused = await fail(setRecipients("owner@example.com, bob@, not an email"))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain('"bob@", "not an email" are not valid email addresses')
+        expect((await api.get("/admin/banking/settings", { headers })).data.settings.mfa_notification_recipients).toEqual([
+          "books@example.com",
+        ])
+      })
+    })
+
+    it("the whole story: detected once, one email per recipient, resumed at the MFA step, the gap closed", async () => {
+      await setRecipients("books@example.com, owner@example.com")
+      await bankAsksMfaWithNewLines(5)
+
+      const first = await detect()
+      expect(first.outcomes).toEqual({ [connection.id]: "mfa" })
+      const messages = await mail.waitForMessages(2)
+      expect(messages.map((m) => m.to).flat().sort()).toEqual(["books@example.com", "owner@example.com"])
+      const [email] = messages
+      expect(email.subject).toContain("Flinks Capital is asking for a verification")
+      expect(email.text).toContain("Chequing CAD")
+      expect(email.text).toMatch(/Transactions after \d{4}-\d{2}-\d{2} have not been imported yet/)
+      expect(linkOf(email.text)).not.toBeNull()
+      expect(tokenOf(messages[0].text)).toBe(tokenOf(messages[1].text))
+      const [listed] = (await api.get("/admin/banking/connections", { headers })).data.connections
+      expect(listed.health.state).toBe("mfa_required")
+
+      // The job runs again: the same episode, no second email.
+      await detect()
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      expect(mail.messages()).toHaveLength(2)
+      expect(await openRequests()).toHaveLength(1)
+
+      const { data: started } = await resume(tokenOf(email.text))
+      expect(started).toMatchObject({ outcome: "connect", step: "mfa", connection: { id: connection.id } })
+      expect(new URL(started.connect_session.connect_url).searchParams.get("requestId")).toBeTruthy()
+      await answerAtFlinks(started.connect_session.connect_url)
+      const { data: completed } = await api.post(
+        "/admin/banking/connect-sessions/complete",
+        { state: started.connect_session.state, login_id: loginId },
+        { headers }
+      )
+      expect(completed.connection).toMatchObject({ id: connection.id, health: { state: "active" } })
+      expect(await openRequests()).toHaveLength(0)
+
+      const { data: refreshed } = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+      expect(refreshed.sync).toMatchObject({ status: "imported", inserted: 5, possible_gaps: 0 })
+      const again = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+      expect(again.data.sync.inserted).toBe(0)
+
+      const reused = await fail(resume(tokenOf(email.text)))
+      expect(reused.status).toBe(400)
+      expect(reused.data.message).toMatch(/already resumed/)
+    })
+
+    it("reminds at most once per reminder interval, with a new link that replaces the old one", async () => {
+      await setRecipients("books@example.com")
+      await bankAsksMfaWithNewLines(1)
+      await detect()
+      const [first] = await mail.waitForMessages(1)
+      const [request] = await openRequests()
+      await banking().updateMfaRequests({ id: request.id, notified_at: new Date(Date.now() - 25 * 3_600_000) })
+
+      await detect()
+      const messages = await mail.waitForMessages(2)
+      expect(messages[1].subject).toMatch(/^Reminder: /)
+      expect((await fail(resume(tokenOf(first.text)))).status).toBe(404)
+      expect((await resume(tokenOf(messages[1].text))).data.outcome).toBe("connect")
+    })
+
+    it("answering through Edit Credentials ends the episode too, and its link", async () => {
+      await setRecipients("books@example.com")
+      await bankAsksMfaWithNewLines(1)
+      await detect()
+      const [email] = await mail.waitForMessages(1)
+      const { data: started } = await api.post(`/admin/banking/connections/${connection.id}/reconnect`, {}, { headers })
+      await answerAtFlinks(started.connect_session.connect_url)
+      await api.post("/admin/banking/connect-sessions/complete", { state: started.connect_session.state, login_id: loginId }, { headers })
+      expect(await openRequests()).toHaveLength(0)
+      expect((await fail(resume(tokenOf(email.text)))).data.message).toMatch(/already resumed/)
+    })
+
+    it("a refresh that meets the unanswered question says so, and the recipients are told", async () => {
+      await setRecipients("books@example.com")
+      await bankAsksMfaWithNewLines(2)
+      // A live refresh elsewhere (Flinks' own nightly one, say) met the question and nobody answered.
+      await (banking().flinksClient("flinks-ca") as FlinksClient).authorizeLive(loginId).catch(() => null)
+
+      const { data } = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+      expect(data.sync).toMatchObject({ code: "mfa_required", inserted: 0, message: expect.stringMatching(/Edit Credentials/) })
+      const [listed] = (await api.get("/admin/banking/connections", { headers })).data.connections
+      expect(listed.health.state).toBe("mfa_required")
+      expect(await mail.waitForMessages(1)).toHaveLength(1)
+      expect(await openRequests()).toHaveLength(1)
+    })
+
+    it("an expired link says so", async () => {
+      await setRecipients("books@example.com")
+      await bankAsksMfaWithNewLines(1)
+      await detect()
+      const [email] = await mail.waitForMessages(1)
+      const [request] = await openRequests()
+      await banking().updateMfaRequests({ id: request.id, expires_at: new Date(Date.now() - 1000) })
+      const refused = await fail(resume(tokenOf(email.text)))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/expired.*Edit Credentials/)
+    })
+
+    it("a link works once: another admin user who opens it afterwards is refused", async () => {
+      await setRecipients("books@example.com")
+      await bankAsksMfaWithNewLines(1)
+      await detect()
+      const [email] = await mail.waitForMessages(1)
+      const { data: started } = await resume(tokenOf(email.text))
+      expect(started.outcome).toBe("connect")
+
+      const other = (await loginAsAdmin(getContainer(), api, "second@medusa-test.com")).headers
+      const refused = await fail(resume(tokenOf(email.text), other))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/already used/)
+      // Nor can the other user finish the first one's sign-in.
+      await answerAtFlinks(started.connect_session.connect_url)
+      const finishing = await fail(
+        api.post("/admin/banking/connect-sessions/complete", { state: started.connect_session.state, login_id: loginId }, { headers: other })
+      )
+      expect(finishing.status).toBe(403)
+    })
+
+    it("with no recipients, nothing is sent but the Manage screen shows the state", async () => {
+      await bankAsksMfaWithNewLines(1)
+      await detect()
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      expect(mail.messages()).toHaveLength(0)
+      const [listed] = (await api.get("/admin/banking/connections", { headers })).data.connections
+      expect(listed.health).toMatchObject({ state: "mfa_required", reason: expect.stringMatching(/verification/) })
+      expect(await openRequests()).toHaveLength(1)
+    })
+
+    it("a link that is not one the store sent is refused", async () => {
+      const refused = await fail(resume("x".repeat(43)))
+      expect(refused.status).toBe(404)
+    })
+  },
+})

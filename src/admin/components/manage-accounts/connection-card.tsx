@@ -1,0 +1,63 @@
+import { Badge, Container, Heading } from "@medusajs/ui"
+import { useState } from "react"
+import { BankConnection } from "../../hooks/api/types"
+import { CheckNow } from "./check-now"
+import { ConnectionAccountsTable } from "./connection-accounts-table"
+import { ConnectionHealthBadge } from "./connection-health-badge"
+import { ConnectionNotice, Notice } from "./connection-notice"
+import { DeleteConnection } from "./delete-connection"
+import { EditCredentials } from "./edit-credentials"
+import { accountsCount, formatMoment, lastAttemptLabel, linkedAccounts, PROVIDER_LABEL } from "./labels"
+
+/** One connection: its bank, health, imports, accounts with their feeds, and what can be done with it. */
+export function ConnectionCard({ connection }: { connection: BankConnection }) {
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const linked = linkedAccounts(connection).length
+  // "Unlink the mapping first" is stale once nothing is linked any more.
+  const shown = notice?.whileLinked && linked === 0 ? null : notice
+  const headingId = `connection-${connection.id}`
+
+  return (
+    <Container className="divide-y p-0" aria-labelledby={headingId} role="region" data-testid="connection-card">
+      <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
+        <div className="flex flex-col gap-y-2">
+          <div className="flex items-center gap-x-2">
+            <Heading level="h2" id={headingId}>
+              {connection.institution_name}
+            </Heading>
+            <Badge size="2xsmall">{PROVIDER_LABEL[connection.provider] ?? connection.provider}</Badge>
+          </div>
+          <ConnectionHealthBadge connection={connection} />
+        </div>
+        <div className="flex shrink-0 items-center gap-x-2">
+          <CheckNow connection={connection} />
+          <EditCredentials connection={connection} onNotice={setNotice} />
+          <DeleteConnection connection={connection} onNotice={setNotice} />
+        </div>
+      </div>
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 px-6 py-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Fact term="Last successful import" value={formatMoment(connection.last_success_at)} testId="connection-last-success" />
+        <Fact term="Last attempt" value={lastAttemptLabel(connection)} testId="connection-last-attempt" />
+        <Fact term="Connected" value={formatMoment(connection.created_at)} />
+        <Fact
+          term="Bank feeds"
+          value={`${linked} of ${accountsCount(connection.accounts.length)} linked`}
+          testId="connection-feed-count"
+        />
+      </dl>
+      {shown && <ConnectionNotice notice={shown} />}
+      <ConnectionAccountsTable institution={connection.institution_name} accounts={connection.accounts} />
+    </Container>
+  )
+}
+
+function Fact({ term, value, testId }: { term: string; value: string; testId?: string }) {
+  return (
+    <div className="flex flex-col">
+      <dt className="txt-small text-ui-fg-subtle">{term}</dt>
+      <dd className="txt-small text-ui-fg-base" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  )
+}

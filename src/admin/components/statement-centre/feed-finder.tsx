@@ -1,0 +1,121 @@
+import { Heading, Input, Select, Table, Text } from "@medusajs/ui"
+import { CentreFeed, FeedListStatus, useCentreFeeds } from "../../hooks/api/statement-centre"
+import { merchantMessage } from "../../lib/merchant-message"
+import { FeedBadge } from "./feed-badge"
+import { lastDigits } from "./labels"
+import { useCommittedText } from "./use-committed-text"
+
+type Props = {
+  query: string
+  status: FeedListStatus
+  selectedId: string
+  onSearch: (change: { query?: string; status?: FeedListStatus }) => void
+  onSelect: (feed: CentreFeed) => void
+}
+
+const STATUS_CHOICES: { value: FeedListStatus; label: string }[] = [
+  { value: "linked", label: "Linked feeds" },
+  { value: "unlinked", label: "Unlinked feeds" },
+  { value: "all", label: "All feeds" },
+]
+
+/** Find a feed: words of the bank, the account or the ledger account, and the feed's status. */
+export function FeedFinder({ query, status, selectedId, onSearch, onSelect }: Props) {
+  const [text, setText] = useCommittedText(query, (value) => onSearch({ query: value }))
+  const feeds = useCentreFeeds({ status, q: query })
+  const list = feeds.data?.feeds
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">
+        <Heading level="h2">Bank feeds</Heading>
+        <div className="flex flex-wrap items-center gap-2">
+          <Input
+            type="search"
+            size="small"
+            placeholder="Search bank, account or ledger account"
+            aria-label="Search feeds"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            className="w-72"
+          />
+          <Select size="small" value={status} onValueChange={(value) => onSearch({ status: value as FeedListStatus })}>
+            <Select.Trigger aria-label="Feed status" className="w-40">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {STATUS_CHOICES.map((choice) => (
+                <Select.Item key={choice.value} value={choice.value}>
+                  {choice.label}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+      </div>
+      {feeds.isError && (
+        <Text size="small" className="px-6 py-4 text-ui-fg-error" role="alert">
+          Could not load the bank feeds: {merchantMessage(feeds.error)}
+        </Text>
+      )}
+      {feeds.isPending && (
+        <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
+          Loading the bank feeds…
+        </Text>
+      )}
+      {list && list.length === 0 && (
+        <Text size="small" className="px-6 py-4 text-ui-fg-subtle" data-testid="centre-feeds-empty">
+          {query ? `No ${status === "all" ? "" : `${status} `}feed matches "${query}".` : `No ${status === "all" ? "" : `${status} `}bank feed yet.`}
+        </Text>
+      )}
+      {list && list.length > 0 && (
+        <Table aria-label="Bank feeds">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Bank account</Table.HeaderCell>
+              <Table.HeaderCell>Ledger account</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Lines</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {list.map((feed) => {
+              const selected = feed.id === selectedId
+              return (
+                <Table.Row
+                  key={feed.id}
+                  data-testid="centre-feed-row"
+                  aria-selected={selected}
+                  className={selected ? "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover [&_td]:py-2" : "[&_td]:py-2"}
+                >
+                  <Table.Cell>
+                    <button
+                      type="button"
+                      aria-pressed={selected}
+                      onClick={() => onSelect(feed)}
+                      className="flex flex-col items-start rounded text-left outline-none focus-visible:shadow-borders-focus"
+                    >
+                      <span className="text-ui-fg-base underline-offset-2 hover:underline">
+                        {feed.bank_account.title} <span className="text-ui-fg-muted">{lastDigits(feed.bank_account.account_number_masked)}</span>
+                      </span>
+                      <span className="text-ui-fg-subtle">
+                        {feed.bank_account.institution_name} · {feed.bank_account.currency_code.toUpperCase()}
+                      </span>
+                    </button>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {feed.ledger_account.code} {feed.ledger_account.name}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <FeedBadge feed={feed} />
+                  </Table.Cell>
+                  <Table.Cell className="text-right tabular-nums">{feed.line_count}</Table.Cell>
+                </Table.Row>
+              )
+            })}
+          </Table.Body>
+        </Table>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,49 @@
+import type { BankStatement, LineOrder, LineStatus, StatementStatus } from "../../hooks/api/statement-centre"
+
+type BadgeColor = "green" | "blue" | "orange" | "red" | "grey" | "purple"
+
+export const LINE_STATUS_WORDS: Record<LineStatus, { label: string; color: BadgeColor }> = {
+  unreconciled: { label: "Unreconciled", color: "grey" },
+  reconciled: { label: "Reconciled", color: "green" },
+  excluded: { label: "Excluded", color: "purple" },
+  possible_duplicate: { label: "Possible duplicate", color: "orange" },
+}
+
+export const STATEMENT_STATUS_WORDS: Record<StatementStatus, { label: string; color: BadgeColor }> = {
+  unreconciled: { label: "Unreconciled", color: "grey" },
+  in_progress: { label: "In progress", color: "blue" },
+  reconciled: { label: "Reconciled", color: "green" },
+}
+
+export const ORDER_WORDS: Record<LineOrder, string> = {
+  "-date": "Newest first",
+  date: "Oldest first",
+  "-amount": "Largest amount first",
+  amount: "Smallest amount first",
+  description: "Description A–Z",
+  "-description": "Description Z–A",
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+/** "12 of 40 reconciled", with the excluded ones when there are any. */
+export function progressWords(statement: Pick<BankStatement, "transaction_count" | "reconciled_count" | "excluded_count">) {
+  const reconciled = `${statement.reconciled_count} of ${statement.transaction_count} reconciled`
+  return statement.excluded_count ? `${reconciled}, ${statement.excluded_count} excluded` : reconciled
+}
+
+/** A moment (not a bank date), in the merchant's own time zone: "Jan 5, 2026, 2:05 PM". */
+export function formatMoment(value: string | null): string {
+  if (!value) return "—"
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return value
+  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(date)
+}
+
+/** "···1000": the last digits are enough to tell accounts apart. */
+export function lastDigits(masked: string | null): string {
+  const digits = masked?.replace(/[^0-9A-Za-z]/g, "")
+  return digits ? `···${digits.slice(-4)}` : ""
+}

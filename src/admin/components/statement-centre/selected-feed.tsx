@@ -1,0 +1,36 @@
+import { Heading, Text } from "@medusajs/ui"
+import { CentreFeed } from "../../hooks/api/statement-centre"
+import { formatBankDate } from "../../lib/bank-date"
+import { BalanceChart } from "./balance-chart"
+import { FeedBadge } from "./feed-badge"
+import { formatMoment, lastDigits } from "./labels"
+import { RefreshTransactions } from "./refresh-transactions"
+
+/** The chosen feed: what it joins, how it imports, Refresh Transactions, and its balance over time. */
+export function SelectedFeed({ feed }: { feed: CentreFeed }) {
+  const account = feed.bank_account
+  return (
+    <div className="flex flex-col gap-y-4 px-6 py-4" data-testid="selected-feed">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="flex flex-col gap-y-1">
+          <div className="flex items-center gap-x-2">
+            <Heading level="h2">
+              {account.title} <span className="text-ui-fg-muted">{lastDigits(account.account_number_masked)}</span>
+            </Heading>
+            <FeedBadge feed={feed} />
+          </div>
+          <Text size="small" className="text-ui-fg-subtle">
+            {account.institution_name} · {account.currency_code.toUpperCase()} · posts to {feed.ledger_account.code}{" "}
+            {feed.ledger_account.name}
+          </Text>
+          <Text size="xsmall" className="text-ui-fg-muted">
+            Imports from {formatBankDate(feed.start_date)} · last import {formatMoment(feed.last_import_at)} · {feed.line_count}{" "}
+            {feed.line_count === 1 ? "line" : "lines"}
+          </Text>
+        </div>
+        <RefreshTransactions feed={feed} />
+      </div>
+      <BalanceChart feedId={feed.id} />
+    </div>
+  )
+}

@@ -1,0 +1,14 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { BANKING_MODULE } from "../../../../../../modules/banking"
+import BankingModuleService from "../../../../../../modules/banking/service"
+import { ensureCentreFeed } from "../../../statement-centre/read-feed"
+import { AdminListFeedStatementsType } from "../../../statement-centre/validators"
+
+/** Header View: the feed's statements, newest first, with totals and reconciliation progress. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { limit, offset } = req.validatedQuery as AdminListFeedStatementsType
+  await ensureCentreFeed(req.scope, req.params.id)
+  const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const { statements, count } = await banking.listFeedStatements({ feed_id: req.params.id, limit, offset })
+  res.json({ statements, count, offset, limit })
+}

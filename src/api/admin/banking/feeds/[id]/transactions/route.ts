@@ -1,0 +1,17 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { BANKING_MODULE } from "../../../../../../modules/banking"
+import BankingModuleService from "../../../../../../modules/banking/service"
+import { ensureCentreFeed } from "../../../statement-centre/read-feed"
+import { AdminListFeedTransactionsType } from "../../../statement-centre/validators"
+
+/** Detailed View: one page of the feed's lines, filtered and sorted by the database. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { limit, offset, sort, ...filters } = req.validatedQuery as AdminListFeedTransactionsType
+  await ensureCentreFeed(req.scope, req.params.id)
+  const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const { transactions, count } = await banking.listFeedTransactions(
+    { ...filters, feed_id: req.params.id },
+    { order: sort, limit, offset }
+  )
+  res.json({ transactions, count, offset, limit })
+}

@@ -1,0 +1,93 @@
+import { z } from "@medusajs/framework/zod"
+import { isCalendarDate } from "../../../../modules/banking/models/calendar-date"
+import { TRANSACTION_STATUSES } from "../../../../modules/banking/models/bank-transaction"
+import { TRANSACTION_ORDERS } from "../../../../modules/banking/queries/feed-transactions"
+
+const calendarDate = (name: string) =>
+  z.string().refine(isCalendarDate, { message: `${name} must be a real date written YYYY-MM-DD` })
+const amount = (name: string) =>
+  z.string().regex(/^\d{1,15}(\.\d{1,6})?$/, `${name} must be an amount like 125.50, without sign or thousands separator`)
+const statuses = z.preprocess(
+  (value) => (typeof value === "string" ? value.split(",").filter(Boolean) : value),
+  z.array(z.enum(TRANSACTION_STATUSES, { error: `status must be one of ${TRANSACTION_STATUSES.join(", ")}` }))
+)
+
+/** The Detailed View's filters, shared by the list and the download. */
+const feedTransactionFilters = {
+  statement_id: z.string().min(1).optional(),
+  date_from: calendarDate("date_from").optional(),
+  date_to: calendarDate("date_to").optional(),
+  amount_min: amount("amount_min").optional(),
+  amount_max: amount("amount_max").optional(),
+  status: statuses.optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(TRANSACTION_ORDERS).default("-date"),
+}
+
+type RangeFilters = { date_from?: string; date_to?: string; amount_min?: string; amount_max?: string }
+
+/** A range given upside down is a mistake to report, not an empty result. */
+function withOrderedRanges<T extends z.ZodType<RangeFilters>>(schema: T) {
+  return schema
+    .refine((f) => !f.date_from || !f.date_to || f.date_from <= f.date_to, {
+      message: "date_from must not be after date_to",
+    })
+    .refine((f) => !f.amount_min || !f.amount_max || Number(f.amount_min) <= Number(f.amount_max), {
+      message: "amount_min must not be more than amount_max",
+    })
+}
+
+export const AdminListFeedTransactions = withOrderedRanges(
+  z
+    .object({
+      ...feedTransactionFilters,
+      limit: z.coerce.number().int().min(1).max(200).default(50),
+      offset: z.coerce.number().int().min(0).default(0),
+    })
+    .strict()
+)
+export type AdminListFeedTransactionsType = z.infer<typeof AdminListFeedTransactions>
+
+export const AdminExportFeedTransactions = withOrderedRanges(
+  z
+    .object({ ...feedTransactionFilters, format: z.enum(["csv", "ofx"], { error: "format must be csv or ofx" }) })
+    .strict()
+)
+export type AdminExportFeedTransactionsType = z.infer<typeof AdminExportFeedTransactions>
+
+export const AdminExportStatement = z.object({ format: z.enum(["csv", "ofx"], { error: "format must be csv or ofx" }) }).strict()
+export type AdminExportStatementType = z.infer<typeof AdminExportStatement>
+
+export const AdminListFeedStatements = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminListFeedStatementsType = z.infer<typeof AdminListFeedStatements>
+
+const transactionIds = z
+  .array(z.string().min(1).max(100))
+  .min(1, "Select at least one line")
+  .max(500, "Select at most 500 lines at a time")
+
+export const AdminSetTransactionStatus = z
+  .object({
+    ids: transactionIds,
+    status: z.enum(["reconciled", "excluded", "unreconciled"], { error: "status must be reconciled, excluded or unreconciled" }),
+  })
+  .strict()
+export type AdminSetTransactionStatusType = z.infer<typeof AdminSetTransactionStatus>
+
+export const AdminDeleteTransactions = z
+  .object({ ids: transactionIds, confirm_reconciled: z.boolean().default(false) })
+  .strict()
+export type AdminDeleteTransactionsType = z.infer<typeof AdminDeleteTransactions>
+
+export const AdminDeleteStatement = z
+  .object({ confirm_reconciled: z.enum(["true", "false"]).default("false") })
+  .strict()
+export type AdminDeleteStatementType = z.infer<typeof AdminDeleteStatement>
+
+/** The balance picture takes no options. */
+export const AdminFeedBalances = z.object({}).strict()

@@ -1,0 +1,11 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { setTransactionStatusWorkflow } from "../../../../../workflows"
+import { AdminSetTransactionStatusType } from "../../statement-centre/validators"
+
+/** Marks lines reconciled or excluded, or undoes it, recording who and when. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminSetTransactionStatusType>, res: MedusaResponse) {
+  const { result } = await setTransactionStatusWorkflow(req.scope).run({
+    input: { ...req.validatedBody, actor_id: req.auth_context.actor_id },
+  })
+  res.json(result)
+}

@@ -1,0 +1,85 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { TRANSACTION_STATUSES } from "../models/bank-transaction"
+
+export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number]
+
+/** The Detailed View's filters. Amounts are decimal text and bound the line's amount, whatever its side. */
+export type FeedTransactionFilters = {
+  feed_id: string
+  statement_id?: string
+  ids?: string[]
+  date_from?: string
+  date_to?: string
+  amount_min?: string
+  amount_max?: string
+  status?: TransactionStatus[]
+  /** Words the description contains, in any case. */
+  q?: string
+}
+
+export const TRANSACTION_ORDERS = ["date", "-date", "amount", "-amount", "description", "-description"] as const
+export type TransactionOrder = (typeof TRANSACTION_ORDERS)[number]
+
+/** Columns a line is shown and exported with; money as the exact decimal text stored. */
+export const TRANSACTION_COLUMNS = [
+  "t.id",
+  "t.date",
+  "t.description",
+  "t.status",
+  "t.statement_id",
+  "t.provider_transaction_id",
+  "t.currency_code",
+  "t.reconciled_at",
+  "t.reconciled_by",
+] as const
+
+export type FeedTransactionRow = {
+  id: string
+  date: string
+  description: string
+  status: TransactionStatus
+  statement_id: string | null
+  provider_transaction_id: string
+  currency_code: string
+  reconciled_at: Date | null
+  reconciled_by: string | null
+  debit: string | null
+  credit: string | null
+  running_balance: string | null
+}
+
+const LIKE_SPECIALS = /[\\%_]/g
+
+/**
+ * The feed's live lines matching the filters: one range of the (feed, date, import order) index.
+ * Every condition is a bound parameter; the text filter escapes LIKE's wildcards so "50%" means
+ * those three characters.
+ */
+export function feedTransactionsQuery(knex: Knex, filters: FeedTransactionFilters): Knex.QueryBuilder {
+  const query = knex("bank_transaction as t").where("t.feed_id", filters.feed_id).whereNull("t.deleted_at")
+  if (filters.statement_id) query.where("t.statement_id", filters.statement_id)
+  if (filters.ids) query.whereIn("t.id", filters.ids)
+  if (filters.date_from) query.where("t.date", ">=", filters.date_from)
+  if (filters.date_to) query.where("t.date", "<=", filters.date_to)
+  if (filters.amount_min) query.whereRaw("coalesce(t.debit, t.credit) >= ?::numeric", [filters.amount_min])
+  if (filters.amount_max) query.whereRaw("coalesce(t.debit, t.credit) <= ?::numeric", [filters.amount_max])
+  if (filters.status?.length) query.whereIn("t.status", filters.status)
+  if (filters.q) query.where("t.description", "ilike", `%${filters.q.replace(LIKE_SPECIALS, "\\$&")}%`)
+  return query
+}
+
+/** Selects a line's columns, its money as text, in the requested order (ties in import order). */
+export function selectFeedTransactions(query: Knex.QueryBuilder, order: TransactionOrder): Knex.QueryBuilder {
+  const descending = order.startsWith("-")
+  const direction = descending ? "desc" : "asc"
+  const key = order.replace("-", "")
+  query
+    .select([...TRANSACTION_COLUMNS])
+    .select(query.client.raw("t.debit::text as debit, t.credit::text as credit, t.running_balance::text as running_balance"))
+  if (key === "amount") query.orderByRaw(`coalesce(t.debit, t.credit) ${direction}`)
+  if (key === "description") query.orderBy("t.description", direction)
+  return query.orderBy([
+    { column: "t.date", order: key === "date" ? direction : "desc" },
+    { column: "t.import_order", order: key === "date" ? direction : "desc" },
+  ])
+}

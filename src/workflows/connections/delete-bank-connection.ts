@@ -1,0 +1,56 @@
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { BankingEvents } from "../../types/events"
+import { importLockKey } from "../sync/import-bank-transactions"
+import { deleteFlinksLoginStep } from "./steps/delete-flinks-login"
+import { ensureConnectionHasNoLinkedFeedStep } from "./steps/ensure-no-linked-feed"
+import { loadBankConnectionStep } from "./steps/load-bank-connection"
+import { removeBankConnectionStep } from "./steps/remove-bank-connection"
+
+export type DeleteBankConnectionInput = {
+  id: string
+  actor_id: string | null
+  /** The merchant's choice: keep the lines already imported readable, or remove them too. */
+  keep_transactions: boolean
+}
+
+/**
+ * Delete Account: only once no feed is linked; the connection and its accounts go (and, if asked,
+ * what they imported), then the login is deleted at Flinks. A refusal from Flinks undoes it all.
+ * Holds the connection's import lock, so no import writes to accounts being removed.
+ */
+export const deleteBankConnectionWorkflow = createWorkflow(
+  "banking-delete-bank-connection",
+  (input: DeleteBankConnectionInput) => {
+    const lockKey = transform({ input }, ({ input }) => importLockKey(input.id))
+    acquireLockStep({ key: lockKey, timeout: 0, ttl: 120 })
+    const connection = loadBankConnectionStep(transform({ input }, ({ input }) => ({ id: input.id })))
+    const accountIds = ensureConnectionHasNoLinkedFeedStep(
+      transform({ connection }, ({ connection }) => ({ connection_id: connection.id }))
+    )
+    const removed = removeBankConnectionStep(
+      transform({ input, accountIds }, ({ input, accountIds }) => ({
+        connection_id: input.id,
+        account_ids: accountIds,
+        actor_id: input.actor_id,
+        keep_transactions: input.keep_transactions,
+      }))
+    )
+    deleteFlinksLoginStep(transform({ input }, ({ input }) => ({ connection_id: input.id })))
+    emitEventStep({
+      eventName: BankingEvents.CONNECTION_DELETED,
+      data: transform({ input, connection, accountIds, removed }, ({ input, connection, accountIds, removed }) => ({
+        id: input.id,
+        provider: connection.provider,
+        account_ids: accountIds,
+        deleted_by: input.actor_id,
+        deleted_at: new Date(removed.deleted_at).toISOString(),
+        transactions_kept: input.keep_transactions,
+      })),
+    })
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(
+      transform({ input }, ({ input }) => ({ id: input.id, transactions_kept: input.keep_transactions }))
+    )
+  }
+)

@@ -1,0 +1,11 @@
+import { StoredLoginOutcome } from "./authorize-stored-login"
+import { SetConnectionStatusInput } from "./set-connection-status"
+
+const MFA_REASON = "Your bank is asking for a verification. Use Edit Credentials, or the link in the email, to answer it."
+
+/** What a live sign-in with the stored login says about the connection's health. */
+export function connectionStatusAfter(id: string, bank: StoredLoginOutcome): SetConnectionStatusInput {
+  if (bank.outcome === "active") return { id, status: "active", status_reason: null }
+  if (bank.outcome === "mfa") return { id, status: "mfa_required", status_reason: MFA_REASON }
+  return { id, status: "credentials_invalid", status_reason: bank.reason }
+}

@@ -1,0 +1,46 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { cronMatches } from "../../lib/cron/cron-matches"
+import { BANKING_MODULE } from "../../modules/banking"
+import BankingModuleService from "../../modules/banking/service"
+import { withConcurrency } from "../shared/with-concurrency"
+import { checkConnectionForMfaWorkflow } from "./check-connection-for-mfa"
+
+const DETECTION_LOCK = "banking:mfa-detection"
+
+/**
+ * The background MFA check: when the `mfa.schedule` option is due, each connection with a linked
+ * feed gets a live refresh (`sync.concurrency` at a time). Never overlaps itself; a connection that
+ * is importing right now is checked at the next run.
+ */
+export async function runMfaDetection(container: MedusaContainer, now = new Date(), force = false) {
+  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (!force && !cronMatches(banking.mfaOptions().schedule, now)) {
+    return { ran: false as const, reason: "not_due" as const }
+  }
+  const locking = container.resolve(Modules.LOCKING)
+  try {
+    await locking.acquire(DETECTION_LOCK, { expire: 60 * 60 })
+  } catch {
+    logger.info("Banking: the previous MFA check is still running; this tick is skipped.")
+    return { ran: false as const, reason: "already_running" as const }
+  }
+  try {
+    const feeds = await banking.listBankFeeds({ status: "linked" }, { relations: ["bank_account"] })
+    const connectionIds = [...new Set(feeds.map((feed) => feed.bank_account.connection_id))]
+    const outcomes: Record<string, string> = {}
+    await withConcurrency(connectionIds, banking.syncOptions().concurrency, async (connectionId) => {
+      try {
+        const { result } = await checkConnectionForMfaWorkflow(container).run({ input: { connection_id: connectionId } })
+        outcomes[connectionId] = result.outcome
+      } catch (error) {
+        outcomes[connectionId] = "skipped"
+        logger.warn(`Banking: MFA check of ${connectionId} did not run: ${(error as Error)?.message ?? error}`)
+      }
+    })
+    return { ran: true as const, outcomes }
+  } finally {
+    await locking.release(DETECTION_LOCK)
+  }
+}

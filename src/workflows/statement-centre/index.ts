@@ -1,0 +1,3 @@
+export * from "./delete-statement"
+export * from "./delete-transactions"
+export * from "./set-transaction-status"
