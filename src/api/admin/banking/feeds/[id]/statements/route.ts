@@ -7,8 +7,9 @@ import { AdminListFeedStatementsType } from "../../../statement-centre/validator
 /** Header View: the feed's statements, newest first, with totals and reconciliation progress. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as AdminListFeedStatementsType
-  await ensureCentreFeed(req.scope, req.params.id)
   const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
   const { statements, count } = await banking.listFeedStatements({ feed_id: req.params.id, limit, offset })
+  // Statements found prove the feed exists; only an empty answer needs the look-up that tells 404.
+  if (!count) await ensureCentreFeed(req.scope, req.params.id)
   res.json({ statements, count, offset, limit })
 }

@@ -7,11 +7,12 @@ import { AdminListFeedTransactionsType } from "../../../statement-centre/validat
 /** Detailed View: one page of the feed's lines, filtered and sorted by the database. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset, sort, ...filters } = req.validatedQuery as AdminListFeedTransactionsType
-  await ensureCentreFeed(req.scope, req.params.id)
   const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
   const { transactions, count } = await banking.listFeedTransactions(
     { ...filters, feed_id: req.params.id },
     { order: sort, limit, offset }
   )
+  // Lines found prove the feed exists; only an empty answer needs the look-up that tells 404.
+  if (!count) await ensureCentreFeed(req.scope, req.params.id)
   res.json({ transactions, count, offset, limit })
 }
