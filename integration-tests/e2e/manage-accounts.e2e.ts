@@ -1,42 +1,12 @@
 import { Browser, Locator, Page } from "playwright-core"
+import { adminJson, Connection, daysAgo, flinksCapitalConnections, sandbox } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
 import { answerSecurityQuestions, connectFlinksCapital, signIn, WIDGET_SELECTOR, widgetOf } from "./flinks-widget"
 
 jest.setTimeout(240_000)
 
-/** The Flinks sandbox the server under test talks to (scripts/test-e2e.mjs starts it). */
-const SANDBOX_URL = process.env.BANKING_E2E_SANDBOX_URL ?? `http://localhost:${process.env.FLINKS_SANDBOX_PORT ?? 8383}`
 /** How long Flinks (the sandbox) refuses DeleteCard after a live sign-in, by default. */
 const DEFAULT_CARD_IN_USE_SECONDS = 10
-
-type Connection = {
-  id: string
-  provider: string
-  institution_name: string
-  accounts: { id: string; title: string; feed: { id: string } | null }[]
-}
-
-async function adminJson<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${BASE_URL}${path}`, { method, data })
-  if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-async function sandbox<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${SANDBOX_URL}${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`sandbox ${method} ${path} answered ${response.status}: ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-/** The Flinks Capital connections of Flinks Canada, asked through the admin's own session. */
-async function flinksCapitalConnections(page: Page): Promise<Connection[]> {
-  const { connections } = await adminJson<{ connections: Connection[] }>(page, "GET", "/admin/banking/connections?limit=100")
-  return connections.filter((connection) => connection.provider === "flinks-ca" && connection.institution_name === "Flinks Capital")
-}
 
 /** Greatday's LoginId at the sandbox: the login every browser test signs in with. */
 async function greatdayLoginId(): Promise<string> {
@@ -47,11 +17,6 @@ async function greatdayLoginId(): Promise<string> {
   const login = logins.find((item) => item.country === "CA" && item.username === "Greatday" && item.language === "en")
   if (!login) throw new Error("The sandbox knows no Greatday login")
   return login.loginId
-}
-
-/** YYYY-MM-DD, `days` before today in UTC (never after the server's today, whatever the zone). */
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
 }
 
 /**

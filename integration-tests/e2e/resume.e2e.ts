@@ -1,11 +1,11 @@
 import { Browser, BrowserContext, Page } from "playwright-core"
+import { adminJson, Connection, linkedFlinksCapitalFeed, sandbox } from "./banking-api"
 import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
-import { answerSecurityQuestions, connectFlinksCapital, widgetOf } from "./flinks-widget"
+import { answerSecurityQuestions, widgetOf } from "./flinks-widget"
 
 jest.setTimeout(300_000)
 
-/** The Flinks sandbox and the local mailbox the server under test talks to (scripts/test-e2e.mjs starts both). */
-const SANDBOX_URL = process.env.BANKING_E2E_SANDBOX_URL ?? `http://localhost:${process.env.FLINKS_SANDBOX_PORT ?? 8383}`
+/** The local mailbox the server under test sends to (scripts/test-e2e.mjs starts it). */
 const MAILBOX_URL = process.env.BANKING_E2E_MAILBOX_URL ?? `http://127.0.0.1:${process.env.MAILBOX_HTTP_PORT ?? 8026}`
 
 /** The account this suite reads: no other suite links it, so its lines are this suite's own. */
@@ -15,12 +15,6 @@ const RECIPIENTS = ["books@example.com", "owner@example.com"]
 const NEW_LINES = 4
 const RESUME_LINK = /http:\/\/localhost:\d+\/app\/banking\/resume\?token=[^\s"<>]+/
 
-type Connection = {
-  id: string
-  provider: string
-  institution_name: string
-  accounts: { id: string; title: string; feed: { id: string } | null }[]
-}
 type Feed = { id: string; bank_account: { id: string } }
 type Mail = { id: number; to: string[]; subject: string; text: string }
 type SandboxLogin = {
@@ -30,22 +24,6 @@ type SandboxLogin = {
   language: string
   mfaRequired: boolean
   accounts: { id: string; title: string; currency: string }[] | null
-}
-
-async function adminJson<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${BASE_URL}${path}`, { method, data })
-  if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-async function sandbox<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${SANDBOX_URL}${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`sandbox ${method} ${path} answered ${response.status}: ${await response.text()}`)
-  return (await response.json()) as T
 }
 
 async function mailsTo(addresses: string[]): Promise<Mail[]> {
@@ -78,40 +56,13 @@ async function greatdayLogin(): Promise<SandboxLogin> {
   return login
 }
 
-async function flinksCapitalConnections(page: Page): Promise<Connection[]> {
-  const { connections } = await adminJson<{ connections: Connection[] }>(page, "GET", "/admin/banking/connections?limit=100")
-  return connections.filter((connection) => connection.provider === "flinks-ca" && connection.institution_name === "Flinks Capital")
-}
-
-/** YYYY-MM-DD, `days` before today in UTC (never after the server's today, whatever the zone). */
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
-}
-
 /**
  * The suites share one database and may run alone or in any order: this one needs Flinks Capital
  * connected and its Savings account linked to 1040, set up through the HTTP API as the other
  * suites do.
  */
 async function linkedSavingsFeed(page: Page): Promise<Feed> {
-  if ((await flinksCapitalConnections(page)).length === 0) await connectFlinksCapital(page, BASE_URL)
-  const [connection] = await flinksCapitalConnections(page)
-  const account = connection.accounts.find((item) => item.title === ACCOUNT)!
-  if (!account.feed) {
-    const { ledger_accounts } = await adminJson<{ ledger_accounts: { id: string; code: string }[] }>(
-      page,
-      "GET",
-      `/admin/banking/ledger-accounts?q=${LEDGER_CODE}`
-    )
-    const ledger = ledger_accounts.find((item) => item.code === LEDGER_CODE)!
-    await adminJson(page, "POST", "/admin/banking/feeds", {
-      bank_account_id: account.id,
-      ledger_account_id: ledger.id,
-      start_date: daysAgo(60),
-    })
-  }
-  const { feeds } = await adminJson<{ feeds: Feed[] }>(page, "GET", "/admin/banking/feeds?status=linked")
-  return feeds.find((item) => item.bank_account.id === account.id)!
+  return linkedFlinksCapitalFeed<Feed>(page, ACCOUNT, LEDGER_CODE)
 }
 
 /** Signs in on the login page the dashboard sent the browser to. */

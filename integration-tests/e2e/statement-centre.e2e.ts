@@ -1,23 +1,14 @@
 import { readFileSync } from "fs"
 import { Browser, Download, Locator, Page } from "playwright-core"
+import { adminJson, linkedFlinksCapitalFeed, sandbox } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
-import { connectFlinksCapital } from "./flinks-widget"
 
 jest.setTimeout(240_000)
-
-/** The Flinks sandbox the server under test talks to (scripts/test-e2e.mjs starts it). */
-const SANDBOX_URL = process.env.BANKING_E2E_SANDBOX_URL ?? `http://localhost:${process.env.FLINKS_SANDBOX_PORT ?? 8383}`
 
 /** The account this suite reads: no other suite links it, so its lines are this suite's own. */
 const ACCOUNT = "Business Account"
 const LEDGER_CODE = "1030"
 
-type Connection = {
-  id: string
-  provider: string
-  institution_name: string
-  accounts: { id: string; title: string; feed: { id: string } | null }[]
-}
 type Feed = { id: string; status: string; line_count: number; bank_account: { id: string; title: string } }
 type Statement = {
   id: string
@@ -28,32 +19,6 @@ type Statement = {
   status: string
 }
 type Line = { id: string; date: string; description: string; status: string; statement_id: string }
-
-async function adminJson<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${BASE_URL}${path}`, { method, data })
-  if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-async function sandbox<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${SANDBOX_URL}${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`sandbox ${method} ${path} answered ${response.status}: ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-/** YYYY-MM-DD, `days` before today in UTC (never after the server's today, whatever the zone). */
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
-}
-
-async function flinksCapitalConnections(page: Page): Promise<Connection[]> {
-  const { connections } = await adminJson<{ connections: Connection[] }>(page, "GET", "/admin/banking/connections?limit=100")
-  return connections.filter((connection) => connection.provider === "flinks-ca" && connection.institution_name === "Flinks Capital")
-}
 
 /**
  * Flinks Capital's Business Account at the sandbox, for every Greatday login that has one: new
@@ -81,24 +46,7 @@ async function addLinesAtTheBank(count: number) {
  * API as the other suites do.
  */
 async function linkedBusinessFeed(page: Page): Promise<Feed> {
-  if ((await flinksCapitalConnections(page)).length === 0) await connectFlinksCapital(page, BASE_URL)
-  const [connection] = await flinksCapitalConnections(page)
-  const account = connection.accounts.find((item) => item.title === ACCOUNT)!
-  if (!account.feed) {
-    const { ledger_accounts } = await adminJson<{ ledger_accounts: { id: string; code: string }[] }>(
-      page,
-      "GET",
-      `/admin/banking/ledger-accounts?q=${LEDGER_CODE}`
-    )
-    const ledger = ledger_accounts.find((item) => item.code === LEDGER_CODE)!
-    await adminJson(page, "POST", "/admin/banking/feeds", {
-      bank_account_id: account.id,
-      ledger_account_id: ledger.id,
-      start_date: daysAgo(60),
-    })
-  }
-  const { feeds } = await adminJson<{ feeds: Feed[] }>(page, "GET", "/admin/banking/feeds?status=linked")
-  const feed = feeds.find((item) => item.bank_account.id === account.id)!
+  const feed = await linkedFlinksCapitalFeed<Feed>(page, ACCOUNT, LEDGER_CODE)
   if (feed.line_count < 2) {
     // Linked before by another run: its lines may already be someone else's. Bring new ones.
     await addLinesAtTheBank(4)

@@ -1,0 +1,73 @@
+import { Page } from "playwright-core"
+import { BASE_URL } from "./browser"
+import { connectFlinksCapital } from "./flinks-widget"
+
+/**
+ * The HTTP set-up the browser stories share: the plugin's admin routes through the logged-in page's
+ * session, the sandbox's control routes, and a Flinks Capital feed linked when a story needs one.
+ */
+export const SANDBOX_URL = process.env.BANKING_E2E_SANDBOX_URL ?? `http://localhost:${process.env.FLINKS_SANDBOX_PORT ?? 8383}`
+
+export type Connection = {
+  id: string
+  provider: string
+  institution_name: string
+  accounts: { id: string; title: string; feed: { id: string } | null }[]
+}
+
+export async function adminJson<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
+  const response = await page.request.fetch(`${BASE_URL}${path}`, { method, data })
+  if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+export async function sandbox<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${SANDBOX_URL}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`sandbox ${method} ${path} answered ${response.status}: ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** YYYY-MM-DD, `days` before today in UTC (never after the server's today, whatever the zone). */
+export function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
+}
+
+/** The Flinks Capital connections of Flinks Canada, asked through the admin's own session. */
+export async function flinksCapitalConnections(page: Page): Promise<Connection[]> {
+  const { connections } = await adminJson<{ connections: Connection[] }>(page, "GET", "/admin/banking/connections?limit=100")
+  return connections.filter((connection) => connection.provider === "flinks-ca" && connection.institution_name === "Flinks Capital")
+}
+
+/**
+ * The suites share one database and may run alone or in any order: Flinks Capital connected (through
+ * the widget if nobody did yet) and its account `title` linked to the ledger account `ledgerCode`
+ * from 60 days back, unless it already is. Returns the linked feed.
+ */
+export async function linkedFlinksCapitalFeed<Feed extends { bank_account: { id: string } }>(
+  page: Page,
+  title: string,
+  ledgerCode: string
+): Promise<Feed> {
+  if ((await flinksCapitalConnections(page)).length === 0) await connectFlinksCapital(page, BASE_URL)
+  const [connection] = await flinksCapitalConnections(page)
+  const account = connection.accounts.find((item) => item.title === title)!
+  if (!account.feed) {
+    const { ledger_accounts } = await adminJson<{ ledger_accounts: { id: string; code: string }[] }>(
+      page,
+      "GET",
+      `/admin/banking/ledger-accounts?q=${ledgerCode}`
+    )
+    const ledger = ledger_accounts.find((item) => item.code === ledgerCode)!
+    await adminJson(page, "POST", "/admin/banking/feeds", {
+      bank_account_id: account.id,
+      ledger_account_id: ledger.id,
+      start_date: daysAgo(60),
+    })
+  }
+  const { feeds } = await adminJson<{ feeds: Feed[] }>(page, "GET", "/admin/banking/feeds?status=linked")
+  return feeds.find((item) => item.bank_account.id === account.id)!
+}
