@@ -23,7 +23,8 @@ const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 8383)
 const MAILBOX_SMTP_PORT = Number(process.env.E2E_MAILBOX_SMTP_PORT ?? 2526)
 const MAILBOX_HTTP_PORT = Number(process.env.E2E_MAILBOX_HTTP_PORT ?? 8026)
 const MAILBOX_URL = `http://127.0.0.1:${MAILBOX_HTTP_PORT}`
-const DATABASE = process.env.E2E_DATABASE ?? "medusa_flinks_e2e"
+// A database of this run's own (dropped at the end), so runs sharing one PostgreSQL never collide.
+const DATABASE = process.env.E2E_DATABASE ?? `medusa_flinks_e2e_${randomBytes(4).toString("hex")}`
 const outputDir = path.join(ROOT, ".test-output")
 const logFile = path.join(outputDir, "e2e-server.log")
 const resultsFile = path.join(outputDir, "e2e-results.json")
@@ -60,6 +61,7 @@ const env = {
 
 async function finish(code) {
   await stopAll()
+  if (!process.env.E2E_DATABASE) await dropDatabases(postgres, DATABASE).catch(() => {})
   await postgres.stop()
   process.exit(code)
 }

@@ -1,6 +1,7 @@
 // `npm test`: unit, contract, module and HTTP tests against a real PostgreSQL, ending with one line
 // "N passed, N failed". Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
 import { spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import { mkdirSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import { ensureDependencies, ROOT } from "./lib/dependencies.mjs"
@@ -14,9 +15,11 @@ mkdirSync(outputDir, { recursive: true })
 rmSync(resultsFile, { force: true })
 
 const postgres = await ensurePostgres({ folder: ".test-output", embeddedPort: 54330 })
-console.log(`Tests use ${postgres.source}.`)
-// Killed runs leave the runners' databases behind; they would only fill the disk.
-await dropDatabases(postgres, "medusa-plugin-flinks-%")
+// Every run names its databases after its own id (integration-tests/test-database-name.ts), so runs
+// sharing one PostgreSQL never touch each other's; at the end it drops what it left, and only that.
+const runId = randomBytes(4).toString("hex")
+const runDatabases = `medusa-plugin-flinks-${runId}-%`
+console.log(`Tests use ${postgres.source}, databases ${runDatabases}.`)
 
 const jestArgs = [
   path.join(ROOT, "node_modules", "jest", "bin", "jest.js"),
@@ -28,6 +31,9 @@ const jestArgs = [
 const env = {
   ...process.env,
   NODE_ENV: "test",
+  BANKING_TEST_RUN_ID: runId,
+  // Medusa logs every migration at "info": thousands of lines that bury the results.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
   DB_HOST: postgres.host,
   DB_PORT: String(postgres.port),
   DB_USERNAME: postgres.user,
@@ -44,6 +50,7 @@ const stopChild = () => child.kill("SIGINT")
 process.on("SIGINT", stopChild)
 process.on("SIGTERM", stopChild)
 const exitCode = await new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)))
+await dropDatabases(postgres, runDatabases)
 await postgres.stop()
 
 let passed = 0

@@ -1,13 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { listRoutes } from "./helpers/admin-routes"
 import { loginAsAdmin } from "./helpers/admin-session"
+import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(120_000)
 
 const bankingRoutes = listRoutes("admin/banking")
 
 medusaIntegrationTestRunner({
-  dbName: "medusa-plugin-flinks-http-auth",
+  dbName: testDatabaseName("http-auth"),
   testSuite: ({ api, getContainer }) => {
     it("serves some banking admin routes (the listing below is not empty)", () => {
       expect(bankingRoutes.length).toBeGreaterThan(0)

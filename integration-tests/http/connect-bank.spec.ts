@@ -5,6 +5,7 @@ import { FLINKS_PRIVACY_STATEMENT } from "../../src/modules/banking/privacy-stat
 import BankingModuleService from "../../src/modules/banking/service"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { loginAsAdmin } from "./helpers/admin-session"
+import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(120_000)
 
@@ -31,7 +32,7 @@ async function capturingOutput<T>(body: () => Promise<T>): Promise<{ result: T; 
 }
 
 medusaIntegrationTestRunner({
-  dbName: "medusa-plugin-flinks-http-connect",
+  dbName: testDatabaseName("http-connect"),
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)

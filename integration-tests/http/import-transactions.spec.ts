@@ -7,13 +7,14 @@ import { loginAsAdmin } from "./helpers/admin-session"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { daysAgo } from "./helpers/calendar"
+import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(180_000)
 
-const flinks = useFlinksSandbox(18283)
+const flinks = useFlinksSandbox()
 
 medusaIntegrationTestRunner({
-  dbName: "medusa-plugin-flinks-http-import",
+  dbName: testDatabaseName("http-import"),
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     let loginId: string

@@ -5,6 +5,7 @@ import BankingModuleService from "../../src/modules/banking/service"
 import { linkBankFeedWorkflow } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
+import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(120_000)
 
@@ -12,7 +13,7 @@ const BASE = "/admin/banking/ledger-accounts"
 const TYPES = "type must be one of asset, liability, equity, revenue, expense"
 
 medusaIntegrationTestRunner({
-  dbName: "medusa-plugin-flinks-http-ledger",
+  dbName: testDatabaseName("http-ledger"),
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)

@@ -6,13 +6,14 @@ import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
+import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(180_000)
 
-const flinks = useFlinksSandbox(18284)
+const flinks = useFlinksSandbox()
 
 medusaIntegrationTestRunner({
-  dbName: "medusa-plugin-flinks-http-manage",
+  dbName: testDatabaseName("http-manage"),
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     let loginId: string

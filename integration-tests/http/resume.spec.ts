@@ -8,11 +8,12 @@ import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { useMailbox } from "./helpers/mailbox"
+import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(180_000)
 
-const flinks = useFlinksSandbox(18286)
-const mail = useMailbox(12526)
+const flinks = useFlinksSandbox()
+const mail = useMailbox()
 
 const ANSWERS: Record<string, string> = {
   "What city were you born in?": "Montreal",
@@ -21,7 +22,7 @@ const ANSWERS: Record<string, string> = {
 }
 
 medusaIntegrationTestRunner({
-  dbName: "medusa-plugin-flinks-http-resume",
+  dbName: testDatabaseName("http-resume"),
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     let loginId: string

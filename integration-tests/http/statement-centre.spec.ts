@@ -7,10 +7,11 @@ import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
+import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(180_000)
 
-const flinks = useFlinksSandbox(18285)
+const flinks = useFlinksSandbox()
 
 /** Exact cents of a decimal string, without a float: "-1050.7" → -105070n. */
 function cents(text: string | null): bigint {
@@ -21,7 +22,7 @@ function cents(text: string | null): bigint {
 }
 
 medusaIntegrationTestRunner({
-  dbName: "medusa-plugin-flinks-http-statements",
+  dbName: testDatabaseName("http-statements"),
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     let loginId: string

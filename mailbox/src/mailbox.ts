@@ -42,6 +42,7 @@ function inboxPage(mails: ReceivedMail[]): string {
  * A local mail server for the demo and the tests: accepts any message over SMTP (no TLS, no
  * login) and keeps it in memory; with an HTTP port, shows the inbox at / and as JSON at /messages.
  */
+/** `smtpPort: 0` picks a free port; the one taken is in the answer. */
 export async function startMailbox(options: { smtpPort: number; httpPort?: number; host?: string }): Promise<RunningMailbox> {
   const host = options.host ?? "127.0.0.1"
   const mails: ReceivedMail[] = []
@@ -91,7 +92,7 @@ export async function startMailbox(options: { smtpPort: number; httpPort?: numbe
   const httpPort = http ? (http.address() as AddressInfo).port : null
 
   return {
-    smtpPort: options.smtpPort,
+    smtpPort: (smtp.server.address() as AddressInfo).port,
     httpUrl: httpPort === null ? null : `http://${host}:${httpPort}`,
     messages: () => [...mails],
     clear: () => {

@@ -2,33 +2,34 @@ import { FlinksClient, MfaRequiredError } from "../../../src/lib/flinks"
 import { SANDBOX_CA_INSTANCE, SANDBOX_US_INSTANCE, startSandbox } from "../../../sandbox/src"
 
 /**
- * Points the app of an HTTP suite at an in-process Flinks sandbox. Call at the top of the spec file,
- * before medusaIntegrationTestRunner: the app reads these variables when it boots.
+ * Points the app of an HTTP suite at an in-process Flinks sandbox on a free port, so that two test
+ * runs side by side never share one. Call at the top of the spec file, before
+ * medusaIntegrationTestRunner: its beforeAll runs first, so the app boots with these variables.
  */
-export function useFlinksSandbox(port = 18282) {
-  const url = `http://127.0.0.1:${port}`
-  Object.assign(process.env, {
-    FLINKS_CA_BASE_URL: url,
-    FLINKS_CA_CONNECT_URL: `${url}/v2/`,
-    FLINKS_CA_CUSTOMER_ID: SANDBOX_CA_INSTANCE.customerId,
-    FLINKS_CA_SECRET_KEY: SANDBOX_CA_INSTANCE.secretKey,
-    FLINKS_CA_API_KEY: SANDBOX_CA_INSTANCE.apiKey,
-    FLINKS_US_BASE_URL: url,
-    FLINKS_US_CONNECT_URL: `${url}/us/v2/`,
-    FLINKS_US_CUSTOMER_ID: SANDBOX_US_INSTANCE.customerId,
-    FLINKS_US_SECRET_KEY: SANDBOX_US_INSTANCE.secretKey,
-    FLINKS_US_API_KEY: SANDBOX_US_INSTANCE.apiKey,
-    FLINKS_POLL_INTERVAL_MS: "20",
-    FLINKS_RETRY_BASE_DELAY_MS: "5",
-    // The app's import and MFA jobs tick every minute; a schedule that is never due (February 31st)
-    // keeps them from running in the middle of a test. Tests run them themselves when they need to.
-    FLINKS_SYNC_SCHEDULE: "0 0 31 2 *",
-    FLINKS_MFA_SCHEDULE: "0 0 31 2 *",
-  })
-
+export function useFlinksSandbox() {
   let sandbox: Awaited<ReturnType<typeof startSandbox>> | undefined
+  let url = ""
   beforeAll(async () => {
-    sandbox = await startSandbox({ port })
+    sandbox = await startSandbox({ port: 0 })
+    url = `http://127.0.0.1:${sandbox.port}`
+    Object.assign(process.env, {
+      FLINKS_CA_BASE_URL: url,
+      FLINKS_CA_CONNECT_URL: `${url}/v2/`,
+      FLINKS_CA_CUSTOMER_ID: SANDBOX_CA_INSTANCE.customerId,
+      FLINKS_CA_SECRET_KEY: SANDBOX_CA_INSTANCE.secretKey,
+      FLINKS_CA_API_KEY: SANDBOX_CA_INSTANCE.apiKey,
+      FLINKS_US_BASE_URL: url,
+      FLINKS_US_CONNECT_URL: `${url}/us/v2/`,
+      FLINKS_US_CUSTOMER_ID: SANDBOX_US_INSTANCE.customerId,
+      FLINKS_US_SECRET_KEY: SANDBOX_US_INSTANCE.secretKey,
+      FLINKS_US_API_KEY: SANDBOX_US_INSTANCE.apiKey,
+      FLINKS_POLL_INTERVAL_MS: "20",
+      FLINKS_RETRY_BASE_DELAY_MS: "5",
+      // The app's import and MFA jobs tick every minute; a schedule that is never due (February 31st)
+      // keeps them from running in the middle of a test. Tests run them themselves when they need to.
+      FLINKS_SYNC_SCHEDULE: "0 0 31 2 *",
+      FLINKS_MFA_SCHEDULE: "0 0 31 2 *",
+    })
   })
   afterAll(async () => {
     await sandbox?.close()
@@ -72,5 +73,12 @@ export function useFlinksSandbox(port = 18282) {
     throw new Error("Flinks kept asking questions")
   }
 
-  return { url, control, signInAtFlinks }
+  return {
+    /** The sandbox's address; known once the suite's beforeAll has run. */
+    get url() {
+      return url
+    },
+    control,
+    signInAtFlinks,
+  }
 }

@@ -2,6 +2,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { BANKING_MODULE } from ".."
 import BankingModuleService from "../service"
+import { testDatabaseName } from "../../../../integration-tests/test-database-name"
 import { createAccount, createConnection, createLedgerAccount, transactionInput } from "./fixtures"
 
 jest.setTimeout(60_000)
@@ -11,7 +12,7 @@ moduleIntegrationTestRunner<BankingModuleService>({
   resolve: path.join(__dirname, ".."),
   // The real migrations, not a schema derived from the models: what ships is what is tested.
   pathToMigrations: path.join(__dirname, "..", "migrations"),
-  dbName: "medusa-plugin-flinks-module-test",
+  dbName: testDatabaseName("module-test"),
   testSuite: ({ service }) => {
     describe("bank transactions", () => {
       it("refuses a second transaction with the same provider id for the same account", async () => {
