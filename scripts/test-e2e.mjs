@@ -48,10 +48,11 @@ const env = {
   ADMIN_CORS: `http://localhost:${MEDUSA_PORT}`,
   AUTH_CORS: `http://localhost:${MEDUSA_PORT}`,
   MEDUSA_ADMIN_URL: `http://localhost:${MEDUSA_PORT}/app`,
-  // The import and MFA jobs would run in the middle of the stories (February 31st never comes);
-  // the tests trigger imports and MFA checks themselves, as a merchant does from the screens.
-  FLINKS_SYNC_SCHEDULE: "0 0 31 2 *",
-  FLINKS_MFA_SCHEDULE: "0 0 31 2 *",
+  // The import and MFA jobs would run in the middle of the stories, so they are due only at 00:00
+  // UTC on February 29th (next in 2028; February 31st is refused at boot as a schedule that never
+  // runs); the tests trigger imports and MFA checks themselves, as a merchant does from the screens.
+  FLINKS_SYNC_SCHEDULE: "0 0 29 2 *",
+  FLINKS_MFA_SCHEDULE: "0 0 29 2 *",
   // The MFA emails go over SMTP to the local mailbox, whose inbox the tests read.
   SMTP_HOST: "127.0.0.1",
   SMTP_PORT: String(MAILBOX_SMTP_PORT),

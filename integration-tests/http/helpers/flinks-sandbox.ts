@@ -25,10 +25,12 @@ export function useFlinksSandbox() {
       FLINKS_US_API_KEY: SANDBOX_US_INSTANCE.apiKey,
       FLINKS_POLL_INTERVAL_MS: "20",
       FLINKS_RETRY_BASE_DELAY_MS: "5",
-      // The app's import and MFA jobs tick every minute; a schedule that is never due (February 31st)
-      // keeps them from running in the middle of a test. Tests run them themselves when they need to.
-      FLINKS_SYNC_SCHEDULE: "0 0 31 2 *",
-      FLINKS_MFA_SCHEDULE: "0 0 31 2 *",
+      // The app's import and MFA jobs tick every minute; a schedule that is all but never due keeps
+      // them from running in the middle of a test: 00:00 UTC on February 29th, next in 2028.
+      // (February 31st is refused at boot as a schedule that never runs.) Tests run them themselves
+      // when they need to.
+      FLINKS_SYNC_SCHEDULE: "0 0 29 2 *",
+      FLINKS_MFA_SCHEDULE: "0 0 29 2 *",
     })
   })
   afterAll(async () => {
