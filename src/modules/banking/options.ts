@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { cronMatches } from "../../lib/cron/cron-matches"
+import { parseCronExpression } from "../../lib/cron/parse-cron-expression"
 
 /**
  * The plugin's options, as a merchant writes them in `medusa-config.ts`. They are validated once,
@@ -46,13 +46,23 @@ export function decodeEncryptionKey(value: string): Buffer | null {
   return null
 }
 
-function isReadableCron(expression: string): boolean {
-  try {
-    cronMatches(expression, new Date())
-    return true
-  } catch {
-    return false
-  }
+/**
+ * A cron schedule, read at boot exactly as the every-minute tick will read it, so a schedule the
+ * tick cannot evaluate stops the server instead of throwing at its first due minute.
+ */
+function cronSchedule(example: string, meaning: string) {
+  return z.string().superRefine((expression, ctx) => {
+    try {
+      parseCronExpression(expression)
+    } catch (error) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          `"${expression}" is not a valid cron expression: ${(error as Error).message}. ` +
+          `Write five fields, minute hour day-of-month month day-of-week, in UTC (e.g. "${example}", ${meaning}).`,
+      })
+    }
+  })
 }
 
 const optionsSchema = z.object({
@@ -77,11 +87,11 @@ const optionsSchema = z.object({
     .default({}),
   sync: z
     .object({
-      /** Cron expression of the scheduled import. */
-      schedule: z
-        .string()
-        .default("0 * * * *")
-        .refine(isReadableCron, "must be a five-field cron expression such as \"0 * * * *\" (hourly)"),
+      /**
+       * Cron expression of the scheduled import, evaluated in UTC (five fields; names such as MON
+       * allowed; day-of-month and day-of-week combine by OR when both are restricted, as in cron).
+       */
+      schedule: cronSchedule("0 * * * *", "hourly").default("0 * * * *"),
       /** How many feeds the scheduled import refreshes at once. */
       concurrency: z.number().int().min(1).max(16).default(2),
     })
@@ -89,11 +99,11 @@ const optionsSchema = z.object({
   /** Resume: finding banks that ask for MFA, and the emailed links that bring the merchant back. */
   mfa: z
     .object({
-      /** Cron expression of the background check (a live refresh of each linked connection). */
-      schedule: z
-        .string()
-        .default("30 */6 * * *")
-        .refine(isReadableCron, "must be a five-field cron expression such as \"30 */6 * * *\" (every six hours)"),
+      /**
+       * Cron expression of the background check (a live refresh of each linked connection),
+       * evaluated in UTC, read like `sync.schedule`.
+       */
+      schedule: cronSchedule("30 */6 * * *", "every six hours").default("30 */6 * * *"),
       /** How long an emailed resume link works. */
       resumeLinkTtlHours: z.number().int().min(1).max(24 * 14).default(72),
       /** At most one reminder per connection in this many hours while the bank still waits. */

@@ -55,6 +55,33 @@ describe("plugin options", () => {
   it("defaults the import schedule to hourly, and refuses a nonsense concurrency", () => {
     expect(parseBankingOptions({}, "development").sync).toEqual({ schedule: "0 * * * *", concurrency: 2 })
     expect(() => parseBankingOptions({ sync: { concurrency: 0 } }, "development")).toThrow(/sync\.concurrency/)
-    expect(() => parseBankingOptions({ sync: { schedule: "hourly" } }, "development")).toThrow(/sync\.schedule: must be a five-field cron/)
+    expect(() => parseBankingOptions({ sync: { schedule: "hourly" } }, "development")).toThrow(
+      /sync\.schedule: "hourly" is not a valid cron expression: it has 1 field/
+    )
+  })
+
+  it("stops the server on a schedule cron would not run, naming the option and the reason", () => {
+    expect(() => parseBankingOptions({ sync: { schedule: "99 * * * *" } }, "development")).toThrow(
+      'sync.schedule: "99 * * * *" is not a valid cron expression: Constraint error, got value 99 expected range 0-59.'
+    )
+    expect(() => parseBankingOptions({ sync: { schedule: "0 0 * * 1-5/0" } }, "development")).toThrow(
+      /sync\.schedule: "0 0 \* \* 1-5\/0" is not a valid cron expression: .*every 0/
+    )
+    expect(() => parseBankingOptions({ mfa: { schedule: "garbage" } }, "development")).toThrow(
+      /mfa\.schedule: "garbage" is not a valid cron expression: .*five.*e\.g\. "30 \*\/6 \* \* \*", every six hours/
+    )
+  })
+
+  it("names both schedules when both are wrong", () => {
+    expect(() =>
+      parseBankingOptions({ sync: { schedule: "0 0 * * 8" }, mfa: { schedule: "0 0 31 2 *" } }, "development")
+    ).toThrow(/- sync\.schedule: .*\n- mfa\.schedule: .*never occurs/)
+  })
+
+  it("accepts names such as MON and JAN, and keeps the schedules as written", () => {
+    const options = parseBankingOptions({ sync: { schedule: "0 0 * * MON" }, mfa: { schedule: "0 6 1 JAN *" } }, "development")
+    expect(options.sync.schedule).toBe("0 0 * * MON")
+    expect(options.mfa.schedule).toBe("0 6 1 JAN *")
+    expect(parseBankingOptions({}, "development").mfa.schedule).toBe("30 */6 * * *")
   })
 })
