@@ -35,10 +35,13 @@ const bankingOptions = {
   tuning: {
     pollIntervalMs: optionalNumber(process.env.FLINKS_POLL_INTERVAL_MS),
     retryBaseDelayMs: optionalNumber(process.env.FLINKS_RETRY_BASE_DELAY_MS),
+    pollDeadlineMs: optionalNumber(process.env.FLINKS_POLL_DEADLINE_MS),
   },
   sync: {
     schedule: process.env.FLINKS_SYNC_SCHEDULE ?? "0 * * * *",
     concurrency: Number(process.env.FLINKS_SYNC_CONCURRENCY ?? 2),
+    flinksDeadlineMinutes: optionalNumber(process.env.FLINKS_DEADLINE_MINUTES),
+    leaseSeconds: optionalNumber(process.env.FLINKS_RUN_LEASE_SECONDS),
   },
   mfa: {
     schedule: process.env.FLINKS_MFA_SCHEDULE ?? "30 */6 * * *",

@@ -2,11 +2,12 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import BankingModuleService from "../../src/modules/banking/service"
-import { importBankTransactionsWorkflow, linkBankFeedWorkflow, runScheduledImports } from "../../src/workflows"
+import { importBankTransactionsWorkflow, linkBankFeedWorkflow, requestSyncRunWorkflow, runScheduledImports } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { daysAgo } from "./helpers/calendar"
+import { feedOutcome, waitForRun } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(180_000)
@@ -29,6 +30,12 @@ medusaIntegrationTestRunner({
     async function ledger(code: string, currency = "CAD") {
       return banking().createLedgerAccounts({ code, name: `Bank ${code}`, type: "asset", currency_code: currency })
     }
+    /** What the screen shows once the run an answer started has ended: the feed, and how its import went. */
+    async function settled(data: any) {
+      const run = await waitForRun(api, headers, data.sync_run)
+      const { data: list } = await api.get("/admin/banking/feeds", { headers })
+      return { ...data, feed: list.feeds.find((f: any) => f.id === data.feed.id), sync: feedOutcome(run, data.feed.id) }
+    }
     async function link(title: string, startDate: string, code = "1010") {
       const ledgerAccount = await ledger(code, accountNamed(title).currency_code)
       const { data } = await api.post(
@@ -36,9 +43,17 @@ medusaIntegrationTestRunner({
         { bank_account_id: accountNamed(title).id, ledger_account_id: ledgerAccount.id, start_date: startDate },
         { headers }
       )
-      return data
+      return settled(data)
     }
-    const refresh = (feedId: string) => api.post(`/admin/banking/feeds/${feedId}/refresh`, {}, { headers }).then((r: any) => r.data)
+    const refresh = (feedId: string) => api.post(`/admin/banking/feeds/${feedId}/refresh`, {}, { headers }).then((r: any) => settled(r.data))
+    /** The scheduled import of the whole connection, as the job runs it. */
+    async function importConnection() {
+      const { result: run } = await requestSyncRunWorkflow(getContainer()).run({
+        input: { connection_id: connection.id, kind: "import", trigger: "schedule", in_background: false },
+      })
+      const { result } = await importBankTransactionsWorkflow(getContainer()).run({ input: { sync_run_id: run.id } })
+      return result
+    }
 
     beforeEach(async () => {
       await flinks.control("reset", {})
@@ -145,37 +160,46 @@ medusaIntegrationTestRunner({
         return original(rows, ...rest)
       }) as any)
 
-      const { result } = await importBankTransactionsWorkflow(getContainer()).run({
-        input: { connection_id: connection.id, trigger: "schedule" },
-      })
+      const result = await importConnection()
       crash.mockRestore()
       expect(result.status).toBe("partial")
       expect(await linesOf(savingsAccount.id)).toHaveLength(0)
       expect(await banking().listBankStatements({ feed_id: savings.feed.id })).toHaveLength(0)
       expect(result.feeds.find((f: any) => f.feed_id === chequing.feed.id)?.inserted).toBe(2)
 
-      const { result: next } = await importBankTransactionsWorkflow(getContainer()).run({
-        input: { connection_id: connection.id, trigger: "schedule" },
-      })
+      const next = await importConnection()
       expect(next.status).toBe("succeeded")
       expect(await linesOf(savingsAccount.id)).toHaveLength(2500)
       expect(next.feeds.find((f: any) => f.feed_id === chequing.feed.id)?.inserted).toBe(0)
     })
 
-    it("two imports of one connection started at once: one runs, the other is told", async () => {
+    it("two clicks on Refresh start one import, and both follow it", async () => {
       const { feed, sync } = await link("Chequing CAD", daysAgo(30))
       await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "slow", delayMs: 1500, times: 1 })
-      const outcomes = await Promise.all([
-        api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers }).then((r: any) => r, (e: any) => e.response),
-        new Promise((resolve) => setTimeout(resolve, 300)).then(() =>
-          api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers }).then((r: any) => r, (e: any) => e.response)
-        ),
-      ])
-      const statuses = outcomes.map((o: any) => o.status).sort()
-      expect(statuses).toEqual([200, 400])
-      const refused = outcomes.find((o: any) => o.status === 400)
-      expect(refused.data.message).toMatch(/already running/)
+      const click = () => api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+      const first = await click()
+      const second = await click()
+      expect([first.status, second.status]).toEqual([202, 200])
+      expect(second.data.sync_run.id).toBe(first.data.sync_run.id)
+      expect(first.data.sync_run).toMatchObject({ in_progress: true, status: expect.stringMatching(/queued|running/) })
+      const run = await waitForRun(api, headers, first.data.sync_run)
+      expect(feedOutcome(run)).toMatchObject({ status: "imported", inserted: 0, duplicates: sync.inserted })
+      expect(await banking().listSyncRuns({ connection_id: connection.id, trigger: "manual" })).toHaveLength(1)
       expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
+
+      // Linking another feed of the same connection meanwhile links it, and says its import must wait.
+      const savings = await ledger("1040")
+      await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "slow", delayMs: 1500, times: 1 })
+      const running = await click()
+      const { data: other } = await api.post(
+        "/admin/banking/feeds",
+        { bank_account_id: accountNamed("Savings").id, ledger_account_id: savings.id, start_date: daysAgo(5) },
+        { headers }
+      )
+      expect(other.feed.status).toBe("linked")
+      expect(other.sync_run).toBeNull()
+      expect(other.sync_error).toMatch(/already running/)
+      await waitForRun(api, headers, running.data.sync_run)
     })
 
     it("each feed shows its own last import, and a feed stays linked when its first import cannot run", async () => {
@@ -198,9 +222,7 @@ medusaIntegrationTestRunner({
       await flinks.control(`logins/${loginId}/accounts/${accountId}/transactions`, { count: 4 })
       await flinks.control(`logins/${loginId}/refresh`, {})
 
-      const { result } = await importBankTransactionsWorkflow(getContainer()).run({
-        input: { connection_id: connection.id, trigger: "schedule" },
-      })
+      const result = await importConnection()
       expect(result.feeds).toEqual([])
       expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
       const refused = await fail(api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers }))
@@ -235,7 +257,7 @@ medusaIntegrationTestRunner({
       await flinks.control(`logins/${loginId}/refresh`, {})
 
       // An hourly schedule: 14:07 is not due, 15:00 is.
-      const hourly = jest.spyOn(banking(), "syncOptions").mockReturnValue({ schedule: "0 * * * *", concurrency: 2 })
+      const hourly = jest.spyOn(banking(), "syncOptions").mockReturnValue({ ...banking().syncOptions(), schedule: "0 * * * *" })
       expect(await runScheduledImports(getContainer(), new Date("2026-11-23T14:07:00Z"))).toEqual({ ran: false, reason: "not_due" })
       expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
 

@@ -7,6 +7,7 @@ import { bankingProvidersMiddlewares } from "./admin/banking/providers/middlewar
 import { resumeSessionsMiddlewares } from "./admin/banking/resume-sessions/middlewares"
 import { bankingSettingsMiddlewares } from "./admin/banking/settings/middlewares"
 import { statementCentreMiddlewares } from "./admin/banking/statement-centre/middlewares"
+import { syncRunsMiddlewares } from "./admin/banking/sync-runs/middlewares"
 import { flinksRedirectMiddlewares } from "./flinks/redirect/middlewares"
 
 export default defineMiddlewares({
@@ -17,6 +18,7 @@ export default defineMiddlewares({
     ...ledgerAccountsMiddlewares,
     ...bankFeedsMiddlewares,
     ...statementCentreMiddlewares,
+    ...syncRunsMiddlewares,
     ...bankingSettingsMiddlewares,
     ...resumeSessionsMiddlewares,
     ...flinksRedirectMiddlewares,

@@ -10,6 +10,7 @@ export const BankingEvents = {
   FEED_LINKED: "banking.feed.linked",
   FEED_UNLINKED: "banking.feed.unlinked",
   TRANSACTIONS_IMPORTED: "banking.transactions.imported",
+  SYNC_REQUESTED: "banking.sync.requested",
   SYNC_FAILED: "banking.sync.failed",
   TRANSACTION_RECONCILED: "banking.transaction.reconciled",
 } as const
@@ -57,4 +58,15 @@ export type BankConnectionResumedPayload = {
   mfa_request_ids: string[]
   /** The admin user who answered the bank, or null when the bank let a background check in. */
   actor_id: string | null
+}
+
+/**
+ * banking.sync.requested: an import or a bank check was queued (Link, Refresh Transactions, Check
+ * Now). The plugin's own subscriber runs it, on the worker when there is one; follow it through
+ * `GET /admin/banking/sync-runs/:id`.
+ */
+export type BankSyncRequestedPayload = {
+  id: string
+  connection_id: string
+  kind: "import" | "mfa_check"
 }

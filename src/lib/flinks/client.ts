@@ -59,6 +59,8 @@ export type AccountsDetailOptions = {
   withAccountIdentity?: boolean
   /** Personal data of the holder; off unless a feature needs it. */
   withKyc?: boolean
+  /** Called once when Flinks answers "still processing" (202) and the client starts polling. */
+  onPending?: () => void | Promise<void>
 }
 
 export type StatementsOptions = {
@@ -202,7 +204,7 @@ export class FlinksClient {
       DaysOfTransactions: options.daysOfTransactions,
     }
     if (options.accountIds?.length) body.AccountsFilter = options.accountIds
-    return this.accounts("GetAccountsDetail", requestId, body)
+    return this.accounts("GetAccountsDetail", requestId, body, options.onPending)
   }
 
   async getStatements(requestId: string, options: StatementsOptions = {}): Promise<FlinksAccountStatements[]> {
@@ -306,13 +308,15 @@ export class FlinksClient {
   private async accounts(
     endpoint: "GetAccountsSummary" | "GetAccountsDetail",
     requestId: string,
-    body: Record<string, unknown>
+    body: Record<string, unknown>,
+    onPending?: () => void | Promise<void>
   ): Promise<FlinksAccounts> {
     let { outcome } = await this.http.request(
       () => ({ endpoint, method: "POST", auth: { kind: "api_key" }, body, call: "data" }),
       "transient"
     )
     if (outcome.kind === "pending") {
+      await onPending?.()
       outcome = await this.poll(`${endpoint}Async`, outcome.requestId ?? requestId)
     }
     return normaliseAccounts(this.expectOk(accountsSchema, outcome, endpoint), requestId)

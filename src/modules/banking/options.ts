@@ -94,8 +94,18 @@ const optionsSchema = z.object({
       schedule: cronSchedule("0 * * * *", "hourly").default("0 * * * *"),
       /** How many feeds the scheduled import refreshes at once. */
       concurrency: z.number().int().min(1).max(16).default(2),
+      /**
+       * How long Flinks may keep answering "still processing" (202) before an import gives up with
+       * "Flinks is still preparing this bank's data". Flinks says to poll for up to 30 minutes.
+       */
+      flinksDeadlineMinutes: z.number().int().min(1).max(30).default(30),
+      /**
+       * A running import renews its connection's lock and its heartbeat every third of this; a
+       * process that dies frees the connection, and its run is closed as interrupted, after it.
+       */
+      leaseSeconds: z.number().int().min(3).max(600).default(60),
     })
-    .default({ schedule: "0 * * * *", concurrency: 2 }),
+    .default({ schedule: "0 * * * *", concurrency: 2, flinksDeadlineMinutes: 30, leaseSeconds: 60 }),
   /** Resume: finding banks that ask for MFA, and the emailed links that bring the merchant back. */
   mfa: z
     .object({

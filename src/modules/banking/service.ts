@@ -25,6 +25,7 @@ import { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
 import { RecordAccountImportInput, RecordAccountImportResult } from "./types/account-import"
 import { exactAmount, rawAmount } from "./utils/exact-amount"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
+import { INTERRUPTED_REASON, isRunAlive, NEVER_PICKED_UP_REASON } from "./utils/sync-run-liveness"
 import { BalancePoint, balanceHistoryQuery } from "./queries/balance-history"
 import { FeedStatementRow, feedStatementsQuery, statementReconciliation } from "./queries/feed-statements"
 import {
@@ -70,6 +71,7 @@ class BankingModuleService extends MedusaService({
     this.options_ = parseBankingOptions(options)
     const logger = container.logger
     this.flinksClients_ = createFlinksClients(this.options_.flinks, {
+      pollDeadlineMs: this.options_.sync.flinksDeadlineMinutes * 60_000,
       ...this.options_.tuning,
       logger: logger && {
         debug: (message) => logger.debug(message),
@@ -78,6 +80,40 @@ class BankingModuleService extends MedusaService({
         error: (message) => logger.error(message),
       },
     })
+  }
+
+  __hooks = {
+    // A process killed mid-import left its run "running": close it as soon as a server or worker starts.
+    onApplicationStart: async () => {
+      await this.closeAbandonedSyncRuns()
+    },
+  }
+
+  /**
+   * Closes, as interrupted, the runs whose process died (see isRunAlive), and has their connection
+   * say why instead of "Refreshing". Called at boot, every minute by a job, and before a new run is
+   * queued for a connection. Returns the ids it closed.
+   */
+  @InjectManager()
+  async closeAbandonedSyncRuns(filter: { connection_id?: string } = {}, @MedusaContext() sharedContext: Context = {}) {
+    const now = new Date()
+    const active = await this.listSyncRuns(
+      { ...filter, status: ["queued", "running"] },
+      { select: ["id", "connection_id", "kind", "status", "heartbeat_at", "started_at"] },
+      sharedContext
+    )
+    const abandoned = active.filter((run) => !isRunAlive(run, this.options_.sync.leaseSeconds, now))
+    for (const run of abandoned) {
+      const reason = run.status === "queued" ? NEVER_PICKED_UP_REASON : INTERRUPTED_REASON
+      await this.updateSyncRuns(
+        { id: run.id, status: "interrupted", phase: null, finished_at: now, error_code: "interrupted", error_message: reason },
+        sharedContext
+      )
+      if (run.kind === "import") {
+        await this.updateBankConnections({ id: run.connection_id, status: "error", status_reason: reason }, sharedContext)
+      }
+    }
+    return abandoned.map((run) => run.id)
   }
 
   /** When and how widely the scheduled import runs (validated at boot). */

@@ -1,7 +1,7 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BankingEvents } from "../../types/events"
-import { importLockKey } from "../sync/import-bank-transactions"
+import { importLockKey } from "../sync/runs/run-lease"
 import { deleteFlinksLoginStep } from "./steps/delete-flinks-login"
 import { ensureConnectionHasNoLinkedFeedStep } from "./steps/ensure-no-linked-feed"
 import { loadBankConnectionStep } from "./steps/load-bank-connection"

@@ -4,7 +4,7 @@ import { cronMatches } from "../../lib/cron/cron-matches"
 import { BANKING_MODULE } from "../../modules/banking"
 import BankingModuleService from "../../modules/banking/service"
 import { withConcurrency } from "../shared/with-concurrency"
-import { checkConnectionForMfaWorkflow } from "./check-connection-for-mfa"
+import { runQueuedHere } from "../sync/runs/run-queued-here"
 
 const DETECTION_LOCK = "banking:mfa-detection"
 
@@ -31,13 +31,7 @@ export async function runMfaDetection(container: MedusaContainer, now = new Date
     const connectionIds = [...new Set(feeds.map((feed) => feed.bank_account.connection_id))]
     const outcomes: Record<string, string> = {}
     await withConcurrency(connectionIds, banking.syncOptions().concurrency, async (connectionId) => {
-      try {
-        const { result } = await checkConnectionForMfaWorkflow(container).run({ input: { connection_id: connectionId } })
-        outcomes[connectionId] = result.outcome
-      } catch (error) {
-        outcomes[connectionId] = "skipped"
-        logger.warn(`Banking: MFA check of ${connectionId} did not run: ${(error as Error)?.message ?? error}`)
-      }
+      outcomes[connectionId] = await runQueuedHere(container, { connection_id: connectionId, kind: "mfa_check", trigger: "schedule" })
     })
     return { ran: true as const, outcomes }
   } finally {

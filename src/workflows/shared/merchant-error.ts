@@ -27,7 +27,10 @@ const MERCHANT_MESSAGES: Record<FlinksErrorCode, [keyof typeof MedusaError.Types
     "Flinks refused this store's credentials. Check the plugin's Flinks options (customer id, secret key, x-api-key).",
   ],
   flinks_failure: ["UNEXPECTED_STATE", "Flinks had a problem answering. Try again in a few minutes."],
-  operation_timeout: ["UNEXPECTED_STATE", "Flinks took too long to answer. Try again in a few minutes."],
+  operation_timeout: [
+    "UNEXPECTED_STATE",
+    "Flinks is still preparing this bank's data. The import stopped waiting; try again in a few minutes.",
+  ],
   configuration: ["UNEXPECTED_STATE", "The plugin's Flinks options are not valid. Check the store's configuration."],
 }
 

@@ -1,2 +1,6 @@
 export * from "./import-bank-transactions"
+export * from "./request-sync-run"
 export * from "./run-scheduled-imports"
+export * from "./runs/execute-sync-run"
+export * from "./runs/run-lease"
+export * from "./close-abandoned-sync-runs"

@@ -4,7 +4,7 @@ import { cronMatches } from "../../lib/cron/cron-matches"
 import { BANKING_MODULE } from "../../modules/banking"
 import BankingModuleService from "../../modules/banking/service"
 import { withConcurrency } from "../shared/with-concurrency"
-import { importBankTransactionsWorkflow } from "./import-bank-transactions"
+import { runQueuedHere } from "./runs/run-queued-here"
 
 const SCHEDULER_LOCK = "banking:scheduled-import"
 
@@ -34,15 +34,7 @@ export async function runScheduledImports(container: MedusaContainer, now = new 
     const connectionIds = [...new Set(feeds.map((feed) => feed.bank_account.connection_id))]
     const outcomes: Record<string, string> = {}
     await withConcurrency(connectionIds, concurrency, async (connectionId) => {
-      try {
-        const { result } = await importBankTransactionsWorkflow(container).run({
-          input: { connection_id: connectionId, trigger: "schedule" },
-        })
-        outcomes[connectionId] = result.status
-      } catch (error) {
-        outcomes[connectionId] = "skipped"
-        logger.warn(`Banking: scheduled import of ${connectionId} did not run: ${(error as Error)?.message ?? error}`)
-      }
+      outcomes[connectionId] = await runQueuedHere(container, { connection_id: connectionId, kind: "import", trigger: "schedule" })
     })
     return { ran: true as const, outcomes }
   } finally {

@@ -4,21 +4,42 @@ import { calendarDateCheck } from "./calendar-date"
 
 export const SYNC_TRIGGERS = ["link", "schedule", "manual", "resume"] as const
 
-/** Sync run status: running -> succeeded | partial (some accounts failed) | failed. */
-export const SYNC_RUN_STATUSES = ["running", "succeeded", "partial", "failed"] as const
+/** What a run does: import a connection's lines, or ask the bank whether it wants MFA (Check Now). */
+export const SYNC_RUN_KINDS = ["import", "mfa_check"] as const
+
+/**
+ * Sync run status, a state machine:
+ *   queued -> running -> succeeded | partial (some accounts failed) | failed
+ *   queued | running -> interrupted (the process running it died; closed by the sweep)
+ */
+export const SYNC_RUN_STATUSES = ["queued", "running", "succeeded", "partial", "failed", "interrupted"] as const
+export const ACTIVE_SYNC_RUN_STATUSES = ["queued", "running"] as const
+
+/** Where a running run is, for the screens that follow it. */
+export const SYNC_RUN_PHASES = ["queued", "signing_in", "waiting_for_flinks", "writing"] as const
 
 /** One import attempt: the audit trail of what was fetched, inserted and skipped, and why it ended. */
 const SyncRun = model
   .define("sync_run", {
     id: model.id({ prefix: "bsync" }).primaryKey(),
     connection: model.belongsTo(() => BankConnection, { mappedBy: "sync_runs" }),
+    kind: model.enum([...SYNC_RUN_KINDS]).default("import"),
     feed_ids: model.array().nullable(),
     trigger: model.enum([...SYNC_TRIGGERS]),
+    requested_by: model.text().nullable(),
     window_start: model.text().nullable(),
     window_end: model.text().nullable(),
     started_at: model.dateTime(),
     finished_at: model.dateTime().nullable(),
-    status: model.enum([...SYNC_RUN_STATUSES]).default("running"),
+    status: model.enum([...SYNC_RUN_STATUSES]).default("queued"),
+    phase: model.enum([...SYNC_RUN_PHASES]).nullable(),
+    /** While writing: how many lines this run is writing. */
+    lines_to_write: model.number().nullable(),
+    /**
+     * Renewed every few seconds by the process running it, with the connection's lock: a run whose
+     * heartbeat is older than the lease is no longer running, whatever its status says.
+     */
+    heartbeat_at: model.dateTime().nullable(),
     fetched_count: model.number().default(0),
     inserted_count: model.number().default(0),
     duplicate_count: model.number().default(0),
@@ -27,7 +48,16 @@ const SyncRun = model
     error_message: model.text().nullable(),
     details: model.json().nullable(),
   })
-  .indexes([{ name: "IDX_sync_run_connection_started", on: ["connection_id", "started_at"] }])
+  .indexes([
+    { name: "IDX_sync_run_connection_started", on: ["connection_id", "started_at"] },
+    // One run at a time per connection: a second click finds the first run instead of starting one.
+    {
+      name: "IDX_sync_run_one_active_per_connection",
+      on: ["connection_id"],
+      unique: true,
+      where: "status IN ('queued', 'running') AND deleted_at IS NULL",
+    },
+  ])
   .checks([
     { name: "sync_run_window_start_is_calendar_date", expression: calendarDateCheck("window_start", true) },
     { name: "sync_run_window_end_is_calendar_date", expression: calendarDateCheck("window_end", true) },

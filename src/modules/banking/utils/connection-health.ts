@@ -1,3 +1,5 @@
+import { isRunAlive } from "./sync-run-liveness"
+
 /** Health states the Manage Added Accounts screen shows, in the merchant's words there. */
 export type ConnectionHealthState =
   | "active"
@@ -10,25 +12,26 @@ export type ConnectionHealthState =
 export type ConnectionHealth = { state: ConnectionHealthState; reason: string | null }
 
 type ConnectionStatusInput = { status: string; status_reason: string | null }
-type LatestRunInput = { status: string; started_at: Date | string } | null
+type LatestRunInput = { kind?: string; status: string; started_at: Date | string; heartbeat_at?: Date | string | null } | null
 
-/**
- * An import that crashed leaves its run "running" for ever; past this age it no longer counts as
- * a refresh in progress (the import lock expires then too).
- */
-export const REFRESH_STALE_AFTER_MS = 30 * 60_000
+const IN_PROGRESS: Record<string, string> = {
+  import: "Importing transactions now.",
+  mfa_check: "Asking the bank now.",
+}
 
 /**
  * The connection's status is the truth, set by every import (a failed feed makes it "error"),
- * by an interrupted import and by reconnecting; a run still in progress shows as "refreshing".
+ * by an interrupted import and by reconnecting; a run in progress shows as "refreshing" only while
+ * its process is alive (its heartbeat), so a crash never leaves "Refreshing" behind.
  */
 export function connectionHealth(
   connection: ConnectionStatusInput,
   latestRun: LatestRunInput,
+  leaseSeconds: number,
   now: Date = new Date()
 ): ConnectionHealth {
-  if (latestRun?.status === "running" && now.getTime() - new Date(latestRun.started_at).getTime() < REFRESH_STALE_AFTER_MS) {
-    return { state: "refreshing", reason: "Importing transactions now." }
+  if (latestRun && isRunAlive(latestRun, leaseSeconds, now)) {
+    return { state: "refreshing", reason: IN_PROGRESS[latestRun.kind ?? "import"] ?? IN_PROGRESS.import }
   }
   const known = (["active", "refreshing", "mfa_required", "credentials_invalid", "institution_unavailable"] as const).find(
     (state) => state === connection.status

@@ -4,7 +4,7 @@ import BankingModuleService from "../../../modules/banking/service"
 
 export type SetConnectionStatusInput = {
   id: string
-  status: "active" | "mfa_required" | "credentials_invalid"
+  status: "active" | "mfa_required" | "credentials_invalid" | "institution_unavailable" | "error"
   status_reason: string | null
 }
 

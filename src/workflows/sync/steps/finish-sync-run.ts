@@ -64,7 +64,8 @@ export const finishSyncRunStep = createStep(
       skipped_count: sum("skipped"),
       error_code: connection_error?.code ?? failed[0]?.error_code ?? null,
       error_message: connection_error?.message ?? failed[0]?.error_message ?? null,
-      details: { feeds } as unknown as Record<string, unknown>,
+      phase: null,
+      details: { feeds, mfa_pending: input.result.mfa_pending } as unknown as Record<string, unknown>,
     })
     await banking.updateBankConnections(connectionHealth(input.connection_id, connection_error, failed, input.result.mfa_pending))
     const previous = before && {

@@ -1,3 +1,4 @@
+import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DaysOfTransactions, FlinksAccount, isFlinksError } from "../../../lib/flinks"
@@ -8,6 +9,7 @@ import { planAccountImport } from "../import-plan/plan-account-import"
 import { summarizeStatement } from "../import-plan/statement-summary"
 import { earliestLineDate, todayCalendarDate, transactionWindow } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
+import { keepRunAlive, RunLease } from "../runs/run-lease"
 import { ImportTarget, ImportTargets } from "./load-import-targets"
 
 export type FeedImportResult = {
@@ -66,7 +68,8 @@ async function importAccount(
   banking: BankingModuleService,
   feed: ImportTarget,
   accounts: Map<string, FlinksAccount>,
-  syncRunId: string
+  syncRunId: string,
+  lease: RunLease
 ): Promise<FeedImportResult> {
   let account = accounts.get(feed.provider_account_id)
   accounts.delete(feed.provider_account_id)
@@ -87,6 +90,7 @@ async function importAccount(
   const last = plan.toInsert[plan.toInsert.length - 1]
   const statement = plan.toInsert.length ? summarizeStatement(plan.toInsert) : null
   const gaps = findBalanceGaps(plan.toInsert, previous)
+  await lease.setPhase("writing", plan.toInsert.length)
   const recorded = await banking.recordAccountImport({
     bank_account_id: feed.bank_account_id,
     feed_id: feed.feed_id,
@@ -116,7 +120,8 @@ async function importAccount(
 async function readAccounts(
   banking: BankingModuleService,
   targets: ImportTargets,
-  window: DaysOfTransactions
+  window: DaysOfTransactions,
+  lease: RunLease
 ): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean }> {
   const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
   const client = banking.flinksClient(targets.provider)
@@ -125,6 +130,7 @@ async function readAccounts(
     withTransactions: true,
     daysOfTransactions: window,
     accountIds: targets.feeds.map((feed) => feed.provider_account_id),
+    onPending: () => lease.setPhase("waiting_for_flinks"),
   })
   return {
     accounts: new Map(detail.accounts.map((account) => [account.providerAccountId, account])),
@@ -152,33 +158,51 @@ export const importFeedsFromFlinksStep = createStep(
       return new StepResponse(result)
     }
     const window = transactionWindow(targets.feeds, today)
-
-    let accounts: Map<string, FlinksAccount>
+    // Flinks may keep the run waiting for many minutes: the lease shows it is still alive.
+    const lease = keepRunAlive(container, { id: input.sync_run_id, connection_id: targets.connection_id })
     try {
-      // Nothing here holds the answer but the map, which each account leaves as it is imported.
-      const read = await readAccounts(banking, targets, window)
-      accounts = read.accounts
-      result.window.start = read.earliest
-      result.mfa_pending = read.mfaPending
-    } catch (error) {
-      const described = describeError(error)
-      result.connection_error = described
-      result.feeds = targets.feeds.map((feed) => failedFeed(feed, described.code, described.message))
-      return new StepResponse(result)
+      return new StepResponse(await importConnection(container, banking, targets, window, input.sync_run_id, lease, result))
+    } finally {
+      lease.stop()
     }
-
-    for (const feed of targets.feeds) {
-      try {
-        result.feeds.push(await importAccount(banking, feed, accounts, input.sync_run_id))
-      } catch (error) {
-        if (!isFlinksError(error)) {
-          // Not Flinks' doing: the operator needs the cause, the merchant a sentence.
-          container.resolve(ContainerRegistrationKeys.LOGGER).error(`Banking: importing feed ${feed.feed_id} failed: ${(error as Error)?.stack ?? error}`)
-        }
-        const described = describeError(error)
-        result.feeds.push(failedFeed(feed, described.code, described.message))
-      }
-    }
-    return new StepResponse(result)
   }
 )
+
+/** Reads the accounts once, then imports each feed's lines; per-feed failures are reported. */
+async function importConnection(
+  container: MedusaContainer,
+  banking: BankingModuleService,
+  targets: ImportTargets,
+  window: DaysOfTransactions,
+  syncRunId: string,
+  lease: RunLease,
+  result: ConnectionImportResult
+): Promise<ConnectionImportResult> {
+  let accounts: Map<string, FlinksAccount>
+  try {
+    // Nothing here holds the answer but the map, which each account leaves as it is imported.
+    const read = await readAccounts(banking, targets, window, lease)
+    accounts = read.accounts
+    result.window.start = read.earliest
+    result.mfa_pending = read.mfaPending
+  } catch (error) {
+    const described = describeError(error)
+    result.connection_error = described
+    result.feeds = targets.feeds.map((feed) => failedFeed(feed, described.code, described.message))
+    return result
+  }
+
+  for (const feed of targets.feeds) {
+    try {
+      result.feeds.push(await importAccount(banking, feed, accounts, syncRunId, lease))
+    } catch (error) {
+      if (!isFlinksError(error)) {
+        // Not Flinks' doing: the operator needs the cause, the merchant a sentence.
+        container.resolve(ContainerRegistrationKeys.LOGGER).error(`Banking: importing feed ${feed.feed_id} failed: ${(error as Error)?.stack ?? error}`)
+      }
+      const described = describeError(error)
+      result.feeds.push(failedFeed(feed, described.code, described.message))
+    }
+  }
+  return result
+}

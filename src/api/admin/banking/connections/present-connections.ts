@@ -2,12 +2,13 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../../modules/banking"
 import BankingModuleService from "../../../../modules/banking/service"
 import { connectionHealth } from "../../../../modules/banking/utils/connection-health"
+import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
 
 type FeedRow = { id: string; status: string; start_date: string; last_import_at: Date | null; ledger_account: unknown }
 type AccountRow = Record<string, unknown> & { feeds?: FeedRow[] }
 type ConnectionRow = Record<string, unknown> & { id: string; status: string; status_reason: string | null; accounts?: AccountRow[] }
 
-const LAST_SYNC_FIELDS = ["status", "trigger", "started_at", "finished_at", "inserted_count", "error_message"] as const
+const LAST_SYNC_FIELDS = ["id", "kind", "status", "trigger", "started_at", "finished_at", "inserted_count", "error_message"] as const
 
 /**
  * Connections as Manage Added Accounts shows them: their health in words (a running import shows
@@ -21,19 +22,24 @@ export async function presentConnections(scope: MedusaContainer, rows: readonly 
     connections.map(async (connection) => {
       const [run] = await banking.listSyncRuns(
         { connection_id: connection.id },
-        { select: [...LAST_SYNC_FIELDS], order: { started_at: "DESC" }, take: 1 }
+        { select: [...LAST_SYNC_FIELDS, "heartbeat_at"], order: { started_at: "DESC" }, take: 1 }
       )
       return run ?? null
     })
   )
+  const leaseSeconds = banking.syncOptions().leaseSeconds
   return connections.map((connection, index) => {
     const { accounts = [], ...rest } = connection
     const latest = latestRuns[index]
     return {
       ...rest,
-      health: connectionHealth(connection, latest),
+      health: connectionHealth(connection, latest, leaseSeconds),
       last_sync: latest
-        ? Object.fromEntries(LAST_SYNC_FIELDS.map((field) => [field, (latest as Record<string, unknown>)[field]]))
+        ? {
+            ...Object.fromEntries(LAST_SYNC_FIELDS.map((field) => [field, (latest as Record<string, unknown>)[field]])),
+            /** The screens follow a run in progress (GET /admin/banking/sync-runs/:id) after a reload. */
+            in_progress: isRunAlive(latest, leaseSeconds),
+          }
         : null,
       accounts: accounts.map(({ feeds = [], ...account }) => {
         const linked = feeds.find((feed) => feed.status === "linked")

@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../../modules/banking"
 import BankingModuleService from "../../../../modules/banking/service"
+import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
 
 /**
  * Feeds as the Link Bank Feeds list shows them: the bank account and ledger account they join,
@@ -8,6 +9,7 @@ import BankingModuleService from "../../../../modules/banking/service"
  */
 export async function readFeeds(scope: MedusaContainer, filters: Record<string, unknown>) {
   const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const leaseSeconds = banking.syncOptions().leaseSeconds
   // A feed whose connection was deleted with its lines kept still lists, with its removed account.
   const feeds = await banking.listBankFeeds({ ...filters, deleted_at: null }, {
     relations: ["bank_account", "bank_account.connection", "ledger_account"],
@@ -52,6 +54,9 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
           ? {
               id: lastRun.id,
               status: lastRun.status,
+              /** The screens follow a run in progress (GET /admin/banking/sync-runs/:id) after a reload. */
+              in_progress: isRunAlive(lastRun, leaseSeconds),
+              phase: lastRun.phase,
               finished_at: lastRun.finished_at,
               inserted_count: lastRun.inserted_count,
               error_message: lastRun.error_message,

@@ -3,7 +3,7 @@ import { linkBankFeedWorkflow } from "../../../../workflows"
 import { feedMatches } from "./feed-matches"
 import { readFeeds } from "./read-feeds"
 import { AdminLinkBankFeedType, AdminListBankFeedsType } from "./validators"
-import { runImport } from "./run-import"
+import { requestFeedImport } from "./request-feed-import"
 
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBankFeedsType>, res: MedusaResponse) {
   const { status, q } = req.validatedQuery as AdminListBankFeedsType
@@ -11,16 +11,21 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBank
   res.json({ feeds: q ? feeds.filter((feed) => feedMatches(feed, q)) : feeds })
 }
 
-/** Links a bank account to a ledger account, then brings its first transactions in. */
+/**
+ * Links a bank account to a ledger account and starts its first import in the background: the
+ * answer carries the run to follow.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<AdminLinkBankFeedType>, res: MedusaResponse) {
-  const { result } = await linkBankFeedWorkflow(req.scope).run({
-    input: { ...req.validatedBody, actor_id: req.auth_context.actor_id },
-  })
-  // The feed is linked whatever happens to its first import; the answer says how that went.
-  const sync = await runImport(req.scope, result.feed.id, "link").catch((error) => ({
-    status: "failed" as const,
-    message: `The feed is linked, but its first import did not run: ${(error as Error)?.message ?? error}`,
-  }))
+  const actorId = req.auth_context.actor_id
+  const { result } = await linkBankFeedWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: actorId } })
+  // The feed is linked whatever happens to its first import; the answer says when it could not start.
+  let syncRun = null
+  let syncError: string | null = null
+  try {
+    syncRun = (await requestFeedImport(req.scope, result.feed.id, "link", actorId)).run
+  } catch (error) {
+    syncError = `The feed is linked, but its first import did not start: ${(error as Error)?.message ?? error}`
+  }
   const [feed] = await readFeeds(req.scope, { id: result.feed.id })
-  res.json({ feed, sync, notice: result.notice })
+  res.json({ feed, sync_run: syncRun, sync_error: syncError, notice: result.notice })
 }

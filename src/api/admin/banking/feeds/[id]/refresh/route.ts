@@ -3,16 +3,19 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../../../modules/banking"
 import BankingModuleService from "../../../../../../modules/banking/service"
 import { readFeeds } from "../../read-feeds"
-import { runImport } from "../../run-import"
+import { requestFeedImport } from "../../request-feed-import"
 
-/** Refresh Transactions: imports what is new for this feed now. */
+/**
+ * Refresh Transactions: starts the import of what is new for this feed and answers at once (202)
+ * with the run to follow; a click while one runs answers 200 with that same run.
+ */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
   const [feed] = await banking.listBankFeeds({ id: req.params.id })
   if (!feed || feed.status !== "linked") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only a linked bank feed can be refreshed.")
   }
-  const sync = await runImport(req.scope, feed.id, "manual")
+  const { run, created } = await requestFeedImport(req.scope, feed.id, "manual", req.auth_context.actor_id)
   const [updated] = await readFeeds(req.scope, { id: feed.id })
-  res.json({ feed: updated, sync })
+  res.status(created ? 202 : 200).json({ feed: updated, sync_run: run })
 }

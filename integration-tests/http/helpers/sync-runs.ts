@@ -1,0 +1,31 @@
+type Api = { get: (url: string, config: { headers: Record<string, string> }) => Promise<{ data: any }> }
+
+/**
+ * Link, Refresh Transactions and Check Now answer at once with a run; the work goes on in the
+ * background. This follows the run as the screens do, until it is no longer in progress.
+ */
+export async function waitForRun(api: Api, headers: Record<string, string>, run: { id: string }, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const { data } = await api.get(`/admin/banking/sync-runs/${run.id}`, { headers })
+    if (!data.sync_run.in_progress) return data.sync_run
+    if (Date.now() > deadline) throw new Error(`Sync run ${run.id} still in progress after ${timeoutMs} ms (${data.sync_run.phase})`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+/** How a finished import run ended for one feed, as Refresh Transactions reports it. */
+export function feedOutcome(run: any, feedId?: string) {
+  const feed = (feedId ? run.feeds.find((item: any) => item.feed_id === feedId) : run.feeds[0]) ?? null
+  return {
+    sync_run_id: run.id,
+    status: feed?.status ?? (run.status === "succeeded" ? "imported" : "failed"),
+    fetched: feed?.fetched ?? 0,
+    inserted: feed?.inserted ?? 0,
+    duplicates: feed?.duplicates ?? 0,
+    skipped: feed?.skipped ?? 0,
+    possible_gaps: feed?.possible_gaps ?? 0,
+    code: feed?.code ?? run.code,
+    message: feed?.message ?? run.message,
+  }
+}

@@ -1,0 +1,7 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { readSyncRun } from "../present-sync-run"
+
+/** One import or bank check, as the screens follow it until it ends. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ sync_run: await readSyncRun(req.scope, req.params.id) })
+}

@@ -1,0 +1,110 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { BANKING_MODULE } from "../../../../modules/banking"
+import BankingModuleService from "../../../../modules/banking/service"
+import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
+
+const MFA_PENDING =
+  "Your bank is asking for a verification, so only what Flinks already held was imported. Answer it with Edit Credentials in Manage Added Accounts, then refresh again."
+
+type StoredFeedResult = {
+  feed_id: string
+  status: "imported" | "failed"
+  fetched: number
+  inserted: number
+  duplicates: number
+  skipped: number
+  gaps: unknown[]
+  error_code: string | null
+  error_message: string | null
+}
+type StoredDetails = { feeds?: StoredFeedResult[]; mfa_pending?: boolean; check?: SyncRunCheck } | null
+
+export type SyncRunCheck = { outcome: "active" | "mfa" | "sign_in" | "fault"; mfa_request_id: string | null; notified: boolean }
+
+/** How one feed's import ended, in the words and numbers the screens show. */
+export type SyncRunFeedOutcome = {
+  feed_id: string
+  status: "imported" | "failed"
+  fetched: number
+  inserted: number
+  duplicates: number
+  skipped: number
+  possible_gaps: number
+  /** Why it failed, for the screen to offer the way forward (mfa_required → Edit Credentials). */
+  code: string | null
+  message: string | null
+}
+
+type SyncRunRow = {
+  id: string
+  connection_id: string
+  kind: "import" | "mfa_check"
+  trigger: string
+  status: string
+  phase: string | null
+  lines_to_write: number | null
+  feed_ids: unknown
+  started_at: Date
+  finished_at: Date | null
+  heartbeat_at: Date | null
+  error_code: string | null
+  error_message: string | null
+  details: unknown
+}
+
+function feedOutcome(feed: StoredFeedResult, mfaPending: boolean): SyncRunFeedOutcome {
+  return {
+    feed_id: feed.feed_id,
+    status: feed.status,
+    fetched: feed.fetched,
+    inserted: feed.inserted,
+    duplicates: feed.duplicates,
+    skipped: feed.skipped,
+    possible_gaps: feed.gaps?.length ?? 0,
+    code: feed.error_code ?? (mfaPending ? "mfa_required" : null),
+    message: feed.error_message ?? (mfaPending ? MFA_PENDING : null),
+  }
+}
+
+/**
+ * A run as the screens follow it: where it is while it runs (phase, lines being written, elapsed
+ * time), then how it ended, with the same sentences the merchant reads everywhere. A run whose
+ * process died reads as not in progress at once, before the sweep closes it.
+ */
+export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, now = new Date()) {
+  const details = (row.details ?? null) as StoredDetails
+  const inProgress = isRunAlive(row, leaseSeconds, now)
+  const finished = !["queued", "running"].includes(row.status)
+  const end = row.finished_at ?? now
+  return {
+    id: row.id,
+    connection_id: row.connection_id,
+    kind: row.kind,
+    trigger: row.trigger,
+    status: row.status,
+    in_progress: inProgress,
+    phase: inProgress ? row.phase : null,
+    lines_to_write: inProgress ? row.lines_to_write : null,
+    feed_ids: (row.feed_ids as string[] | null) ?? null,
+    started_at: row.started_at,
+    finished_at: row.finished_at,
+    elapsed_seconds: Math.max(0, Math.round((new Date(end).getTime() - new Date(row.started_at).getTime()) / 1000)),
+    /** Set once the run has ended (or its process died): why it failed, or null. */
+    code: finished || !inProgress ? row.error_code ?? (details?.mfa_pending ? "mfa_required" : null) : null,
+    message: finished || !inProgress ? row.error_message ?? (details?.mfa_pending ? MFA_PENDING : null) : null,
+    feeds: (details?.feeds ?? []).map((feed) => feedOutcome(feed, !!details?.mfa_pending)),
+    check: details?.check ?? null,
+  }
+}
+
+export type SyncRunView = ReturnType<typeof presentSyncRun>
+
+export async function readSyncRun(scope: MedusaContainer, id: string): Promise<SyncRunView> {
+  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const [run] = await banking.listSyncRuns({ id })
+  if (!run) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "This import run does not exist.")
+  }
+  return presentSyncRun(run as unknown as SyncRunRow, banking.syncOptions().leaseSeconds)
+}

@@ -1,0 +1,67 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { BANKING_MODULE } from "../../../modules/banking"
+import BankingModuleService from "../../../modules/banking/service"
+
+/** One import or bank check per connection at a time: this lock, held by the run doing it. */
+export function importLockKey(connectionId: string) {
+  return `banking:import:${connectionId}`
+}
+
+export function runLockOwner(runId: string) {
+  return `banking:sync-run:${runId}`
+}
+
+export type RunPhase = "signing_in" | "waiting_for_flinks" | "writing"
+
+export type RunLease = {
+  /** Where the run is now, for the screens that follow it; also a heartbeat. */
+  setPhase(phase: RunPhase, linesToWrite?: number): Promise<void>
+  /** Stops renewing; the lock itself is released by the workflow's last step. */
+  stop(): void
+}
+
+/**
+ * Takes the connection's lock for this run with a short TTL. Throws when another run holds it.
+ * The TTL is the lease: a process that dies stops renewing, so its lock lapses within a lease.
+ */
+export async function acquireRunLock(container: MedusaContainer, connectionId: string, runId: string) {
+  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const locking = container.resolve(Modules.LOCKING)
+  await locking.acquire(importLockKey(connectionId), { ownerId: runLockOwner(runId), expire: banking.syncOptions().leaseSeconds })
+}
+
+export async function releaseRunLock(container: MedusaContainer, connectionId: string, runId: string) {
+  await container.resolve(Modules.LOCKING).release(importLockKey(connectionId), { ownerId: runLockOwner(runId) })
+}
+
+/**
+ * Keeps a running run alive while its process is: every third of the lease it renews the
+ * connection's lock and the run's heartbeat. Nothing else tells a live run from one whose process
+ * was killed, so the sweep and the screens read the heartbeat.
+ */
+export function keepRunAlive(container: MedusaContainer, run: { id: string; connection_id: string }): RunLease {
+  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const locking = container.resolve(Modules.LOCKING)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const leaseSeconds = banking.syncOptions().leaseSeconds
+  const beat = async () => {
+    try {
+      await locking.acquire(importLockKey(run.connection_id), { ownerId: runLockOwner(run.id), expire: leaseSeconds })
+      await banking.updateSyncRuns({ id: run.id, heartbeat_at: new Date() })
+    } catch (error) {
+      // A missed beat is survivable; the next one may land. Several in a row end the lease.
+      logger.warn(`Banking: sync run ${run.id} could not renew its lease: ${(error as Error)?.message ?? error}`)
+    }
+  }
+  const timer = setInterval(beat, Math.max(1000, Math.floor((leaseSeconds * 1000) / 3)))
+  timer.unref?.()
+  return {
+    async setPhase(phase, linesToWrite) {
+      await banking.updateSyncRuns({ id: run.id, phase, lines_to_write: linesToWrite ?? null, heartbeat_at: new Date() })
+    },
+    stop() {
+      clearInterval(timer)
+    },
+  }
+}
