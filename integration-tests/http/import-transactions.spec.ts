@@ -7,7 +7,7 @@ import { loginAsAdmin } from "./helpers/admin-session"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { daysAgo } from "./helpers/calendar"
-import { feedOutcome, waitForRun } from "./helpers/sync-runs"
+import { feedOutcome, settleFeedAnswer, waitForRun } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(180_000)
@@ -30,12 +30,7 @@ medusaIntegrationTestRunner({
     async function ledger(code: string, currency = "CAD") {
       return banking().createLedgerAccounts({ code, name: `Bank ${code}`, type: "asset", currency_code: currency })
     }
-    /** What the screen shows once the run an answer started has ended: the feed, and how its import went. */
-    async function settled(data: any) {
-      const run = await waitForRun(api, headers, data.sync_run)
-      const { data: list } = await api.get("/admin/banking/feeds", { headers })
-      return { ...data, feed: list.feeds.find((f: any) => f.id === data.feed.id), sync: feedOutcome(run, data.feed.id) }
-    }
+    const settled = (data: any) => settleFeedAnswer(api, headers, data)
     async function link(title: string, startDate: string, code = "1010") {
       const ledgerAccount = await ledger(code, accountNamed(title).currency_code)
       const { data } = await api.post(

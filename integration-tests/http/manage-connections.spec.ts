@@ -7,6 +7,7 @@ import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { testDatabaseName } from "../test-database-name"
+import { settleFeedAnswer } from "./helpers/sync-runs"
 
 jest.setTimeout(180_000)
 
@@ -36,7 +37,7 @@ medusaIntegrationTestRunner({
         { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) },
         { headers }
       )
-      return data
+      return settleFeedAnswer(api, headers, data)
     }
 
     /** What Flinks Connect does when it opens at the bank's question: answers it on the same RequestId. */
@@ -83,7 +84,7 @@ medusaIntegrationTestRunner({
       it("does not show a connection healthy when its last import failed", async () => {
         const { feed } = await linkChequing()
         await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "aggregation_error", times: 0 })
-        await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+        await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
         const [listed] = await listConnections()
         expect(listed.health.state).not.toBe("active")
         expect(listed.health.reason).toMatch(/Flinks/)

@@ -8,6 +8,7 @@ import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { useMailbox } from "./helpers/mailbox"
+import { settleFeedAnswer } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(180_000)
@@ -56,9 +57,11 @@ medusaIntegrationTestRunner({
       ;({ connection, loginId } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks))
       const account = connection.accounts.find((a: any) => a.title === "Chequing CAD")
       const ledger = await banking().createLedgerAccounts({ code: "1010", name: "Bank Chequing", type: "asset", currency_code: "CAD" })
-      ;({ feed } = (
-        await api.post("/admin/banking/feeds", { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) }, { headers })
-      ).data)
+      ;({ feed } = await settleFeedAnswer(
+        api,
+        headers,
+        (await api.post("/admin/banking/feeds", { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) }, { headers })).data
+      ))
     })
 
     describe("the MFA notification recipients", () => {
@@ -118,10 +121,10 @@ medusaIntegrationTestRunner({
       expect(completed.connection).toMatchObject({ id: connection.id, health: { state: "active" } })
       expect(await openRequests()).toHaveLength(0)
 
-      const { data: refreshed } = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+      const refreshed = await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
       expect(refreshed.sync).toMatchObject({ status: "imported", inserted: 5, possible_gaps: 0 })
-      const again = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
-      expect(again.data.sync.inserted).toBe(0)
+      const again = await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
+      expect(again.sync!.inserted).toBe(0)
 
       const reused = await fail(resume(tokenOf(email.text)))
       expect(reused.status).toBe(400)
@@ -161,7 +164,7 @@ medusaIntegrationTestRunner({
       // A live refresh elsewhere (Flinks' own nightly one, say) met the question and nobody answered.
       await (banking().flinksClient("flinks-ca") as FlinksClient).authorizeLive(loginId).catch(() => null)
 
-      const { data } = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+      const data = await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
       expect(data.sync).toMatchObject({ code: "mfa_required", inserted: 0, message: expect.stringMatching(/Edit Credentials/) })
       const [listed] = (await api.get("/admin/banking/connections", { headers })).data.connections
       expect(listed.health.state).toBe("mfa_required")

@@ -8,6 +8,7 @@ import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { testDatabaseName } from "../test-database-name"
+import { settleFeedAnswer } from "./helpers/sync-runs"
 
 jest.setTimeout(180_000)
 
@@ -46,7 +47,8 @@ medusaIntegrationTestRunner({
       )
       return rows
     }
-    const refresh = async () => (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data.sync
+    const refresh = async () =>
+      (await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)).sync
     const chequingId = () => connection.accounts.find((a: any) => a.title === "Chequing CAD")
 
     beforeEach(async () => {
@@ -59,7 +61,7 @@ medusaIntegrationTestRunner({
         { bank_account_id: chequingId().id, ledger_account_id: ledger.id, start_date: daysAgo(90) },
         { headers }
       )
-      ;({ feed, sync } = data)
+      ;({ feed, sync } = await settleFeedAnswer(api, headers, data))
       expect(sync.inserted).toBeGreaterThan(20)
     })
 

@@ -29,3 +29,13 @@ export function feedOutcome(run: any, feedId?: string) {
     message: feed?.message ?? run.message,
   }
 }
+
+/**
+ * What the screen shows once the run a Link or Refresh answer started has ended: the feed as
+ * listed then (its line count, its last import), and how its import went, as `sync`.
+ */
+export async function settleFeedAnswer(api: Api, headers: Record<string, string>, data: any): Promise<any> {
+  const run = data.sync_run ? await waitForRun(api, headers, data.sync_run) : null
+  const { data: list } = await api.get("/admin/banking/feeds", { headers })
+  return { ...data, feed: list.feeds.find((f: any) => f.id === data.feed.id), sync: run ? feedOutcome(run, data.feed.id) : null }
+}
