@@ -7,6 +7,9 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
+// A prefix for every queue and key this app puts in Redis, so several apps (or test runs) can
+// share one Redis without taking each other's jobs or locks. Empty: Medusa's own names.
+const redisNamespace = process.env.REDIS_NAMESPACE ?? ""
 
 function flinksInstance(prefix: "FLINKS_CA" | "FLINKS_US") {
   const baseUrl = process.env[`${prefix}_BASE_URL`]
@@ -70,8 +73,17 @@ const notificationProvider = process.env.SMTP_HOST
 // without it the in-memory ones serve a single process (the demo, the tests).
 const redisModules = redisUrl
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, queueName: `${redisNamespace}events-queue` } },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: {
+          redis: {
+            redisUrl,
+            queueName: `${redisNamespace}medusa-workflows`,
+            jobQueueName: `${redisNamespace}medusa-workflows-jobs`,
+          },
+        },
+      },
       {
         resolve: "@medusajs/medusa/locking",
         options: {
@@ -80,7 +92,7 @@ const redisModules = redisUrl
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl },
+              options: { redisUrl, namespace: `${redisNamespace}medusa_lock:` },
             },
           ],
         },
@@ -92,6 +104,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
+    redisPrefix: redisNamespace || undefined,
     workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") ?? "shared",
     http: {
       storeCors: process.env.STORE_CORS ?? "http://localhost:8000",
