@@ -271,6 +271,35 @@ medusaIntegrationTestRunner({
         expect((await api.get("/admin/banking/feeds?status=all", { headers })).data.feeds).toHaveLength(1)
       })
 
+      it("finishes in one request when DeleteCard ran but its answer came back broken", async () => {
+        await letFlinksSettle()
+        await flinks.control("faults", { endpoint: "DeleteCard", kind: "broken_json" })
+        const { data } = await remove("false")
+        expect(data.deleted).toBe(true)
+        expect(await sandboxLogins()).not.toContain(loginId)
+        expect(await listConnections()).toHaveLength(0)
+      })
+
+      for (const invalidLoginStatus of [401, 400]) {
+        it(`a retry finishes the delete when DeleteCard ran but every answer was lost (INVALID_LOGIN as ${invalidLoginStatus})`, async () => {
+          await letFlinksSettle()
+          await flinks.control("variants", { invalidLoginStatus })
+          // The first DeleteCard deletes the login, then every answer of this request is lost.
+          await flinks.control("faults", { endpoint: "DeleteCard", kind: "drop_after", times: 4 })
+          const lost = await fail(remove("false"))
+          expect(lost.status).toBe(500)
+          expect(lost.data.message).not.toMatch(/Nothing was deleted/)
+          expect(lost.data.message).toMatch(/Delete Account again/)
+          expect(await listConnections()).toHaveLength(1)
+          expect(await sandboxLogins()).not.toContain(loginId)
+
+          const { data } = await remove("false")
+          expect(data.deleted).toBe(true)
+          expect(await listConnections()).toHaveLength(0)
+          expect(await sandboxLogins()).not.toContain(loginId)
+        })
+      }
+
       it("asks for the merchant's choice about the imported lines", async () => {
         const missing = await fail(api.delete(`/admin/banking/connections/${connection.id}`, { headers }))
         expect(missing.status).toBe(400)
