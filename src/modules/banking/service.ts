@@ -152,7 +152,8 @@ class BankingModuleService extends MedusaService({
   /**
    * Puts a Flinks login that no connection uses on the list of logins to delete at Flinks, due at
    * `due_at`. Returns the row's id, or null when a connection uses the login: that one is never
-   * deleted. A login already waiting keeps its one row, due at the earlier of the two times.
+   * deleted. A login already waiting keeps its one row: another bank user's sign-in brings it
+   * forward, a refused sign-in the merchant may still retry pushes it back to that sign-in's end.
    * The caller holds the login's lock, so no connection can start using it meanwhile.
    */
   async queueLoginDiscard(input: QueueLoginDiscardInput): Promise<string | null> {
@@ -164,8 +165,10 @@ class BankingModuleService extends MedusaService({
       { select: ["id", "due_at", "reason"] }
     )
     if (pending) {
-      if (new Date(pending.due_at).getTime() > input.due_at.getTime()) {
-        // A sign-in refused as another bank user's is deleted now, whatever waited before.
+      const waiting = new Date(pending.due_at).getTime()
+      const moves =
+        input.reason === "another_login" ? input.due_at.getTime() < waiting : input.due_at.getTime() > waiting
+      if (moves) {
         await this.updateLoginDiscards({ id: pending.id, due_at: input.due_at, reason: input.reason })
       }
       return pending.id
