@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import { FLINKS_PRIVACY_STATEMENT } from "../../src/modules/banking/privacy-statement"
 import BankingModuleService from "../../src/modules/banking/service"
+import { sweepLoginDiscardsWorkflow } from "../../src/workflows"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { testDatabaseName } from "../test-database-name"
@@ -41,6 +42,12 @@ medusaIntegrationTestRunner({
       api.post("/admin/banking/connect-sessions", body, { headers }).then((r: any) => r.data.connect_session)
     const complete = (state: string, loginId: string, as = headers) =>
       api.post("/admin/banking/connect-sessions/complete", { state, login_id: loginId }, { headers: as })
+    const sandboxLogins = async () => (await flinks.control("state")).logins.map((login: any) => login.loginId)
+    /** The background deletion of refused logins, run as of `minutes` from now instead of waiting. */
+    const sweepRefusedLogins = (minutes: number) =>
+      sweepLoginDiscardsWorkflow(getContainer()).run({ input: { now: new Date(Date.now() + minutes * 60_000).toISOString() } })
+    // Flinks refuses DeleteCard for a while after a live sign-in (CARD_IN_USE): let that pass.
+    const letFlinksSettle = () => flinks.control("clock", { advanceMinutes: 1 })
 
     beforeEach(async () => {
       await flinks.control("reset", {})
@@ -149,14 +156,21 @@ medusaIntegrationTestRunner({
         const error = await fail(complete(state.slice(0, -2) + "xx", loginId))
         expect(error.status).toBe(400)
         expect(error.data.message).toMatch(/not one this store started/)
+        // A LoginId that comes without a state of this store's is nobody's to delete.
+        await letFlinksSettle()
+        await sweepRefusedLogins(20)
+        expect(await sandboxLogins()).toContain(loginId)
+        expect(await banking().listLoginDiscards({})).toHaveLength(0)
       })
 
-      it("an expired state", async () => {
+      it("an expired state, whose login is then deleted at Flinks", async () => {
         const session = await startSession()
         await banking().updateConnectSessions({ id: session.id, expires_at: new Date(Date.now() - 1000) })
+        await letFlinksSettle()
         const error = await fail(complete(session.state, loginId))
         expect(error.status).toBe(400)
-        expect(error.data.message).toMatch(/expired/)
+        expect(error.data.message).toBe("This bank sign-in took too long and has expired. Start again from Connect Bank Accounts.")
+        expect(await sandboxLogins()).not.toContain(loginId)
       })
 
       it("a state already used", async () => {
@@ -175,6 +189,9 @@ medusaIntegrationTestRunner({
         const error = await fail(complete(state, loginId, other.headers))
         expect(error.status).toBe(403)
         expect(error.data.message).toMatch(/another user/)
+        await letFlinksSettle()
+        await sweepRefusedLogins(20)
+        expect(await sandboxLogins()).toContain(loginId)
       })
 
       it("a LoginId Flinks does not know", async () => {
@@ -197,6 +214,34 @@ medusaIntegrationTestRunner({
       await fetch(`${flinks.url}/__sandbox/faults`, { method: "DELETE" })
       const retried = await complete(state, loginId)
       expect(retried.data.created).toBe(true)
+
+      // The refused try left the login to delete once the sign-in ended; by then a connection uses it.
+      await letFlinksSettle()
+      await sweepRefusedLogins(20)
+      expect(await sandboxLogins()).toContain(loginId)
+      expect(await banking().listLoginDiscards({})).toEqual([expect.objectContaining({ outcome: "kept" })])
+    })
+
+    it("deletes at Flinks a sign-in its check kept refusing, once the sign-in can no longer be retried", async () => {
+      const loginId = await flinks.signInAtFlinks()
+      const { state } = await startSession()
+      await flinks.control("faults", { endpoint: "GetAccountsSummary", kind: "aggregation_error", times: 0 })
+      const error = await fail(complete(state, loginId))
+      expect(error.status).toBe(500)
+      expect(error.data.message).toBe("Flinks had a problem answering. Try again in a few minutes.")
+      expect(JSON.stringify(error.data)).not.toContain(loginId)
+
+      // The merchant may still retry this sign-in for the rest of its 15 minutes: the login stays.
+      await letFlinksSettle()
+      await sweepRefusedLogins(5)
+      expect(await sandboxLogins()).toContain(loginId)
+
+      await sweepRefusedLogins(16)
+      expect(await sandboxLogins()).not.toContain(loginId)
+      expect(await banking().listLoginDiscards({})).toEqual([
+        expect.objectContaining({ reason: "sign_in_refused", outcome: "deleted", login_id_encrypted: null }),
+      ])
+      expect(await banking().listBankConnections({})).toHaveLength(0)
     })
 
     it("accepts Flinks' redirect on the public route, with a page that reports the outcome", async () => {

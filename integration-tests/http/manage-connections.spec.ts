@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { FlinksClient } from "../../src/lib/flinks"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import BankingModuleService from "../../src/modules/banking/service"
+import { sweepLoginDiscardsWorkflow } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
@@ -28,6 +29,14 @@ medusaIntegrationTestRunner({
       api.delete(`/admin/banking/connections/${id}?keep_transactions=${keep}`, { headers })
     // Flinks refuses DeleteCard for a while after a live sign-in (CARD_IN_USE): let that pass.
     const letFlinksSettle = () => flinks.control("clock", { advanceMinutes: 1 })
+    const complete = (state: string, login: string) =>
+      api.post("/admin/banking/connect-sessions/complete", { state, login_id: login }, { headers })
+    /** The background deletion of refused logins, run as of `minutes` from now instead of waiting. */
+    const sweepRefusedLogins = (minutes: number) =>
+      sweepLoginDiscardsWorkflow(getContainer()).run({ input: { now: new Date(Date.now() + minutes * 60_000).toISOString() } })
+    const ANOTHER_LOGIN =
+      "You signed in with a different bank login than this connection's. Sign in with the same username, " +
+      "or add the other login from Connect Bank Accounts."
 
     async function linkChequing() {
       const account = connection.accounts.find((a: any) => a.title === "Chequing CAD")
@@ -163,6 +172,77 @@ medusaIntegrationTestRunner({
         expect(listed[0]).toMatchObject({ id: connection.id, health: { state: "credentials_invalid" } })
       })
 
+      it("deletes at Flinks the login of another bank user it refused, never the connection's own", async () => {
+        await flinks.control(`logins/${loginId}/change-password`, {})
+        const { data } = await reconnect()
+        const otherLogin = await flinks.signInAtFlinks("greatday_nomfa")
+        await letFlinksSettle()
+        const refused = await fail(complete(data.connect_session.state, otherLogin))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe(ANOTHER_LOGIN)
+        expect(JSON.stringify(refused.data)).not.toContain(otherLogin)
+        expect(await sandboxLogins()).not.toContain(otherLogin)
+        expect(await sandboxLogins()).toContain(loginId)
+        const [discard] = await banking().listLoginDiscards({})
+        expect(discard).toMatchObject({ reason: "another_login", outcome: "deleted", login_id_encrypted: null })
+        expect((await listConnections())[0]).toMatchObject({ id: connection.id, health: { state: "credentials_invalid" } })
+      })
+
+      it("deletes the refused login in the background while Flinks is still processing it (CARD_IN_USE)", async () => {
+        await flinks.control(`logins/${loginId}/change-password`, {})
+        const { data } = await reconnect()
+        // Flinks holds the fresh sign-in longer than the merchant's request may wait.
+        await flinks.control("variants", { cardInUseSeconds: 600 })
+        const otherLogin = await flinks.signInAtFlinks("greatday_nomfa")
+        const started = Date.now()
+        const refused = await fail(complete(data.connect_session.state, otherLogin))
+        expect(Date.now() - started).toBeLessThan(10_000)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe(ANOTHER_LOGIN)
+        expect(await sandboxLogins()).toContain(otherLogin)
+        expect(await banking().listLoginDiscards({ done_at: null })).toEqual([
+          expect.objectContaining({ reason: "another_login", attempts: 1, last_error: "login_in_use" }),
+        ])
+
+        // A minute later Flinks still processes it: it waits for a later try.
+        await sweepRefusedLogins(1)
+        expect(await sandboxLogins()).toContain(otherLogin)
+        expect((await banking().listLoginDiscards({ done_at: null }))[0].attempts).toBeGreaterThanOrEqual(2)
+
+        await flinks.control("clock", { advanceMinutes: 15 })
+        await sweepRefusedLogins(10)
+        expect(await sandboxLogins()).not.toContain(otherLogin)
+        expect(await sandboxLogins()).toContain(loginId)
+        expect(await banking().listLoginDiscards({ done_at: null })).toHaveLength(0)
+      })
+
+      it("never deletes at Flinks a login another connection of the store uses", async () => {
+        const second = await connectFlinksCapital(api, headers, () => flinks.signInAtFlinks("greatday_nomfa"))
+        await flinks.control(`logins/${loginId}/change-password`, {})
+        const { data } = await reconnect()
+        await letFlinksSettle()
+        const refused = await fail(complete(data.connect_session.state, second.loginId))
+        expect(refused.data.message).toBe(ANOTHER_LOGIN)
+        await sweepRefusedLogins(20)
+        expect(await sandboxLogins()).toEqual(expect.arrayContaining([loginId, second.loginId]))
+        expect(await banking().listLoginDiscards({})).toHaveLength(0)
+        expect(await listConnections()).toHaveLength(2)
+      })
+
+      it("keeps the connection's own login when Flinks' check of its sign-in fails", async () => {
+        await flinks.control(`logins/${loginId}/require-mfa`, {})
+        const { data } = await reconnect()
+        await answerAtFlinks(data.connect_session.connect_url)
+        await letFlinksSettle()
+        await flinks.control("faults", { endpoint: "GetAccountsSummary", kind: "aggregation_error", times: 0 })
+        const refused = await fail(complete(data.connect_session.state, loginId))
+        expect(refused.data.message).toBe("Flinks had a problem answering. Try again in a few minutes.")
+        await flinks.control("clock", { advanceMinutes: 30 })
+        await sweepRefusedLogins(30)
+        expect(await sandboxLogins()).toContain(loginId)
+        expect(await banking().listLoginDiscards({})).toHaveLength(0)
+      })
+
       it("answers 404 for a connection that does not exist", async () => {
         const missing = await fail(reconnect("bconn_missing"))
         expect(missing.status).toBe(404)
@@ -271,6 +351,35 @@ medusaIntegrationTestRunner({
         )
         expect((await api.get("/admin/banking/feeds?status=all", { headers })).data.feeds).toHaveLength(1)
       })
+
+      it("finishes in one request when DeleteCard ran but its answer came back broken", async () => {
+        await letFlinksSettle()
+        await flinks.control("faults", { endpoint: "DeleteCard", kind: "broken_json" })
+        const { data } = await remove("false")
+        expect(data.deleted).toBe(true)
+        expect(await sandboxLogins()).not.toContain(loginId)
+        expect(await listConnections()).toHaveLength(0)
+      })
+
+      for (const invalidLoginStatus of [401, 400]) {
+        it(`a retry finishes the delete when DeleteCard ran but every answer was lost (INVALID_LOGIN as ${invalidLoginStatus})`, async () => {
+          await letFlinksSettle()
+          await flinks.control("variants", { invalidLoginStatus })
+          // The first DeleteCard deletes the login, then every answer of this request is lost.
+          await flinks.control("faults", { endpoint: "DeleteCard", kind: "drop_after", times: 4 })
+          const lost = await fail(remove("false"))
+          expect(lost.status).toBe(500)
+          expect(lost.data.message).not.toMatch(/Nothing was deleted/)
+          expect(lost.data.message).toMatch(/Delete Account again/)
+          expect(await listConnections()).toHaveLength(1)
+          expect(await sandboxLogins()).not.toContain(loginId)
+
+          const { data } = await remove("false")
+          expect(data.deleted).toBe(true)
+          expect(await listConnections()).toHaveLength(0)
+          expect(await sandboxLogins()).not.toContain(loginId)
+        })
+      }
 
       it("asks for the merchant's choice about the imported lines", async () => {
         const missing = await fail(api.delete(`/admin/banking/connections/${connection.id}`, { headers }))

@@ -204,6 +204,26 @@ medusaIntegrationTestRunner({
       expect(finishing.status).toBe(403)
     })
 
+    it("a resume signed in as another bank user is refused, and that login is deleted at Flinks", async () => {
+      await setRecipients("books@example.com")
+      await bankAsksMfaWithNewLines(1)
+      await detect()
+      const [email] = await mail.waitForMessages(1)
+      const { data: started } = await resume(tokenOf(email.text))
+      const otherLogin = await flinks.signInAtFlinks("greatday_nomfa")
+      // Past Flinks' CARD_IN_USE after the sign-in.
+      await flinks.control("clock", { advanceMinutes: 1 })
+      const refused = await fail(
+        api.post("/admin/banking/connect-sessions/complete", { state: started.connect_session.state, login_id: otherLogin }, { headers })
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/^You signed in with a different bank login than this connection's/)
+      const logins = (await flinks.control("state")).logins.map((login: any) => login.loginId)
+      expect(logins).toContain(loginId)
+      expect(logins).not.toContain(otherLogin)
+      expect(await openRequests()).toHaveLength(1)
+    })
+
     it("with no recipients, nothing is sent but the Manage screen shows the state", async () => {
       await bankAsksMfaWithNewLines(1)
       await detect()

@@ -91,6 +91,19 @@ describe("control routes", () => {
       expect(await api.token()).toEqual(expect.any(String))
     })
 
+    it("drop_after: the call runs, then the socket closes without an answer", async () => {
+      const { loginId } = await api.connect("greatday_nomfa")
+      await knobs.post("/clock", { advanceMinutes: 1 })
+      await knobs.post("/faults", { endpoint: "DeleteCard", kind: "drop" })
+      await expect(api.deleteCard(loginId)).rejects.toThrow()
+      expect((await knobs.get("/state")).body.logins.map((login: { loginId: string }) => login.loginId)).toContain(loginId)
+
+      await knobs.post("/faults", { endpoint: "DeleteCard", kind: "drop_after" })
+      await expect(api.deleteCard(loginId)).rejects.toThrow()
+      expect((await knobs.get("/state")).body.logins).toEqual([])
+      expect((await api.deleteCard(loginId)).body.FlinksCode).toBe("INVALID_LOGIN")
+    })
+
     it("refuses a fault it cannot arm", async () => {
       expect((await knobs.post("/faults", { endpoint: "Nope", kind: "drop" })).status).toBe(400)
       expect((await knobs.post("/faults", { endpoint: "Authorize", kind: "explode" })).status).toBe(400)

@@ -20,6 +20,7 @@ export const FAULT_KINDS = [
   "broken_json",
   "endless_202",
   "drop",
+  "drop_after",
   "too_many_requests",
 ] as const
 export type FaultKind = (typeof FAULT_KINDS)[number]

@@ -75,6 +75,11 @@ export async function handleFlinks(state: SandboxState, req: IncomingMessage, re
     const param = match[3] === undefined ? undefined : decodeURIComponent(match[3])
     return route.handler({ state, instance, headers: req.headers, body, param, endless: fault?.kind === "endless_202" })
   })()
+  // The call ran (a DeleteCard really deleted), then the connection broke before the answer.
+  if (fault?.kind === "drop_after") {
+    req.socket.destroy()
+    return
+  }
   if (res.destroyed) {
     return
   }

@@ -220,8 +220,11 @@ export class FlinksClient {
     return normaliseStatements(this.expectOk(statementsSchema, outcome, "GetStatements"))
   }
 
-  /** Deletes the login and all its data at Flinks. LoginInUseError while Flinks still processes it. */
-  async deleteCard(loginId: string): Promise<void> {
+  /**
+   * Deletes the login and all its data at Flinks. LoginInUseError while Flinks still processes it.
+   * `retries` overrides the client's retry count, for a caller that retries later by itself.
+   */
+  async deleteCard(loginId: string, options: { retries?: number } = {}): Promise<void> {
     const { outcome, attempts } = await this.http.request(
       () => ({
         endpoint: "DeleteCard",
@@ -230,7 +233,8 @@ export class FlinksClient {
         auth: { kind: "api_key" },
         call: "delete",
       }),
-      "transient"
+      "transient",
+      options.retries
     )
     // A retry after a lost answer finds the login already gone: that is the success we wanted.
     if (

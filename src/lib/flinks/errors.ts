@@ -196,6 +196,15 @@ export class FlinksConfigurationError extends FlinksError {
   readonly code = "configuration"
 }
 
+/**
+ * No readable answer came back (a dropped connection, a timeout, a body cut short), so the call
+ * may have taken effect at Flinks all the same: a DeleteCard may have deleted the login.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (error instanceof FlinksTimeoutError) return true
+  return error instanceof FlinksFailureError && ["network", "timeout", "broken_json"].includes(error.reason)
+}
+
 export function isFlinksError(error: unknown): error is FlinksError {
   return error instanceof FlinksError
 }

@@ -56,14 +56,16 @@ export class FlinksHttp {
   }
 
   /**
-   * Sends, and sends again while the outcome is transient and attempts remain. `build` runs
-   * before every attempt so that Authorize can take a fresh single-use token each time.
+   * Sends, and sends again while the outcome is transient and attempts remain (`maxRetries`, the
+   * client's setting unless a caller that waits elsewhere asks for fewer). `build` runs before every
+   * attempt so that Authorize can take a fresh single-use token each time.
    */
   async request(
     build: (attempt: number) => FlinksHttpRequest | Promise<FlinksHttpRequest>,
-    policy: RetryPolicy
+    policy: RetryPolicy,
+    maxRetries = this.options.maxRetries
   ): Promise<FlinksHttpResult> {
-    const maxAttempts = 1 + Math.max(0, this.options.maxRetries)
+    const maxAttempts = 1 + Math.max(0, maxRetries)
     for (let attempt = 1; ; attempt++) {
       const request = await build(attempt)
       const outcome = await this.send(request, attempt)

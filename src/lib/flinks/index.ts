@@ -35,6 +35,7 @@ export {
   SessionExpiredError,
   UnauthorizedError,
   isFlinksError,
+  isOutcomeUnknown,
 } from "./errors"
 export type { FlinksErrorCode, FlinksFailureReason, InvalidCredential } from "./errors"
 export { JsonSyntaxError, parseLosslessJson } from "./lossless-json"

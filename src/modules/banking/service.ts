@@ -7,7 +7,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { createFlinksClients, FlinksClient, listFlinksInstitutions } from "../../lib/flinks"
+import { createFlinksClients, FlinksClient, isFlinksError, listFlinksInstitutions } from "../../lib/flinks"
 import {
   BankAccount,
   BankConnection,
@@ -17,13 +17,16 @@ import {
   BankingSettings,
   ConnectSession,
   LedgerAccount,
+  LoginDiscard,
   MfaRequest,
   SyncRun,
 } from "./models"
 import { BankingModuleOptions, BankingModuleOptionsInput, FLINKS_PROVIDERS, FlinksProviderId, parseBankingOptions } from "./options"
 import { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
 import { RecordAccountImportInput, RecordAccountImportResult } from "./types/account-import"
+import { LoginDiscardAttempt, QueueLoginDiscardInput } from "./types/login-discard"
 import { exactAmount, rawAmount } from "./utils/exact-amount"
+import { loginDiscardDelayMs } from "./utils/login-discard-delay"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
 import { INTERRUPTED_REASON, isRunAlive, NEVER_PICKED_UP_REASON } from "./utils/sync-run-liveness"
 import { BalancePoint, balanceHistoryQuery } from "./queries/balance-history"
@@ -61,15 +64,18 @@ class BankingModuleService extends MedusaService({
   MfaRequest,
   ConnectSession,
   BankingSettings,
+  LoginDiscard,
 }) {
   protected readonly options_: BankingModuleOptions
   protected readonly flinksClients_: Partial<Record<FlinksProviderId, FlinksClient>>
+  protected readonly logger_?: Logger
 
   constructor(container: InjectedDependencies, options?: BankingModuleOptionsInput) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = parseBankingOptions(options)
     const logger = container.logger
+    this.logger_ = logger
     this.flinksClients_ = createFlinksClients(this.options_.flinks, {
       pollDeadlineMs: this.options_.sync.flinksDeadlineMinutes * 60_000,
       ...this.options_.tuning,
@@ -168,6 +174,92 @@ class BankingModuleService extends MedusaService({
 
   hashLoginId(loginId: string): string {
     return hashLoginId(loginId, this.options_.encryptionKey)
+  }
+
+  /** Whether a connection of this store (not deleted) signs in with this login. */
+  async connectionUsesLogin(provider: FlinksProviderId, loginIdHash: string): Promise<boolean> {
+    const connections = await this.listBankConnections(
+      { provider, login_id_hash: loginIdHash },
+      { select: ["id", "status"] }
+    )
+    return connections.some((connection) => connection.status !== "disconnected")
+  }
+
+  /**
+   * Puts a Flinks login that no connection uses on the list of logins to delete at Flinks, due at
+   * `due_at`. Returns the row's id, or null when a connection uses the login: that one is never
+   * deleted. A login already waiting keeps its one row: another bank user's sign-in brings it
+   * forward, a refused sign-in the merchant may still retry pushes it back to that sign-in's end.
+   * The caller holds the login's lock, so no connection can start using it meanwhile.
+   */
+  async queueLoginDiscard(input: QueueLoginDiscardInput): Promise<string | null> {
+    if (await this.connectionUsesLogin(input.provider, input.login_id_hash)) {
+      return null
+    }
+    const [pending] = await this.listLoginDiscards(
+      { provider: input.provider, login_id_hash: input.login_id_hash, done_at: null },
+      { select: ["id", "due_at", "reason"] }
+    )
+    if (pending) {
+      const waiting = new Date(pending.due_at).getTime()
+      const moves =
+        input.reason === "another_login" ? input.due_at.getTime() < waiting : input.due_at.getTime() > waiting
+      if (moves) {
+        await this.updateLoginDiscards({ id: pending.id, due_at: input.due_at, reason: input.reason })
+      }
+      return pending.id
+    }
+    const created = await this.createLoginDiscards({
+      provider: input.provider,
+      login_id_encrypted: input.login_id_encrypted,
+      login_id_hash: input.login_id_hash,
+      reason: input.reason,
+      due_at: input.due_at,
+    })
+    return created.id
+  }
+
+  /**
+   * One try, without waiting, at deleting a queued login at Flinks (DeleteCard). A login Flinks no
+   * longer knows counts as deleted; one a connection now uses is kept. Any other answer (CARD_IN_USE
+   * while Flinks still processes the sign-in, a fault, a lost answer) leaves it queued for a later
+   * try. A row not due yet, or done, is left alone, so two sweeps at once do no harm. The caller
+   * holds the login's lock.
+   */
+  async attemptLoginDiscard(id: string, now = new Date()): Promise<LoginDiscardAttempt> {
+    const [row] = await this.listLoginDiscards({ id })
+    if (!row || row.done_at) return { id, outcome: "done" }
+    if (new Date(row.due_at).getTime() > now.getTime()) return { id, outcome: "not_due" }
+    const finish = async (outcome: "deleted" | "already_gone" | "kept") => {
+      const attempts = outcome === "kept" ? row.attempts : row.attempts + 1
+      // Once done, the LoginId has no reason to stay, even encrypted.
+      await this.updateLoginDiscards({ id, done_at: now, outcome, attempts, login_id_encrypted: null })
+      return { id, outcome }
+    }
+    if (await this.connectionUsesLogin(row.provider, row.login_id_hash)) {
+      return finish("kept")
+    }
+    try {
+      await this.flinksClient(row.provider).deleteCard(this.decryptLoginId(row.login_id_encrypted!), { retries: 0 })
+      return finish("deleted")
+    } catch (error) {
+      if (isFlinksError(error) && error.code === "invalid_credentials") {
+        return finish("already_gone")
+      }
+      const attempts = row.attempts + 1
+      const code = isFlinksError(error) ? error.code : "error"
+      await this.updateLoginDiscards({
+        id,
+        attempts,
+        last_error: code,
+        due_at: new Date(now.getTime() + loginDiscardDelayMs(attempts)),
+      })
+      // Past the first hour of tries, Flinks' processing is not the reason: someone should look.
+      if (attempts >= 8) {
+        this.logger_?.warn(`Banking: a refused Flinks login (${id}) is still not deleted after ${attempts} tries (${code}).`)
+      }
+      return { id, outcome: "pending", attempts, error: code }
+    }
   }
 
   /**

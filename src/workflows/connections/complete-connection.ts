@@ -1,9 +1,12 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BankingEvents } from "../../types/events"
 import { endMfaEpisode } from "../resume/steps/end-mfa-episode"
+import { LOGIN_LOCK_WAIT_SECONDS, loginLockKey } from "./login-lock"
 import { claimConnectSessionStep } from "./steps/claim-connect-session"
 import { ensureSameLoginStep } from "./steps/ensure-same-login"
+import { ensureSignInInTimeStep } from "./steps/ensure-sign-in-in-time"
+import { holdSignedInLoginStep } from "./steps/hold-signed-in-login"
 import { upsertBankConnectionStep } from "./steps/upsert-bank-connection"
 import { verifyBankLoginStep } from "./steps/verify-bank-login"
 
@@ -17,6 +20,10 @@ export type CompleteConnectionInput = {
  * Flinks Connect reported a successful sign-in: check the state (and, for a reconnect, that it is
  * the same login), check the login with Flinks, then store the connection and its accounts. A
  * reconnect lands on the same connection, which the upsert finds by its login.
+ *
+ * Once the state is known to be this store's, the login it brought is held: if anything after
+ * refuses the sign-in, undoing the hold deletes that login at Flinks unless a connection uses it.
+ * The login's lock keeps a background delete of the same login from crossing this sign-in.
  */
 export const completeConnectionWorkflow = createWorkflow(
   "banking-complete-connection",
@@ -24,6 +31,17 @@ export const completeConnectionWorkflow = createWorkflow(
     const session = claimConnectSessionStep(
       transform({ input }, ({ input }) => ({ state: input.state, actor_id: input.actor_id }))
     )
+    const held = holdSignedInLoginStep(
+      transform({ input, session }, ({ input, session }) => ({
+        provider: session.provider,
+        login_id: input.login_id,
+        connection_id: session.connection_id,
+        expires_at: session.expires_at,
+      }))
+    )
+    const lockKey = transform({ session, held }, ({ session, held }) => loginLockKey(session.provider, held.login_id_hash))
+    acquireLockStep({ key: lockKey, timeout: LOGIN_LOCK_WAIT_SECONDS, ttl: 120 })
+    ensureSignInInTimeStep(transform({ session }, ({ session }) => ({ expires_at: session.expires_at })))
     ensureSameLoginStep(
       transform({ input, session }, ({ input, session }) => ({ connection_id: session.connection_id, login_id: input.login_id }))
     )
@@ -57,6 +75,7 @@ export const completeConnectionWorkflow = createWorkflow(
         applies: session.purpose !== "connect",
       }))
     )
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(result)
   }
 )

@@ -7,6 +7,7 @@ import {
   LoginInUseError,
   MfaRequiredError,
   SessionExpiredError,
+  isOutcomeUnknown,
 } from "../errors"
 import { CONFIG, FakeFlinks, LOGIN_ID, REQUEST_ID, authorized, fastOptions, flinksError, mfa } from "./fake-flinks"
 
@@ -219,6 +220,23 @@ describe("FlinksClient: deleting a login", () => {
     await expect(
       new FlinksClient(CONFIG, fastOptions(fake, { maxRetries: 1 }).options).deleteCard(LOGIN_ID)
     ).rejects.toBeInstanceOf(LoginInUseError)
+  })
+
+  it("tries once when the caller retries later by itself", async () => {
+    const fake = new FakeFlinks().on("DeleteCard", [flinksError(400, "CARD_IN_USE"), { status: 200 }])
+    await expect(
+      new FlinksClient(CONFIG, fastOptions(fake).options).deleteCard(LOGIN_ID, { retries: 0 })
+    ).rejects.toBeInstanceOf(LoginInUseError)
+    expect(fake.callsTo("DeleteCard")).toHaveLength(1)
+  })
+
+  it("says when an answer was lost, so the delete may have happened", async () => {
+    const fake = new FakeFlinks().on("DeleteCard", { drop: true })
+    const error = await new FlinksClient(CONFIG, fastOptions(fake, { maxRetries: 0 }).options)
+      .deleteCard(LOGIN_ID)
+      .catch((error) => error)
+    expect(isOutcomeUnknown(error)).toBe(true)
+    expect(isOutcomeUnknown(new LoginInUseError("busy"))).toBe(false)
   })
 
   it("counts a retry that finds the login gone as deleted", async () => {

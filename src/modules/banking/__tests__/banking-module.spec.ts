@@ -119,6 +119,56 @@ moduleIntegrationTestRunner<BankingModuleService>({
       })
     })
 
+    describe("logins to delete at Flinks", () => {
+      const discard = (due_at: Date, overrides: Record<string, unknown> = {}) =>
+        service.queueLoginDiscard({
+          provider: "flinks-ca",
+          login_id_encrypted: "v1:not-a-real-ciphertext",
+          login_id_hash: "refused-login",
+          reason: "sign_in_refused",
+          due_at,
+          ...overrides,
+        } as any)
+
+      it("never queues a login a connection uses", async () => {
+        await createConnection(service, { login_id_hash: "refused-login" })
+        expect(await discard(new Date())).toBeNull()
+        expect(await service.listLoginDiscards({})).toHaveLength(0)
+      })
+
+      it("keeps one row for a login refused twice: another user's sign-in brings it forward, a retriable one back", async () => {
+        const dueAt = async () => new Date((await service.listLoginDiscards({}))[0].due_at).getTime()
+        const inFive = new Date(Date.now() + 5 * 60_000)
+        const inFifteen = new Date(Date.now() + 15 * 60_000)
+        const first = await discard(inFive)
+        // A second sign-in with the same login may be retried until it ends: the login waits for it.
+        expect(await discard(inFifteen)).toBe(first)
+        expect(await dueAt()).toBe(inFifteen.getTime())
+        expect(await discard(inFive)).toBe(first)
+        expect(await dueAt()).toBe(inFifteen.getTime())
+
+        const now = new Date()
+        expect(await discard(now, { reason: "another_login" })).toBe(first)
+        const rows = await service.listLoginDiscards({})
+        expect(rows).toHaveLength(1)
+        expect(rows[0]).toMatchObject({ reason: "another_login", done_at: null })
+        expect(await dueAt()).toBe(now.getTime())
+      })
+
+      it("marks a login kept when a connection started using it before its turn", async () => {
+        const id = (await discard(new Date()))!
+        await createConnection(service, { login_id_hash: "refused-login" })
+        expect(await service.attemptLoginDiscard(id)).toEqual({ id, outcome: "kept" })
+        expect((await service.listLoginDiscards({ id }))[0]).toMatchObject({ outcome: "kept", login_id_encrypted: null })
+        expect(await service.attemptLoginDiscard(id)).toEqual({ id, outcome: "done" })
+      })
+
+      it("leaves a login alone until it is due", async () => {
+        const id = (await discard(new Date(Date.now() + 60_000)))!
+        expect(await service.attemptLoginDiscard(id)).toEqual({ id, outcome: "not_due" })
+      })
+    })
+
     describe("feeds and the chart of accounts", () => {
       it("allows at most one linked feed per bank account", async () => {
         const connection = await createConnection(service)

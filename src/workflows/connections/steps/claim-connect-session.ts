@@ -10,11 +10,13 @@ export type ClaimConnectSessionInput = {
   actor_id: string | null
 }
 
-const START_AGAIN = "Start again from Connect Bank Accounts."
+export const START_AGAIN = "Start again from Connect Bank Accounts."
 
 /**
- * Accepts a REDIRECT only with a state this server issued, unused, unexpired, and (when the
- * caller is known) to the admin who started it; then marks it used. Undone by marking it unused.
+ * Accepts a REDIRECT only with a state this server issued, unused, and (when the caller is known)
+ * to the admin who started it; then marks it used. Undone by marking it unused. Whether it came in
+ * time is checked later (ensureSignInInTimeStep), once the login it brought is held: a late sign-in
+ * still created a login at Flinks, to delete.
  */
 export const claimConnectSessionStep = createStep(
   "claim-connect-session",
@@ -30,9 +32,6 @@ export const claimConnectSessionStep = createStep(
     if (session.used_at) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This bank sign-in was already used. ${START_AGAIN}`)
     }
-    if (new Date(session.expires_at).getTime() <= Date.now()) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This bank sign-in took too long and has expired. ${START_AGAIN}`)
-    }
     await banking.updateConnectSessions({ id: session.id, used_at: new Date() })
     return new StepResponse(
       {
@@ -43,6 +42,7 @@ export const claimConnectSessionStep = createStep(
         actor_id: session.actor_id,
         consent_accepted_at: session.consent_accepted_at,
         consent_version: session.consent_version,
+        expires_at: new Date(session.expires_at).toISOString(),
       },
       session.id
     )
