@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import BankingModuleService from "../../src/modules/banking/service"
-import { closeAbandonedSyncRunsWorkflow } from "../../src/workflows"
+import { closeAbandonedSyncRunsWorkflow, runMfaDetection } from "../../src/workflows"
 import { testDatabaseName } from "../test-database-name"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
@@ -100,6 +100,19 @@ medusaIntegrationTestRunner({
       await fetch(`${flinks.url}/__sandbox/faults`, { method: "DELETE" })
       const recovered = await waitForRun(api, headers, (await checkNow()).data.sync_run)
       expect(recovered).toMatchObject({ status: "succeeded", check: { outcome: "active" }, message: expect.stringMatching(/active/) })
+      expect((await connectionListed()).health).toEqual({ state: "active", reason: null })
+    })
+
+    it("the scheduled bank check records a Flinks fault the same way, and recovers", async () => {
+      await linkChequing()
+      await flinks.control("faults", { endpoint: "Authorize", kind: "retry_later", times: 0 })
+      expect(await runMfaDetection(getContainer(), new Date(), true)).toEqual({ ran: true, outcomes: { [connection.id]: "fault" } })
+      expect((await connectionListed()).health).toEqual({ state: "institution_unavailable", reason: expect.stringMatching(/cannot be reached/) })
+      const [run] = await banking().listSyncRuns({ connection_id: connection.id, kind: "mfa_check", trigger: "schedule" })
+      expect(run).toMatchObject({ status: "failed", error_code: "retry_later" })
+
+      await fetch(`${flinks.url}/__sandbox/faults`, { method: "DELETE" })
+      expect(await runMfaDetection(getContainer(), new Date(), true)).toEqual({ ran: true, outcomes: { [connection.id]: "active" } })
       expect((await connectionListed()).health).toEqual({ state: "active", reason: null })
     })
 
