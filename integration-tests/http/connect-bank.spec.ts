@@ -70,7 +70,7 @@ medusaIntegrationTestRunner({
       const found = (await api.get("/admin/banking/providers/flinks-us/institutions?q=wells", { headers })).data
       expect(found.institutions).toEqual([{ id: "WellsFargo", name: "Wells Fargo", country: "US" }])
       const unknown = await fail(api.get("/admin/banking/providers/plaid/institutions", { headers }))
-      expect(unknown.status).toBe(400)
+      expect(unknown.status).toBe(404)
     })
 
     it("connects a bank: consent recorded, login checked with Flinks, accounts stored, LoginId kept secret", async () => {

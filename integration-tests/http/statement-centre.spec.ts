@@ -259,6 +259,26 @@ medusaIntegrationTestRunner({
       expect(empty.status).toBe(400)
     })
 
+    it("one deleted line lowers every count that shows it: Link Bank Feeds, the Statement Centre's feeds and header, the statements, the lines", async () => {
+      const everywhere = (lines: number) => ({ link_bank_feeds: lines, statement_centre: lines, statements: lines, detailed_view: lines })
+      const counts = async () => ({
+        link_bank_feeds: (await get("/admin/banking/feeds")).feeds.find((f: any) => f.id === feed.id).line_count,
+        statement_centre: (await get("/admin/banking/feeds?status=all")).feeds.find((f: any) => f.id === feed.id).line_count,
+        statements: (await statementsOf()).reduce((total: number, statement: any) => total + statement.transaction_count, 0),
+        detailed_view: (await page("limit=1")).count,
+      })
+      const before = (await allLines()).length
+      expect(await counts()).toEqual(everywhere(before))
+
+      const [line] = (await page("limit=1")).transactions
+      expect((await api.post("/admin/banking/transactions/delete", { ids: [line.id] }, { headers })).data).toEqual({ deleted: 1 })
+      expect(await allLines()).toHaveLength(before - 1)
+      expect(await counts()).toEqual(everywhere(before - 1))
+      // Refresh Transactions answers with the feed as the lists show it; it brings nothing back.
+      const { data } = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+      expect(data).toMatchObject({ feed: { line_count: before - 1 }, sync: { inserted: 0 } })
+    })
+
     it("draws the balance from the running balances, one point per bank day", async () => {
       const { balances, currency_code } = await get(`/admin/banking/feeds/${feed.id}/balances`)
       expect(currency_code).toBe("CAD")

@@ -32,6 +32,7 @@ import { INTERRUPTED_REASON, isRunAlive, NEVER_PICKED_UP_REASON } from "./utils/
 import { BalancePoint, balanceHistoryQuery } from "./queries/balance-history"
 import { FeedStatementRow, feedStatementsQuery, statementReconciliation } from "./queries/feed-statements"
 import {
+  feedLineCountsQuery,
   FeedTransactionFilters,
   FeedTransactionRow,
   feedTransactionsQuery,
@@ -436,6 +437,23 @@ class BankingModuleService extends MedusaService({
       feedTransactionsQuery(knex, filters).count({ count: "*" }),
     ])
     return { transactions, count: Number(count) }
+  }
+
+  /**
+   * How many live lines each feed has (0 for none): the count Link Bank Feeds and the Statement
+   * Centre show. Read from the lines, as the Detailed View lists them, never from the count the
+   * import stored on each statement, which a deleted line leaves as it was.
+   */
+  @InjectManager()
+  async countFeedLines(feedIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
+    const counts: Record<string, number> = Object.fromEntries(feedIds.map((id) => [id, 0]))
+    if (!feedIds.length) return counts
+    const rows: { feed_id: string; count: string | number }[] = await feedLineCountsQuery(
+      (sharedContext.manager as any).getKnex(),
+      feedIds
+    )
+    for (const row of rows) counts[row.feed_id] = Number(row.count)
+    return counts
   }
 
   /** The Header View: a feed's statements with totals and reconciliation progress from their live lines. */

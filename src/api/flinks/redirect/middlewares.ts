@@ -1,4 +1,5 @@
-import { authenticate, MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { strictInput } from "../../utils/strict-input"
 import { FlinksRedirectQuery } from "./validators"
 
 export const flinksRedirectMiddlewares: MiddlewareRoute[] = [
@@ -9,7 +10,7 @@ export const flinksRedirectMiddlewares: MiddlewareRoute[] = [
       // Public: Flinks sends the browser here. When the admin's session comes along, the state
       // must also belong to that admin.
       authenticate("user", ["session", "bearer"], { allowUnauthenticated: true }),
-      validateAndTransformQuery(FlinksRedirectQuery, {}),
+      ...strictInput({ query: FlinksRedirectQuery }),
     ],
   },
 ]

@@ -17,6 +17,7 @@ const BankStatement = model
     closing_balance: model.bigNumber().nullable(),
     total_debits: model.bigNumber(),
     total_credits: model.bigNumber(),
+    /** Lines this import brought. Deleting one leaves it as it was: live counts are read from the lines. */
     transaction_count: model.number(),
     currency_code: model.text(),
     transactions: model.hasMany(() => BankTransaction, { mappedBy: "statement" }),

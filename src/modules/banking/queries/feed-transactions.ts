@@ -51,12 +51,26 @@ export type FeedTransactionRow = {
 const LIKE_SPECIALS = /[\\%_]/g
 
 /**
+ * A feed's live lines: those its imports brought, less the deleted ones. What the Detailed View
+ * lists and what every line count shows both start here, so they cannot disagree.
+ */
+export function liveFeedLines(knex: Knex, feedIds: string | string[]): Knex.QueryBuilder {
+  const query = knex("bank_transaction as t").whereNull("t.deleted_at")
+  return Array.isArray(feedIds) ? query.whereIn("t.feed_id", feedIds) : query.where("t.feed_id", feedIds)
+}
+
+/** How many live lines each of the feeds has; a feed without any has no row. */
+export function feedLineCountsQuery(knex: Knex, feedIds: string[]): Knex.QueryBuilder {
+  return liveFeedLines(knex, feedIds).select("t.feed_id").count({ count: "*" }).groupBy("t.feed_id")
+}
+
+/**
  * The feed's live lines matching the filters: one range of the (feed, date, import order) index.
  * Every condition is a bound parameter; the text filter escapes LIKE's wildcards so "50%" means
  * those three characters.
  */
 export function feedTransactionsQuery(knex: Knex, filters: FeedTransactionFilters): Knex.QueryBuilder {
-  const query = knex("bank_transaction as t").where("t.feed_id", filters.feed_id).whereNull("t.deleted_at")
+  const query = liveFeedLines(knex, filters.feed_id)
   if (filters.statement_id) query.where("t.statement_id", filters.statement_id)
   if (filters.ids) query.whereIn("t.id", filters.ids)
   if (filters.date_from) query.where("t.date", ">=", filters.date_from)

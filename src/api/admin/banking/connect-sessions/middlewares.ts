@@ -1,15 +1,16 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { strictInput } from "../../../utils/strict-input"
 import { AdminCompleteConnectSession, AdminStartConnectSession } from "./validators"
 
 export const connectSessionsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/banking/connect-sessions",
-    middlewares: [validateAndTransformBody(AdminStartConnectSession)],
+    middlewares: strictInput({ body: AdminStartConnectSession }),
   },
   {
     method: ["POST"],
     matcher: "/admin/banking/connect-sessions/complete",
-    middlewares: [validateAndTransformBody(AdminCompleteConnectSession)],
+    middlewares: strictInput({ body: AdminCompleteConnectSession }),
   },
 ]

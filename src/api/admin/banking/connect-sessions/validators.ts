@@ -4,10 +4,13 @@ import { FLINKS_PROVIDERS } from "../../../../modules/banking/options"
 export const AdminStartConnectSession = z
   .object({
     provider: z.enum(FLINKS_PROVIDERS),
-    consent: z.object({
-      accepted: z.boolean({ error: "consent.accepted is required: the merchant must agree to Flinks' Services Privacy Statement" }),
-      version: z.string().min(1),
-    }),
+    consent: z
+      .object({
+        accepted: z.boolean({ error: "consent.accepted is required: the merchant must agree to Flinks' Services Privacy Statement" }),
+        version: z.string().min(1).max(100),
+      })
+      // Medusa makes only the outer object strict.
+      .strict(),
     institution_id: z.string().max(100).optional(),
   })
   .strict()

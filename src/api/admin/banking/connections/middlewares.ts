@@ -1,26 +1,28 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { strictInput } from "../../../utils/strict-input"
 import { listConnectionsQueryConfig } from "./query-config"
-import { AdminDeleteBankConnection, AdminListBankConnections, AdminReconnectBankConnection } from "./validators"
+import { AdminDeleteBankConnection, AdminListBankConnections, connectionId } from "./validators"
 
 export const bankConnectionsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/banking/connections",
-    middlewares: [validateAndTransformQuery(AdminListBankConnections, listConnectionsQueryConfig)],
+    middlewares: strictInput({ query: AdminListBankConnections, queryConfig: listConnectionsQueryConfig }),
   },
   {
+    // Edit Credentials and Check Now take nothing but the connection in the path.
     method: ["POST"],
     matcher: "/admin/banking/connections/:id/reconnect",
-    middlewares: [validateAndTransformBody(AdminReconnectBankConnection)],
+    middlewares: strictInput({ id: connectionId }),
   },
   {
     method: ["POST"],
     matcher: "/admin/banking/connections/:id/check",
-    middlewares: [validateAndTransformBody(AdminReconnectBankConnection)],
+    middlewares: strictInput({ id: connectionId }),
   },
   {
     method: ["DELETE"],
     matcher: "/admin/banking/connections/:id",
-    middlewares: [validateAndTransformQuery(AdminDeleteBankConnection, {})],
+    middlewares: strictInput({ id: connectionId, query: AdminDeleteBankConnection }),
   },
 ]

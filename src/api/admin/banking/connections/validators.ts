@@ -1,10 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { pageParams } from "../../../utils/page-params"
+import { recordId } from "../../../utils/record-id"
 
-export const AdminListBankConnections = createFindParams({ limit: 20, offset: 0 })
+export const connectionId = recordId("bank connection")
 
-/** Edit Credentials and Check Now take nothing but the connection in the path. */
-export const AdminReconnectBankConnection = z.object({}).strict()
+/** Newest first, always: the list takes a page and nothing else. */
+export const AdminListBankConnections = z.object(pageParams({ limit: 20, maxLimit: 500 })).strict()
+export type AdminListBankConnectionsType = z.infer<typeof AdminListBankConnections>
 
 export const AdminDeleteBankConnection = z
   .object({

@@ -16,10 +16,9 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
     order: { linked_at: "DESC" },
     withDeleted: true,
   })
+  const lineCounts = await banking.countFeedLines(feeds.map((feed) => feed.id))
   return Promise.all(
     feeds.map(async (feed) => {
-      const statements = await banking.listBankStatements({ feed_id: feed.id }, { select: ["transaction_count"] })
-      const lineCount = statements.reduce((total, statement) => total + statement.transaction_count, 0)
       const [lastRun] = await banking.listSyncRuns(
         { connection_id: feed.bank_account.connection_id, feed_ids: { $contains: [feed.id] } } as any,
         { order: { started_at: "DESC" }, take: 1 }
@@ -33,7 +32,7 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
         last_import_at: feed.last_import_at,
         linked_at: feed.linked_at,
         unlinked_at: feed.unlinked_at,
-        line_count: lineCount,
+        line_count: lineCounts[feed.id],
         bank_account: {
           id: account.id,
           title: account.title,

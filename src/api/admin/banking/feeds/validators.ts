@@ -1,10 +1,14 @@
 import { z } from "@medusajs/framework/zod"
+import { isCalendarDate } from "../../../../modules/banking/models/calendar-date"
+import { recordId } from "../../../utils/record-id"
+
+export const feedId = recordId("bank feed")
 
 export const AdminLinkBankFeed = z
   .object({
-    bank_account_id: z.string().min(1),
-    ledger_account_id: z.string().min(1),
-    start_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "start_date must be a date written YYYY-MM-DD"),
+    bank_account_id: z.string().min(1).max(100),
+    ledger_account_id: z.string().min(1).max(100),
+    start_date: z.string().refine(isCalendarDate, { message: "start_date must be a real date written YYYY-MM-DD" }),
   })
   .strict()
 export type AdminLinkBankFeedType = z.infer<typeof AdminLinkBankFeed>

@@ -1,10 +1,12 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { strictInput } from "../../../utils/strict-input"
 import { listLedgerAccountsQueryConfig } from "./query-config"
 import {
   AdminCreateLedgerAccount,
   AdminImportLedgerAccounts,
   AdminListLedgerAccounts,
   AdminUpdateLedgerAccount,
+  ledgerAccountId,
 } from "./validators"
 
 // The routes sorter registers the static /import before /:id, and the import handler answers
@@ -13,23 +15,34 @@ export const ledgerAccountsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/banking/ledger-accounts",
-    middlewares: [validateAndTransformQuery(AdminListLedgerAccounts, listLedgerAccountsQueryConfig)],
+    middlewares: strictInput({ query: AdminListLedgerAccounts, queryConfig: listLedgerAccountsQueryConfig }),
   },
   {
     method: ["POST"],
     matcher: "/admin/banking/ledger-accounts",
-    middlewares: [validateAndTransformBody(AdminCreateLedgerAccount)],
+    middlewares: strictInput({ body: AdminCreateLedgerAccount }),
   },
   {
     method: ["POST"],
     matcher: "/admin/banking/ledger-accounts/import",
     // A 1 MB file grows in JSON (escaped quotes and line breaks, multi-byte letters).
     bodyParser: { sizeLimit: "5mb" },
-    middlewares: [validateAndTransformBody(AdminImportLedgerAccounts)],
+    middlewares: strictInput({ body: AdminImportLedgerAccounts }),
   },
   {
     method: ["POST"],
     matcher: "/admin/banking/ledger-accounts/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateLedgerAccount)],
+    middlewares: strictInput({ id: ledgerAccountId, body: AdminUpdateLedgerAccount }),
+  },
+  {
+    // Archive and unarchive take nothing but the account in the path.
+    method: ["POST"],
+    matcher: "/admin/banking/ledger-accounts/:id/archive",
+    middlewares: strictInput({ id: ledgerAccountId }),
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/banking/ledger-accounts/:id/unarchive",
+    middlewares: strictInput({ id: ledgerAccountId }),
   },
 ]

@@ -1,5 +1,4 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import {
   codeProblem,
   currencyProblem,
@@ -10,6 +9,10 @@ import {
   normaliseType,
   typeProblem,
 } from "../../../../workflows/ledger-accounts/ledger-account-rules"
+import { pageParams } from "../../../utils/page-params"
+import { recordId } from "../../../utils/record-id"
+
+export const ledgerAccountId = recordId("ledger account")
 
 /** The largest CSV file the import reads, in characters: a chart of thousands of accounts. */
 export const IMPORT_MAX_CHARACTERS = 1024 * 1024
@@ -66,10 +69,10 @@ export const AdminImportLedgerAccounts = z
   .strict()
 export type AdminImportLedgerAccountsType = z.infer<typeof AdminImportLedgerAccounts>
 
-export const AdminListLedgerAccounts = createFindParams({ limit: 50, offset: 0 })
-  // Always ordered by code, as a chart of accounts is read; deleted accounts are never listed.
-  .omit({ order: true, with_deleted: true })
-  .extend({
+// Always ordered by code, as a chart of accounts is read; deleted accounts are never listed.
+export const AdminListLedgerAccounts = z
+  .object({
+    ...pageParams({ limit: 50, maxLimit: 500 }),
     q: z.string().trim().max(100).optional(),
     currency_code: currencyCode.optional(),
     include_archived: z

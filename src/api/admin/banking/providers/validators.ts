@@ -5,12 +5,13 @@ import { FLINKS_PROVIDERS, FlinksProviderId } from "../../../../modules/banking/
 export const AdminListInstitutions = z.object({ q: z.string().max(100).optional() }).strict()
 export type AdminListInstitutionsType = z.infer<typeof AdminListInstitutions>
 
+/** The provider in the path: one that is not ours names nothing, so it is a 404. */
 export const ProviderParam = {
   parse(value: string): FlinksProviderId {
     if (!(FLINKS_PROVIDERS as readonly string[]).includes(value)) {
       throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Unknown provider "${value}": use one of ${FLINKS_PROVIDERS.join(", ")}.`
+        MedusaError.Types.NOT_FOUND,
+        `Unknown provider "${value.slice(0, 40)}": use one of ${FLINKS_PROVIDERS.join(", ")}.`
       )
     }
     return value as FlinksProviderId

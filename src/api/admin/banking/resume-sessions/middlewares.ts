@@ -1,10 +1,11 @@
-import { MiddlewareRoute, validateAndTransformBody } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { strictInput } from "../../../utils/strict-input"
 import { AdminStartResumeSession } from "./validators"
 
 export const resumeSessionsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/banking/resume-sessions",
-    middlewares: [validateAndTransformBody(AdminStartResumeSession)],
+    middlewares: strictInput({ body: AdminStartResumeSession }),
   },
 ]

@@ -1,15 +1,16 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminGetBankingSettings, AdminUpdateBankingSettings } from "./validators"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { strictInput } from "../../../utils/strict-input"
+import { AdminUpdateBankingSettings } from "./validators"
 
 export const bankingSettingsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/banking/settings",
-    middlewares: [validateAndTransformQuery(AdminGetBankingSettings, {})],
+    middlewares: strictInput({}),
   },
   {
     method: ["POST"],
     matcher: "/admin/banking/settings",
-    middlewares: [validateAndTransformBody(AdminUpdateBankingSettings)],
+    middlewares: strictInput({ body: AdminUpdateBankingSettings }),
   },
 ]

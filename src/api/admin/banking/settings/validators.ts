@@ -23,5 +23,3 @@ export const AdminUpdateBankingSettings = z
     return { mfa_notification_recipients: parsed.valid }
   })
 export type AdminUpdateBankingSettingsType = z.infer<typeof AdminUpdateBankingSettings>
-
-export const AdminGetBankingSettings = z.object({}).strict()

@@ -1,13 +1,15 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { strictInput } from "../../../utils/strict-input"
+import { feedId } from "../feeds/validators"
 import {
   AdminDeleteStatement,
   AdminDeleteTransactions,
   AdminExportFeedTransactions,
   AdminExportStatement,
-  AdminFeedBalances,
   AdminListFeedStatements,
   AdminListFeedTransactions,
   AdminSetTransactionStatus,
+  statementId,
 } from "./validators"
 
 /** The Bank Statement Centre's routes: a feed's statements and lines, their status, downloads, deletes. */
@@ -15,41 +17,42 @@ export const statementCentreMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/banking/feeds/:id/statements",
-    middlewares: [validateAndTransformQuery(AdminListFeedStatements, {})],
+    middlewares: strictInput({ id: feedId, query: AdminListFeedStatements }),
   },
   {
+    // The balance picture takes no options.
     method: ["GET"],
     matcher: "/admin/banking/feeds/:id/balances",
-    middlewares: [validateAndTransformQuery(AdminFeedBalances, {})],
+    middlewares: strictInput({ id: feedId }),
   },
   {
     method: ["GET"],
     matcher: "/admin/banking/feeds/:id/transactions",
-    middlewares: [validateAndTransformQuery(AdminListFeedTransactions, {})],
+    middlewares: strictInput({ id: feedId, query: AdminListFeedTransactions }),
   },
   {
     method: ["GET"],
     matcher: "/admin/banking/feeds/:id/transactions/export",
-    middlewares: [validateAndTransformQuery(AdminExportFeedTransactions, {})],
+    middlewares: strictInput({ id: feedId, query: AdminExportFeedTransactions }),
   },
   {
     method: ["GET"],
     matcher: "/admin/banking/statements/:id/export",
-    middlewares: [validateAndTransformQuery(AdminExportStatement, {})],
+    middlewares: strictInput({ id: statementId, query: AdminExportStatement }),
   },
   {
     method: ["DELETE"],
     matcher: "/admin/banking/statements/:id",
-    middlewares: [validateAndTransformQuery(AdminDeleteStatement, {})],
+    middlewares: strictInput({ id: statementId, query: AdminDeleteStatement }),
   },
   {
     method: ["POST"],
     matcher: "/admin/banking/transactions/status",
-    middlewares: [validateAndTransformBody(AdminSetTransactionStatus)],
+    middlewares: strictInput({ body: AdminSetTransactionStatus }),
   },
   {
     method: ["POST"],
     matcher: "/admin/banking/transactions/delete",
-    middlewares: [validateAndTransformBody(AdminDeleteTransactions)],
+    middlewares: strictInput({ body: AdminDeleteTransactions }),
   },
 ]

@@ -2,6 +2,10 @@ import { z } from "@medusajs/framework/zod"
 import { isCalendarDate } from "../../../../modules/banking/models/calendar-date"
 import { TRANSACTION_STATUSES } from "../../../../modules/banking/models/bank-transaction"
 import { TRANSACTION_ORDERS } from "../../../../modules/banking/queries/feed-transactions"
+import { pageParams } from "../../../utils/page-params"
+import { recordId } from "../../../utils/record-id"
+
+export const statementId = recordId("statement")
 
 const calendarDate = (name: string) =>
   z.string().refine(isCalendarDate, { message: `${name} must be a real date written YYYY-MM-DD` })
@@ -14,7 +18,7 @@ const statuses = z.preprocess(
 
 /** The Detailed View's filters, shared by the list and the download. */
 const feedTransactionFilters = {
-  statement_id: z.string().min(1).optional(),
+  statement_id: z.string().min(1).max(100).optional(),
   date_from: calendarDate("date_from").optional(),
   date_to: calendarDate("date_to").optional(),
   amount_min: amount("amount_min").optional(),
@@ -41,8 +45,7 @@ export const AdminListFeedTransactions = withOrderedRanges(
   z
     .object({
       ...feedTransactionFilters,
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      offset: z.coerce.number().int().min(0).default(0),
+      ...pageParams({ limit: 50, maxLimit: 200 }),
     })
     .strict()
 )
@@ -59,10 +62,7 @@ export const AdminExportStatement = z.object({ format: z.enum(["csv", "ofx"], { 
 export type AdminExportStatementType = z.infer<typeof AdminExportStatement>
 
 export const AdminListFeedStatements = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(200).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
+  .object(pageParams({ limit: 20, maxLimit: 200 }))
   .strict()
 export type AdminListFeedStatementsType = z.infer<typeof AdminListFeedStatements>
 
@@ -88,6 +88,3 @@ export const AdminDeleteStatement = z
   .object({ confirm_reconciled: z.enum(["true", "false"]).default("false") })
   .strict()
 export type AdminDeleteStatementType = z.infer<typeof AdminDeleteStatement>
-
-/** The balance picture takes no options. */
-export const AdminFeedBalances = z.object({}).strict()

@@ -12,7 +12,10 @@ import { requestFeedImport } from "../../request-feed-import"
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
   const [feed] = await banking.listBankFeeds({ id: req.params.id })
-  if (!feed || feed.status !== "linked") {
+  if (!feed) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "This bank feed does not exist.")
+  }
+  if (feed.status !== "linked") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only a linked bank feed can be refreshed.")
   }
   const { run, created } = await requestFeedImport(req.scope, feed.id, "manual", req.auth_context.actor_id)
