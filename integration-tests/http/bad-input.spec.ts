@@ -10,6 +10,7 @@ import { connectFlinksCapital } from "./helpers/connected-bank"
 import { bankingDigest } from "./helpers/database-digest"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { testDatabaseName } from "../test-database-name"
+import { waitForRun } from "./helpers/sync-runs"
 
 jest.setTimeout(180_000)
 
@@ -37,6 +38,8 @@ medusaIntegrationTestRunner({
         { headers }
       )
       const feedId = data.feed.id
+      // The first import runs in the background: the fixtures need its statement and lines.
+      await waitForRun(api, headers, data.sync_run)
       const [statement] = (await api.get(`/admin/banking/feeds/${feedId}/statements`, { headers })).data.statements
       const [line] = (await api.get(`/admin/banking/feeds/${feedId}/transactions?limit=1`, { headers })).data.transactions
       fixtures = {
@@ -46,6 +49,7 @@ medusaIntegrationTestRunner({
         statementId: statement.id,
         transactionId: line.id,
         ledgerAccountId: ledger.id,
+        syncRunId: data.sync_run.id,
       }
     })
 

@@ -8,6 +8,7 @@ export type SweepFixtures = {
   statementId: string
   transactionId: string
   ledgerAccountId: string
+  syncRunId: string
 }
 
 type Values<T> = (fixtures: SweepFixtures) => T
@@ -54,6 +55,7 @@ const feedId = { real: (f: SweepFixtures) => f.feedId, prefix: "bfeed" }
 const connectionId = { real: (f: SweepFixtures) => f.connectionId, prefix: "bconn" }
 const ledgerAccountId = { real: (f: SweepFixtures) => f.ledgerAccountId, prefix: "ledger" }
 const statementId = { real: (f: SweepFixtures) => f.statementId, prefix: "bstmt" }
+const syncRunId = { real: (f: SweepFixtures) => f.syncRunId, prefix: "bsync" }
 
 const ledgerAccountFields = {
   code: [5, "", tooLong(20), "bad code!", NUL],
@@ -110,6 +112,7 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
   "GET /admin/banking/connections": { query: () => ({}), badQuery: { ...page(500), fields: ["login_id_hash"], order: ["created_at"] }, rawQuery: PAGE_RAW },
   "GET /admin/banking/feeds/test_id/balances": { id: feedId, query: () => ({}) },
   "POST /admin/banking/feeds/test_id/refresh": { id: feedId },
+  "GET /admin/banking/sync-runs/test_id": { id: syncRunId, query: () => ({}) },
   "GET /admin/banking/feeds/test_id/statements": { id: feedId, query: () => ({}), badQuery: page(200), rawQuery: PAGE_RAW },
   "GET /admin/banking/feeds/test_id/transactions/export": {
     id: feedId,

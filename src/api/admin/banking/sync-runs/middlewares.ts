@@ -1,10 +1,11 @@
-import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminGetSyncRun } from "./validators"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { strictInput } from "../../../utils/strict-input"
+import { syncRunId } from "./validators"
 
 export const syncRunsMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/banking/sync-runs/:id",
-    middlewares: [validateAndTransformQuery(AdminGetSyncRun, {})],
+    middlewares: strictInput({ id: syncRunId }),
   },
 ]

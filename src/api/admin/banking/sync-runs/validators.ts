@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { recordId } from "../../../utils/record-id"
 
 /** Following a run takes nothing but its id in the path. */
-export const AdminGetSyncRun = z.object({}).strict()
+export const syncRunId = recordId("import run")
