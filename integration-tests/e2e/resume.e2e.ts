@@ -13,7 +13,7 @@ const ACCOUNT = "Savings"
 const LEDGER_CODE = "1040"
 const RECIPIENTS = ["books@example.com", "owner@example.com"]
 const NEW_LINES = 4
-const RESUME_LINK = /http:\/\/localhost:\d+\/app\/banking\/resume\?token=[^\s"<>]+/
+const RESUME_LINK = /http:\/\/localhost:\d+\/app\/banking\/resume#token=[^\s"<>]+/
 
 type Feed = { id: string; bank_account: { id: string } }
 type Mail = { id: number; to: string[]; subject: string; text: string }
