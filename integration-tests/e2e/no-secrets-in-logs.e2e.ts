@@ -24,7 +24,7 @@ type ConnectSession = { state: string; connect_url: string }
 
 /** Every secret these stories handle, and what it is: none may appear in the server's log. */
 const secrets = new Map<string, string>()
-const remember = (value: string | undefined, what: string) => value && secrets.set(value, what)
+const remember = (value: string | undefined, what: string) => value && !secrets.has(value) && secrets.set(value, what)
 
 /** Remembers the state of every Connect session the server hands this page (connect, reconnect, resume). */
 function rememberConnectStates(page: Page) {
@@ -173,6 +173,9 @@ describe("No secret in the server's log: a LoginId, a Connect state or a resume 
     // The last lines are written when the responses end.
     await new Promise((resolve) => setTimeout(resolve, 1_000))
     const log = readFileSync(SERVER_LOG!, "utf8")
+    // Every LoginId the sandbox still knows, whichever suite signed it in.
+    const { logins } = await sandbox<{ logins: { loginId: string }[] }>("GET", "/__sandbox/state")
+    logins.forEach((login) => remember(login.loginId, "a LoginId"))
 
     // The redirect's state and LoginId, the resume token, and the resume's own Connect state at least.
     expect(secrets.size).toBeGreaterThanOrEqual(4)
@@ -180,6 +183,8 @@ describe("No secret in the server's log: a LoginId, a Connect state or a resume 
     const named = (line: string) => [...secrets].reduce((text, [value, what]) => text.split(value).join(`<${what}>`), line)
     const leaks = log.split("\n").filter((line) => [...secrets.keys()].some((value) => line.includes(value))).map(named)
     expect(leaks).toEqual([])
+    // Nor, from any suite, an address that names one in its query.
+    expect(log.split("\n").filter((line) => /[?&](state|loginId|tag|token)=/.test(line))).toEqual([])
 
     // Not a silent log: the access log is on, and these are its lines for the stories above.
     expect(log).toContain("/flinks/redirect?[redacted]")
