@@ -26,7 +26,10 @@ const MAILBOX_URL = `http://127.0.0.1:${MAILBOX_HTTP_PORT}`
 // A database of this run's own (dropped at the end), so runs sharing one PostgreSQL never collide.
 const DATABASE = process.env.E2E_DATABASE ?? `medusa_flinks_e2e_${randomBytes(4).toString("hex")}`
 const outputDir = path.join(ROOT, ".test-output")
-const logFile = path.join(outputDir, "e2e-server.log")
+// The server's own output (stdout and stderr, nothing else) in one file: a browser test reads all of
+// it for secrets. Building, migrating, the sandbox and the mailbox write to another.
+const serverLogFile = path.join(outputDir, "e2e-server.log")
+const logFile = path.join(outputDir, "e2e-setup.log")
 const resultsFile = path.join(outputDir, "e2e-results.json")
 mkdirSync(outputDir, { recursive: true })
 rmSync(resultsFile, { force: true })
@@ -59,6 +62,10 @@ const env = {
   MAILBOX_SMTP_PORT: String(MAILBOX_SMTP_PORT),
   MAILBOX_HTTP_PORT: String(MAILBOX_HTTP_PORT),
 }
+// The server logs as it would in production: Medusa's default level ("http", which includes the
+// access log) and no LOG_FILE, so that everything it logs reaches the file the tests read.
+delete env.LOG_LEVEL
+delete env.LOG_FILE
 
 async function finish(code) {
   await stopAll()
@@ -94,9 +101,14 @@ if (!(await waitForHttp(`${MAILBOX_URL}/messages`, 30_000, mailbox))) {
   await finish(1)
 }
 // The built server resolves its packages from the repository's node_modules, two folders up.
-const server = startProcess("Medusa", MEDUSA_BIN, ["start"], { cwd: path.join(ROOT, ".medusa", "server"), env, stdio: quiet })
+const serverLog = openSync(serverLogFile, "w")
+const server = startProcess("Medusa", MEDUSA_BIN, ["start"], {
+  cwd: path.join(ROOT, ".medusa", "server"),
+  env,
+  stdio: ["ignore", serverLog, serverLog],
+})
 if (!(await waitForHttp(`http://localhost:${MEDUSA_PORT}/health`, 120_000, server))) {
-  console.error(`Medusa did not start; see ${path.relative(ROOT, logFile)}.`)
+  console.error(`Medusa did not start; see ${path.relative(ROOT, serverLogFile)}.`)
   console.log("0 passed, 1 failed")
   await finish(1)
 }
@@ -104,7 +116,13 @@ if (!(await waitForHttp(`http://localhost:${MEDUSA_PORT}/health`, 120_000, serve
 const jest = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
 const passed = runOrExit("The browser tests", process.execPath, [jest, "--runInBand", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
   cwd: ROOT,
-  env: { ...env, NODE_ENV: "test", BANKING_E2E_BASE_URL: `http://localhost:${MEDUSA_PORT}`, BANKING_E2E_MAILBOX_URL: MAILBOX_URL },
+  env: {
+    ...env,
+    NODE_ENV: "test",
+    BANKING_E2E_BASE_URL: `http://localhost:${MEDUSA_PORT}`,
+    BANKING_E2E_MAILBOX_URL: MAILBOX_URL,
+    BANKING_E2E_SERVER_LOG: serverLogFile,
+  },
 })
 
 let counts = { numPassedTests: 0, numFailedTests: 1, numRuntimeErrorTestSuites: 0 }

@@ -31,6 +31,23 @@ export async function sandbox<T>(method: "GET" | "POST", path: string, body?: un
   return (await response.json()) as T
 }
 
+export type SandboxLogin = {
+  loginId: string
+  country: string
+  username: string
+  language: string
+  mfaRequired: boolean
+  accounts: { id: string; title: string; currency: string }[] | null
+}
+
+/** Greatday's current login at the sandbox (Flinks Capital, Canada): the one every browser test signs in with. */
+export async function greatdayLogin(): Promise<SandboxLogin> {
+  const { logins } = await sandbox<{ logins: SandboxLogin[] }>("GET", "/__sandbox/state")
+  const login = logins.find((item) => item.country === "CA" && item.username === "Greatday" && item.language === "en")
+  if (!login) throw new Error("The sandbox knows no Greatday login")
+  return login
+}
+
 /** YYYY-MM-DD, `days` before today in UTC (never after the server's today, whatever the zone). */
 export function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)

@@ -1,60 +1,19 @@
 import { Browser, BrowserContext, Page } from "playwright-core"
-import { adminJson, Connection, linkedFlinksCapitalFeed, sandbox } from "./banking-api"
-import { ADMIN_EMAIL, ADMIN_PASSWORD, BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
+import { adminJson, greatdayLogin, linkedFlinksCapitalFeed, sandbox } from "./banking-api"
+import { BASE_URL, launchBrowser, logInHere, logInToAdmin, screenshot, showingFailures } from "./browser"
 import { answerSecurityQuestions, widgetOf } from "./flinks-widget"
+import { clearMailbox, mailsTo, waitForMails } from "./mailbox"
 
 jest.setTimeout(300_000)
-
-/** The local mailbox the server under test sends to (scripts/test-e2e.mjs starts it). */
-const MAILBOX_URL = process.env.BANKING_E2E_MAILBOX_URL ?? `http://127.0.0.1:${process.env.MAILBOX_HTTP_PORT ?? 8026}`
 
 /** The account this suite reads: no other suite links it, so its lines are this suite's own. */
 const ACCOUNT = "Savings"
 const LEDGER_CODE = "1040"
 const RECIPIENTS = ["books@example.com", "owner@example.com"]
 const NEW_LINES = 4
-const RESUME_LINK = /http:\/\/localhost:\d+\/app\/banking\/resume\?token=[^\s"<>]+/
+const RESUME_LINK = /http:\/\/localhost:\d+\/app\/banking\/resume#token=[^\s"<>]+/
 
 type Feed = { id: string; bank_account: { id: string } }
-type Mail = { id: number; to: string[]; subject: string; text: string }
-type SandboxLogin = {
-  loginId: string
-  country: string
-  username: string
-  language: string
-  mfaRequired: boolean
-  accounts: { id: string; title: string; currency: string }[] | null
-}
-
-async function mailsTo(addresses: string[]): Promise<Mail[]> {
-  const response = await fetch(`${MAILBOX_URL}/messages`)
-  if (!response.ok) throw new Error(`the mailbox answered ${response.status}`)
-  const mails = (await response.json()) as Mail[]
-  return mails.filter((mail) => mail.to.some((to) => addresses.includes(to)))
-}
-
-async function clearMailbox() {
-  const response = await fetch(`${MAILBOX_URL}/messages/clear`, { method: "POST" })
-  if (!response.ok) throw new Error(`the mailbox answered ${response.status}`)
-}
-
-/** Waits until the recipients got `count` emails (the server sends them after its answer, from an event). */
-async function waitForMails(count: number): Promise<Mail[]> {
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    const mails = await mailsTo(RECIPIENTS)
-    if (mails.length >= count || Date.now() > deadline) return mails
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
-
-/** Greatday's current login at the sandbox (Flinks Capital, Canada): the one every browser test signs in with. */
-async function greatdayLogin(): Promise<SandboxLogin> {
-  const { logins } = await sandbox<{ logins: SandboxLogin[] }>("GET", "/__sandbox/state")
-  const login = logins.find((item) => item.country === "CA" && item.username === "Greatday" && item.language === "en")
-  if (!login) throw new Error("The sandbox knows no Greatday login")
-  return login
-}
 
 /**
  * The suites share one database and may run alone or in any order: this one needs Flinks Capital
@@ -63,14 +22,6 @@ async function greatdayLogin(): Promise<SandboxLogin> {
  */
 async function linkedSavingsFeed(page: Page): Promise<Feed> {
   return linkedFlinksCapitalFeed<Feed>(page, ACCOUNT, LEDGER_CODE)
-}
-
-/** Signs in on the login page the dashboard sent the browser to. */
-async function logInHere(page: Page) {
-  await page.getByPlaceholder("Email").fill(ADMIN_EMAIL)
-  await page.getByPlaceholder("Password").fill(ADMIN_PASSWORD)
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 })
 }
 
 describe("Resume: the bank asks for MFA, the recipients are emailed, the link brings the feed back", () => {
@@ -151,7 +102,7 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       })
       await card.locator('[data-testid="connection-health"][data-state="mfa_required"]').waitFor()
 
-      const mails = await waitForMails(RECIPIENTS.length)
+      const mails = await waitForMails(RECIPIENTS, RECIPIENTS.length)
       expect(mails.map((mail) => mail.to).flat().sort()).toEqual(RECIPIENTS)
       for (const mail of mails) {
         expect(mail.subject).toContain("Flinks Capital")

@@ -257,5 +257,25 @@ medusaIntegrationTestRunner({
       expect(replay.status).toBe(400)
       expect(replay.data).toContain("already used")
     })
+
+    it("answers a redirect it cannot read with a page, and never quotes its values in a log line", async () => {
+      const { state } = await startSession()
+      const loginId = await flinks.signInAtFlinks()
+      // A repeated parameter is an array: Medusa's query validator would have logged "got: '<values>'".
+      const { result: page, output } = await capturingOutput(() =>
+        fail(api.get(`/flinks/redirect?state=${state}&state=${state}&loginId=${loginId}&loginId=${loginId}`))
+      )
+      expect(page.status).toBe(400)
+      expect(page.headers["content-type"]).toMatch(/^text\/html/)
+      expect(page.data).toContain("This address is not a return from a bank sign-in.")
+      expect(page.data).not.toContain(loginId)
+      expect(output).not.toContain(loginId)
+      expect(output).not.toContain(state)
+      expect(await banking().listBankConnections({})).toHaveLength(0)
+
+      // A parameter Flinks may add one day does not turn the sign-in into an error.
+      const accepted = await api.get(`/flinks/redirect?state=${state}&loginId=${loginId}&institution=FlinksCapital&requestId=abc`)
+      expect(accepted.data).toContain("Your bank is connected.")
+    })
   },
 })

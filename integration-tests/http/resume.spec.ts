@@ -32,7 +32,7 @@ medusaIntegrationTestRunner({
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
     const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
     const detect = () => runMfaDetection(getContainer(), new Date(), true)
-    const linkOf = (text: string) => /https?:\/\/\S+\/banking\/resume\?token=([\w-]+)/.exec(text)
+    const linkOf = (text: string) => /https?:\/\/\S+\/banking\/resume#token=([\w-]+)/.exec(text)
     const tokenOf = (text: string) => decodeURIComponent(linkOf(text)![1])
     const openRequests = () => banking().listMfaRequests({ connection_id: connection.id, status: ["pending", "notified"] })
     const setRecipients = (value: string) => api.post("/admin/banking/settings", { mfa_notification_recipients: value }, { headers })

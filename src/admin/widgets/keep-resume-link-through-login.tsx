@@ -6,7 +6,7 @@ import { keepResumeToken, resumeTokenOf } from "../lib/resume-token"
 /**
  * Shows nothing. On the login page, when the merchant was sent there from a resume link, keeps the
  * link's token for the Resume page: the dashboard brings them back after the login without the
- * query string (lib/resume-token.ts).
+ * fragment that carries it (lib/resume-token.ts).
  */
 function KeepResumeLinkThroughLogin() {
   const location = useLocation()

@@ -1,4 +1,4 @@
-import { forgetResumeToken, keepResumeToken, keptResumeToken, resumeTokenOf } from "../resume-token"
+import { forgetResumeToken, keepResumeToken, keptResumeToken, resumeTokenOf, tokenOfFragment } from "../resume-token"
 
 function memoryStore() {
   const items = new Map<string, string>()
@@ -10,13 +10,20 @@ function memoryStore() {
 }
 
 describe("a resume link kept through the login", () => {
-  it("reads the token of the resume page's address only", () => {
-    expect(resumeTokenOf({ pathname: "/banking/resume", search: "?token=abc" })).toBe("abc")
-    expect(resumeTokenOf({ pathname: "/banking/resume/", search: "?token=abc&x=1" })).toBe("abc")
-    expect(resumeTokenOf({ pathname: "/banking/accounts", search: "?token=abc" })).toBeNull()
-    expect(resumeTokenOf({ pathname: "/banking/resume", search: "" })).toBeNull()
+  it("reads the token from the fragment of the resume page's address only", () => {
+    expect(resumeTokenOf({ pathname: "/banking/resume", search: "", hash: "#token=abc" })).toBe("abc")
+    expect(resumeTokenOf({ pathname: "/banking/resume/", search: "", hash: "#token=abc&x=1" })).toBe("abc")
+    expect(resumeTokenOf({ pathname: "/banking/accounts", search: "", hash: "#token=abc" })).toBeNull()
+    expect(resumeTokenOf({ pathname: "/banking/resume", search: "", hash: "" })).toBeNull()
     expect(resumeTokenOf(undefined)).toBeNull()
     expect(resumeTokenOf({ pathname: "/banking/resume" })).toBeNull()
+  })
+
+  it("never takes a token from the query string, which the server would have logged", () => {
+    expect(resumeTokenOf({ pathname: "/banking/resume", search: "?token=abc", hash: "" })).toBeNull()
+    expect(tokenOfFragment("#token=a-b_c")).toBe("a-b_c")
+    expect(tokenOfFragment("token=abc")).toBe("abc")
+    expect(tokenOfFragment("#")).toBeNull()
   })
 
   it("keeps the token until it is forgotten", () => {

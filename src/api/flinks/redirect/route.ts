@@ -2,19 +2,27 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { getHttpResponseFromError } from "@medusajs/framework/http"
 import { completeConnectionWorkflow } from "../../../workflows/connections"
 import { redirectPage } from "./page"
-import { FlinksRedirectQueryType } from "./validators"
+import { FlinksRedirectQuery } from "./validators"
+
+const NOT_A_RETURN = "This address is not a return from a bank sign-in. Start again from Connect Bank Accounts."
 
 /**
  * Flinks Connect's redirect target, the only public route. It accepts nothing but a state this
  * server issued (see the complete-connection workflow), and answers with a page, not JSON.
  */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, FlinksRedirectQueryType>, res: MedusaResponse) {
-  const query = req.validatedQuery as FlinksRedirectQueryType
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   res.setHeader("Cache-Control", "no-store")
   res.setHeader("Referrer-Policy", "no-referrer")
+  // Checked here, not by validateAndTransformQuery: Medusa logs that middleware's error message,
+  // which quotes the value it refused, and here every value may be a LoginId or a state.
+  const query = FlinksRedirectQuery.safeParse(req.query)
+  if (!query.success) {
+    res.status(400).type("html").send(redirectPage({ error: NOT_A_RETURN }))
+    return
+  }
   try {
     const { result } = await completeConnectionWorkflow(req.scope).run({
-      input: { state: query.state, login_id: query.loginId, actor_id: req.auth_context?.actor_id ?? null },
+      input: { state: query.data.state, login_id: query.data.loginId, actor_id: req.auth_context?.actor_id ?? null },
     })
     res.status(200).type("html").send(redirectPage({ connection_id: result.connection_id }))
   } catch (error) {

@@ -17,7 +17,9 @@ export const issueResumeLinkStep = createStep(
     const { token, hash } = newSecretToken()
     const expiresAt = new Date(Date.now() + resumeLinkTtlHours * 3_600_000)
     await banking.updateMfaRequests({ id: input.mfa_request_id, token_hash: hash, expires_at: expiresAt, used_at: null })
-    const url = `${adminUrl.replace(/\/+$/, "")}/banking/resume?token=${encodeURIComponent(token)}`
+    // In the fragment: a browser never sends it to a server, so no access log, proxy or Referer
+    // header ever sees the token (the Resume page reads it in the browser).
+    const url = `${adminUrl.replace(/\/+$/, "")}/banking/resume#token=${encodeURIComponent(token)}`
     // Names this link without revealing it: the emails' idempotency keys use it.
     return new StepResponse({ url, expires_at: expiresAt, link_id: hash.slice(0, 16) }, before)
   },

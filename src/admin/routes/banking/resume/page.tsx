@@ -1,6 +1,6 @@
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { FlinksConnectWidget } from "../../../components/connect/flinks-connect-widget"
 import { ResumeActive } from "../../../components/resume/resume-active"
 import { ResumeRefused } from "../../../components/resume/resume-refused"
@@ -8,23 +8,21 @@ import { ResumeWaiting } from "../../../components/resume/resume-waiting"
 import { useReconnectBankConnection } from "../../../hooks/api/connections"
 import { BankConnection } from "../../../hooks/api/types"
 import { useResumeLink } from "../../../hooks/use-resume-link"
+import { useResumeToken } from "../../../hooks/use-resume-token"
 import { merchantMessage } from "../../../lib/merchant-message"
 import { reconnectIntro } from "../../../lib/reconnect-step"
 import { flowAfter, ResumeFlow } from "../../../lib/resume-flow"
-import { keptResumeToken } from "../../../lib/resume-token"
 
 const NO_LINK =
   "This page opens from the link in an email about a bank verification, and this address carries no link. To answer your bank now, start a new sign-in with Edit Credentials in Manage Added Accounts."
 
 /**
- * Resume: where the emailed link lands (`/banking/resume?token=...`). The token goes to the server
- * once; Flinks Connect then opens at the bank's question for that connection, and its REDIRECT
- * completes as Edit Credentials' does. Not in the menu: it has no route config.
+ * Resume: where the emailed link lands (`/banking/resume#token=...`). The token goes to the server
+ * once, in a request body; Flinks Connect then opens at the bank's question for that connection,
+ * and its REDIRECT completes as Edit Credentials' does. Not in the menu: it has no route config.
  */
 function ResumePage() {
-  const [params] = useSearchParams()
-  // Read once: the address, or what the login page kept of it (lib/resume-token.ts).
-  const [token] = useState(() => params.get("token") || keptResumeToken())
+  const token = useResumeToken()
   const [flow, setFlow] = useState<ResumeFlow>(token ? { step: "opening" } : { step: "no-link" })
   const reconnect = useReconnectBankConnection()
   const refuse = (error: unknown) => setFlow({ step: "refused", message: merchantMessage(error) })
