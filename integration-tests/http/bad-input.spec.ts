@@ -70,6 +70,16 @@ medusaIntegrationTestRunner({
       const after = await bankingDigest(getContainer())
       const message = response.data?.message
       const seen = `${response.status} ${String(JSON.stringify(response.data)).slice(0, 160)}`
+      if (request.page) {
+        const page = String(response.data)
+        if (response.status < 400 || response.status > 499) return `${request.name}: expected a 4xx page, got ${seen}`
+        // A body Express cannot even parse is refused by its JSON parser, before the route: in JSON.
+        const parserRefusal = String(response.headers["content-type"]).includes("application/json") && !!message
+        if (!parserRefusal && !String(response.headers["content-type"]).includes("text/html")) return `${request.name}: not a page: ${seen}`
+        if (!parserRefusal && !/Start again|not a return|expired|not valid|could not/i.test(page)) return `${request.name}: the page says nothing: ${seen}`
+        const changedTables = Object.keys(before).filter((table) => before[table] !== after[table])
+        return changedTables.length ? `${request.name}: changed ${changedTables.join(", ")} (${seen})` : null
+      }
       if (response.status !== request.status) return `${request.name}: expected ${request.status}, got ${seen}`
       if (!String(response.headers["content-type"]).includes("application/json")) return `${request.name}: not JSON: ${seen}`
       if (typeof message !== "string" || !message.trim()) return `${request.name}: no message: ${seen}`

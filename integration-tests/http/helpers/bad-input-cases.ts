@@ -12,6 +12,8 @@ export type BadRequest = {
   status: 400 | 404
   /** A word the message must contain: the field at fault. */
   names?: string
+  /** Answered with a page for a browser (see RouteSweep.answersWithPage), with any 4xx. */
+  page?: true
 }
 
 const JSON_TYPE = "application/json"
@@ -104,5 +106,5 @@ export function badRequests(method: string, path: string, sweep: RouteSweep, fix
       })
     }
   }
-  return requests
+  return sweep.answersWithPage ? requests.map((request) => ({ ...request, page: true as const })) : requests
 }

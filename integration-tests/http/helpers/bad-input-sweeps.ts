@@ -34,6 +34,11 @@ export type RouteSweep = {
   messageNames?: Record<string, string>
   /** The accepted request is not answered 2xx without state the sweep cannot make (a live state, an emailed token). */
   baselineRefused?: true
+  /**
+   * A browser lands on this route (Flinks' redirect): it answers with a page saying what went
+   * wrong, never JSON, and never quotes the values it refused (they may be a LoginId or a state).
+   */
+  answersWithPage?: true
 }
 
 const tooLong = (max: number) => "x".repeat(max + 1)
@@ -194,5 +199,6 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
       accountId: [tooLong(4000)],
     },
     baselineRefused: true,
+    answersWithPage: true,
   },
 }
