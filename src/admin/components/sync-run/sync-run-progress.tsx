@@ -1,0 +1,32 @@
+import { Spinner } from "@medusajs/icons"
+import { clx, Text } from "@medusajs/ui"
+import type { SyncRun } from "../../hooks/api/types"
+import { useRunElapsed } from "../../hooks/use-run-elapsed"
+import { elapsedWords, runPhaseWords } from "../../lib/sync-run-words"
+
+type Props = {
+  /** Undefined while its first answer is on the way. */
+  run: SyncRun | undefined
+  answeredAt: number
+  institution: string
+  size?: "xsmall" | "small"
+  className?: string
+  testId?: string
+}
+
+/** "Waiting for Flinks to prepare the data… 12 s": a run in progress, where it is and for how long. */
+export function SyncRunProgress({ run, answeredAt, institution, size = "small", className, testId = "run-progress" }: Props) {
+  const seconds = useRunElapsed(run, answeredAt)
+  return (
+    <Text
+      size={size}
+      className={clx("flex items-center gap-x-1.5 text-ui-fg-subtle", className)}
+      role="status"
+      data-testid={testId}
+    >
+      <Spinner className="shrink-0 animate-spin" />
+      <span>{run ? runPhaseWords(run, institution) : "Starting…"}</span>
+      {seconds > 0 && <span className="tabular-nums text-ui-fg-muted">{elapsedWords(seconds)}</span>}
+    </Text>
+  )
+}
