@@ -1,24 +1,29 @@
 import { ArrowPath } from "@medusajs/icons"
 import { Button, toast, usePrompt } from "@medusajs/ui"
 import { BankFeed, useRefreshBankFeed, useUnlinkBankFeed } from "../../hooks/api/feeds"
+import type { SyncRun } from "../../hooks/api/types"
 import { merchantMessage } from "../../lib/merchant-message"
-import { refreshOutcome } from "./labels"
+
+type Props = {
+  feed: BankFeed
+  /** An import of this feed is in progress: Refresh would only join it. */
+  importing: boolean
+  /** Refresh started an import (or joined the one running): the row follows it. */
+  onStarted: (run: SyncRun) => void
+}
 
 /** A linked feed's row actions: import what is new now, or stop the feed (after a confirmation). */
-export function FeedActions({ feed }: { feed: BankFeed }) {
+export function FeedActions({ feed, importing, onStarted }: Props) {
   const prompt = usePrompt()
   const refresh = useRefreshBankFeed()
   const unlink = useUnlinkBankFeed()
   const title = feed.bank_account.title
-  const busy = refresh.isPending || unlink.isPending
+  const refreshing = refresh.isPending || importing
+  const busy = refreshing || unlink.isPending
 
   const onRefresh = () =>
     refresh.mutate(feed.id, {
-      onSuccess: ({ sync }) => {
-        const { ok, message } = refreshOutcome(sync)
-        if (ok) toast.success(message)
-        else toast.error(`Could not refresh ${title}`, { description: message })
-      },
+      onSuccess: ({ sync_run }) => onStarted(sync_run),
       onError: (error) => toast.error(`Could not refresh ${title}`, { description: merchantMessage(error) }),
     })
 
@@ -40,7 +45,7 @@ export function FeedActions({ feed }: { feed: BankFeed }) {
 
   return (
     <div className="flex items-center justify-end gap-x-2">
-      <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refresh.isPending} disabled={busy}>
+      <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refreshing} disabled={busy}>
         <ArrowPath />
         Refresh
       </Button>
