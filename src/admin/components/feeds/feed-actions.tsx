@@ -18,8 +18,7 @@ export function FeedActions({ feed, importing, onStarted }: Props) {
   const refresh = useRefreshBankFeed()
   const unlink = useUnlinkBankFeed()
   const title = feed.bank_account.title
-  const refreshing = refresh.isPending || importing
-  const busy = refreshing || unlink.isPending
+  const busy = refresh.isPending || importing || unlink.isPending
 
   const onRefresh = () =>
     refresh.mutate(feed.id, {
@@ -45,7 +44,8 @@ export function FeedActions({ feed, importing, onStarted }: Props) {
 
   return (
     <div className="flex items-center justify-end gap-x-2">
-      <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refreshing} disabled={busy}>
+      {/* Only the click's own wait spins the button: the Status cell says where the import is. */}
+      <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refresh.isPending} disabled={busy}>
         <ArrowPath />
         Refresh
       </Button>

@@ -41,7 +41,8 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
 
   return (
     <div className="flex flex-col items-end gap-y-2">
-      <Button size="small" variant="secondary" onClick={onRefresh} isLoading={running} disabled={!canRefresh || running}>
+      {/* Only the click's own wait spins the button: the line below says where the import is. */}
+      <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refresh.isPending} disabled={!canRefresh || running}>
         <ArrowPath />
         Refresh Transactions
       </Button>
