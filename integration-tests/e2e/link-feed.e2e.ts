@@ -101,7 +101,7 @@ describe("Link Bank Feeds", () => {
       await row.getByText("Importing", { exact: true }).waitFor()
       expect(await row.getByRole("button", { name: "Refresh" }).isDisabled()).toBe(true)
       await page.waitForTimeout(1_200)
-      expect(await progress.textContent()).toMatch(/Flinks Capital…\d+ s$/)
+      expect(await progress.textContent()).toMatch(/^Signing in to Flinks Capital… \d+ s$/)
       await screenshot(page, "feeds-06-first-import-running")
 
       // It ends by itself, and says what it brought, in the message and in the row.
@@ -119,6 +119,7 @@ describe("Link Bank Feeds", () => {
       await row.getByRole("button", { name: "Refresh" }).click()
       await progress.waitFor({ timeout: 30_000 })
       await page.setViewportSize({ width: 1024, height: 768 })
+      await row.scrollIntoViewIfNeeded()
       await screenshot(page, "feeds-08-refreshing-1024")
       await page.setViewportSize({ width: 1440, height: 900 })
       await row.getByTestId("feed-run-outcome").filter({ hasText: "No new transactions" }).waitFor({ timeout: 60_000 })

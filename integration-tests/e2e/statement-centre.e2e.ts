@@ -75,7 +75,7 @@ async function downloadOf(page: Page, start: () => Promise<void>): Promise<{ dow
   return { download, text: readFileSync(file!, "utf8") }
 }
 
-/** The seconds a progress line shows ("Signing in to Flinks Capital…7 s" → 7). */
+/** The seconds a progress line shows ("Signing in to Flinks Capital… 7 s" → 7). */
 function secondsIn(text: string | null): number {
   const match = text?.match(/(\d+) s$/)
   if (!match) throw new Error(`No elapsed seconds in "${text}"`)

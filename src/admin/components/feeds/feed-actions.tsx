@@ -43,7 +43,8 @@ export function FeedActions({ feed, importing, onStarted }: Props) {
   }
 
   return (
-    <div className="flex items-center justify-end gap-x-2">
+    // Stacked on narrower screens, where the row's other cells need the width more.
+    <div className="flex flex-col items-end gap-y-1 xl:flex-row xl:items-center xl:justify-end xl:gap-x-2">
       {/* Only the click's own wait spins the button: the Status cell says where the import is. */}
       <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refresh.isPending} disabled={busy}>
         <ArrowPath />

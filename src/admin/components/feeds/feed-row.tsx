@@ -35,7 +35,7 @@ export function FeedRow({ feed }: { feed: BankFeed }) {
         </div>
       </Table.Cell>
       <Table.Cell>{ledgerAccountLabel(feed.ledger_account)}</Table.Cell>
-      <Table.Cell className="tabular-nums">{feed.start_date}</Table.Cell>
+      <Table.Cell className="whitespace-nowrap tabular-nums">{feed.start_date}</Table.Cell>
       <Table.Cell>
         <FeedStatus
           feed={feed}

@@ -30,7 +30,7 @@ export function FeedStatus({ feed, run, outcome }: Props) {
             answeredAt={run.answeredAt}
             institution={feed.bank_account.institution_name}
             size="xsmall"
-            className="max-w-[260px] flex-wrap whitespace-normal"
+            className="max-w-[220px] whitespace-normal"
             testId="feed-run-progress"
           />
         )}

@@ -30,7 +30,9 @@ export function lastAttemptLabel(connection: Pick<BankConnection, "last_attempt_
   const sync = connection.last_sync
   if (!sync || when === "Never") return when
   const outcome = sync.in_progress ? "in progress" : ["queued", "running"].includes(sync.status) ? "interrupted" : SYNC_OUTCOME[sync.status]
-  return `${when} · ${sync.kind === "mfa_check" ? `bank check ${outcome}` : outcome}`
+  if (sync.kind !== "mfa_check") return `${when} · ${outcome}`
+  // A check "succeeds" whenever the bank answers, even with a question: say it was checked.
+  return `${when} · ${sync.status === "succeeded" && !sync.in_progress ? "bank checked" : `bank check ${outcome}`}`
 }
 
 /** The accounts whose feed must be unlinked before the connection can be deleted. */
