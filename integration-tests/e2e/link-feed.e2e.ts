@@ -1,4 +1,5 @@
 import { Browser, Page } from "playwright-core"
+import { clearFaults, slowDown } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
 import { connectFlinksCapital } from "./flinks-widget"
 
@@ -35,10 +36,11 @@ describe("Link Bank Feeds", () => {
   })
 
   afterAll(async () => {
+    await clearFaults().catch(() => {})
     await browser?.close()
   })
 
-  it("links Chequing CAD to its ledger account, imports its lines, refreshes and unlinks it", () =>
+  it("links Chequing CAD to its ledger account, follows its first import and a refresh as they run, and unlinks it", () =>
     showingFailures(page, "link-feed", async () => {
       await logInToAdmin(page)
       await ensureChequingIsAvailable(page)
@@ -88,29 +90,47 @@ describe("Link Bank Feeds", () => {
       expect(await summary.textContent()).toContain(`Chequing CAD1010 Bank - Chequing CAD, from ${from}`)
       await screenshot(page, "feeds-05-summary")
 
+      // Flinks is slow to answer this time: the first import is seen running in the background.
+      await slowDown("GetAccountsDetail", 3_000)
       await page.getByRole("button", { name: "Link Bank Feed" }).click()
       const outcome = page.getByTestId("feed-link-outcome")
-      await outcome.waitFor({ timeout: 60_000 })
-      expect(await outcome.textContent()).toMatch(/Linked\. \d+ transactions? imported\./)
-
       const row = page.getByTestId("feed-row").filter({ hasText: "Chequing CAD" })
-      await row.waitFor()
+      await outcome.filter({ hasText: "The first import runs in the background" }).waitFor({ timeout: 30_000 })
+      const progress = row.getByTestId("feed-run-progress")
+      await progress.filter({ hasText: "Signing in to Flinks Capital…" }).waitFor()
+      await row.getByText("Importing", { exact: true }).waitFor()
+      expect(await row.getByRole("button", { name: "Refresh" }).isDisabled()).toBe(true)
+      await page.waitForTimeout(1_200)
+      expect(await progress.textContent()).toMatch(/^Signing in to Flinks Capital… \d+ s$/)
+      await screenshot(page, "feeds-06-first-import-running")
+
+      // It ends by itself, and says what it brought, in the message and in the row.
+      await page.locator('[data-testid="feed-link-outcome"][data-state="ended"]').waitFor({ timeout: 60_000 })
+      expect(await outcome.textContent()).toMatch(/Linked\. \d+ transactions? imported\./)
       expect(await row.textContent()).toContain("1010 Bank - Chequing CAD")
       expect(await row.textContent()).toContain(from)
       expect(Number(await row.getByTestId("feed-line-count").textContent())).toBeGreaterThan(0)
       await row.getByText("Linked", { exact: true }).waitFor()
-      await screenshot(page, "feeds-06-linked")
+      expect(await row.getByTestId("feed-run-outcome").textContent()).toMatch(/^\d+ new transactions?$/)
+      expect(await progress.count()).toBe(0)
+      await screenshot(page, "feeds-07-linked")
 
+      await slowDown("GetAccountsDetail", 3_000)
       await row.getByRole("button", { name: "Refresh" }).click()
-      await page.getByText("No new transactions").waitFor({ timeout: 60_000 })
-      await screenshot(page, "feeds-07-refreshed")
+      await progress.waitFor({ timeout: 30_000 })
+      await page.setViewportSize({ width: 1024, height: 768 })
+      await row.scrollIntoViewIfNeeded()
+      await screenshot(page, "feeds-08-refreshing-1024")
+      await page.setViewportSize({ width: 1440, height: 900 })
+      await row.getByTestId("feed-run-outcome").filter({ hasText: "No new transactions" }).waitFor({ timeout: 60_000 })
+      await screenshot(page, "feeds-09-refreshed")
 
       await row.getByRole("button", { name: "Unlink" }).click()
       const dialog = page.getByRole("alertdialog")
       await dialog.getByText("Unlink Chequing CAD?").waitFor()
       // The dialog fades in: let it finish before the picture.
       await page.waitForTimeout(300)
-      await screenshot(page, "feeds-08-unlink-prompt")
+      await screenshot(page, "feeds-10-unlink-prompt")
       await dialog.getByRole("button", { name: "Unlink" }).click()
       await row.waitFor({ state: "detached" })
       await page.getByText("Chequing CAD unlinked").waitFor()
@@ -118,6 +138,6 @@ describe("Link Bank Feeds", () => {
       // The line about the link made on this screen leaves with the feed.
       expect(await page.getByTestId("feed-link-outcome").count()).toBe(0)
       await page.waitForTimeout(300)
-      await screenshot(page, "feeds-09-unlinked")
+      await screenshot(page, "feeds-11-unlinked")
     }))
 })

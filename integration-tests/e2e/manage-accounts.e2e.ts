@@ -1,5 +1,5 @@
 import { Browser, Locator, Page } from "playwright-core"
-import { adminJson, Connection, daysAgo, flinksCapitalConnections, sandbox } from "./banking-api"
+import { adminJson, Connection, daysAgo, flinksCapitalConnections, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
 import { answerSecurityQuestions, connectFlinksCapital, signIn, WIDGET_SELECTOR, widgetOf } from "./flinks-widget"
 
@@ -39,11 +39,13 @@ async function connectWithChequingLinked(page: Page): Promise<Connection> {
       "/admin/banking/ledger-accounts?q=1010"
     )
     const ledger = ledger_accounts.find((account) => account.code === "1010")!
-    await adminJson(page, "POST", "/admin/banking/feeds", {
+    const linked = await adminJson<{ sync_run: SyncRun | null }>(page, "POST", "/admin/banking/feeds", {
       bank_account_id: chequing.id,
       ledger_account_id: ledger.id,
       start_date: daysAgo(30),
     })
+    // The first import runs in the background; the story starts from a connection at rest.
+    if (linked.sync_run) await waitForSyncRun(page, linked.sync_run.id)
   }
   return connection
 }

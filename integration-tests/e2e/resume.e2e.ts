@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from "playwright-core"
-import { adminJson, greatdayLogin, linkedFlinksCapitalFeed, sandbox } from "./banking-api"
+import { adminJson, clearFaults, greatdayLogin, linkedFlinksCapitalFeed, sandbox, slowDown } from "./banking-api"
 import { BASE_URL, launchBrowser, logInHere, logInToAdmin, screenshot, showingFailures } from "./browser"
 import { answerSecurityQuestions, widgetOf } from "./flinks-widget"
 import { clearMailbox, mailsTo, waitForMails } from "./mailbox"
@@ -37,6 +37,7 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
   })
 
   afterAll(async () => {
+    await clearFaults().catch(() => {})
     // Other suites expect no feed but their own: stop this one (its lines stay).
     if (feedId) await adminJson(page, "POST", `/admin/banking/feeds/${feedId}/unlink`).catch(() => {})
     // The suites share the sandbox's login: leave it with no question pending, whatever happened here.
@@ -94,13 +95,22 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       await sandbox("POST", `/__sandbox/logins/${login.loginId}/accounts/${savings.id}/transactions`, { count: NEW_LINES })
       await sandbox("POST", `/__sandbox/logins/${login.loginId}/require-mfa`)
 
+      // The bank takes a few seconds to answer: the check is seen running in the background.
+      await slowDown("Authorize", 4_000)
       await page.goto(`${BASE_URL}/app/banking/accounts`)
       const card = page.getByRole("region", { name: "Flinks Capital", exact: true })
-      await card.getByRole("button", { name: "Check Now" }).click()
-      await page.getByText("Your bank asks for a verification. The MFA notification recipients were emailed a link.").waitFor({
-        timeout: 60_000,
-      })
+      const checkNow = card.getByRole("button", { name: "Check Now" })
+      await checkNow.click()
+      await card.locator('[data-testid="connection-health"][data-state="refreshing"]').waitFor({ timeout: 30_000 })
+      expect(await card.getByTestId("connection-health").textContent()).toBe("RefreshingAsking the bank now.")
+      expect(await checkNow.isDisabled()).toBe(true)
+      await screenshot(page, "resume-03-check-now-running")
+      const notice = card.getByTestId("connection-notice")
+      await notice
+        .filter({ hasText: "Your bank asks for a verification. The MFA notification recipients were emailed a link." })
+        .waitFor({ timeout: 60_000 })
       await card.locator('[data-testid="connection-health"][data-state="mfa_required"]').waitFor()
+      expect(await checkNow.isDisabled()).toBe(false)
 
       const mails = await waitForMails(RECIPIENTS, RECIPIENTS.length)
       expect(mails.map((mail) => mail.to).flat().sort()).toEqual(RECIPIENTS)
@@ -111,16 +121,16 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       resumeLink = mails[0].text.match(RESUME_LINK)![0]
       expect(mails[1].text.match(RESUME_LINK)![0]).toBe(resumeLink)
       await page.waitForTimeout(300)
-      await screenshot(page, "resume-03-check-now-emailed")
+      await screenshot(page, "resume-04-check-now-emailed")
 
       // Asked again, the bank still wants its answer; the recipients were told already.
-      await card.getByRole("button", { name: "Check Now" }).click()
-      await page
-        .getByText("Your bank asks for a verification. The MFA notification recipients were already told; answer with Edit Credentials.")
+      await checkNow.click()
+      await notice
+        .filter({ hasText: "Your bank asks for a verification. The MFA notification recipients were already told; answer with Edit Credentials." })
         .waitFor({ timeout: 60_000 })
       await page.waitForTimeout(2_000)
       expect(await mailsTo(RECIPIENTS)).toHaveLength(RECIPIENTS.length)
-      await screenshot(page, "resume-04-check-now-already-told")
+      await screenshot(page, "resume-05-check-now-already-told")
     }))
 
   it("opens the emailed link signed out, answers the bank in Flinks Connect, then refreshes the missing lines", async () => {
@@ -141,14 +151,14 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
       expect(await widget.getByLabel("Password").count()).toBe(0)
       await reader.waitForTimeout(300)
-      await screenshot(reader, "resume-05-mfa-question")
+      await screenshot(reader, "resume-06-mfa-question")
       await answerSecurityQuestions(reader, widget)
 
       const active = reader.getByTestId("resume-active")
       await active.getByText("Flinks Capital accepted your answer: the connection is active again.").waitFor({ timeout: 60_000 })
       await active.getByRole("link", { name: new RegExp(`^${ACCOUNT} · ${LEDGER_CODE} `) }).waitFor()
       await reader.waitForTimeout(300)
-      await screenshot(reader, "resume-06-active-again")
+      await screenshot(reader, "resume-07-active-again")
 
       // What arrived while the bank waited comes in with Refresh Transactions.
       await active.getByRole("link", { name: "Open the Bank Statement Centre" }).click()
@@ -161,7 +171,7 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       const outcome = reader.getByTestId("refresh-outcome")
       await outcome.waitFor({ timeout: 60_000 })
       expect(await outcome.textContent()).toMatch(new RegExp(`^${NEW_LINES} new lines`))
-      await screenshot(reader, "resume-07-refreshed")
+      await screenshot(reader, "resume-08-refreshed")
 
       // The link works once.
       await reader.goto(resumeLink)
@@ -170,7 +180,7 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       expect(await refused.getByRole("alert").textContent()).toMatch(/already (used|resumed)/)
       expect(await refused.getByRole("alert").textContent()).toContain("Start a new sign-in with Edit Credentials in Manage Added Accounts.")
       await reader.waitForTimeout(300)
-      await screenshot(reader, "resume-08-link-used")
+      await screenshot(reader, "resume-09-link-used")
       await refused.getByRole("link", { name: "Start a new sign-in" }).click()
       await reader.waitForURL(/\/app\/banking\/accounts$/)
       await reader.getByRole("region", { name: "Flinks Capital", exact: true }).locator('[data-testid="connection-health"][data-state="active"]').waitFor()

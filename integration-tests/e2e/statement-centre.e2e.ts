@@ -1,6 +1,6 @@
 import { readFileSync } from "fs"
 import { Browser, Download, Locator, Page } from "playwright-core"
-import { adminJson, linkedFlinksCapitalFeed, sandbox } from "./banking-api"
+import { adminJson, clearFaults, linkedFlinksCapitalFeed, refreshFeed, sandbox, slowDown } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
 
 jest.setTimeout(240_000)
@@ -50,7 +50,7 @@ async function linkedBusinessFeed(page: Page): Promise<Feed> {
   if (feed.line_count < 2) {
     // Linked before by another run: its lines may already be someone else's. Bring new ones.
     await addLinesAtTheBank(4)
-    await adminJson(page, "POST", `/admin/banking/feeds/${feed.id}/refresh`)
+    await refreshFeed(page, feed.id)
   }
   return feed
 }
@@ -75,6 +75,13 @@ async function downloadOf(page: Page, start: () => Promise<void>): Promise<{ dow
   return { download, text: readFileSync(file!, "utf8") }
 }
 
+/** The seconds a progress line shows ("Signing in to Flinks Capital… 7 s" → 7). */
+function secondsIn(text: string | null): number {
+  const match = text?.match(/(\d+) s$/)
+  if (!match) throw new Error(`No elapsed seconds in "${text}"`)
+  return Number(match[1])
+}
+
 function statementRows(page: Page): Locator {
   return page.getByRole("table", { name: "Statements" }).getByTestId("statement-row")
 }
@@ -90,6 +97,7 @@ describe("Bank Statement Centre", () => {
   })
 
   afterAll(async () => {
+    await clearFaults().catch(() => {})
     // Other suites expect no feed but their own: stop this one (its lines stay).
     if (feedId) await adminJson(page, "POST", `/admin/banking/feeds/${feedId}/unlink`).catch(() => {})
     await browser?.close()
@@ -237,5 +245,56 @@ describe("Bank Statement Centre", () => {
       await statementRows(page).first().getByTestId("statement-line-count").filter({ hasText: /^3$/ }).waitFor()
       expect(await statementRows(page).first().getByTestId("statement-progress").textContent()).toBe("0 of 3 reconciled")
       await screenshot(page, "statements-07-refreshed")
+    }))
+
+  it("follows a Refresh Transactions after a reload and a visit elsewhere, then says what it brought", () =>
+    showingFailures(page, "statements-resume-refresh", async () => {
+      expect(feedId).toBeDefined()
+      await addLinesAtTheBank(2)
+      // Flinks takes 12 seconds to send the lines this time: long enough to leave and come back.
+      await slowDown("GetAccountsDetail", 12_000)
+      await page.goto(`${BASE_URL}/app/banking/statements?feed=${feedId}`)
+      const button = page.getByRole("button", { name: "Refresh Transactions" })
+      const progress = page.getByTestId("refresh-progress")
+      await button.click()
+      await progress.filter({ hasText: "Signing in to Flinks Capital…" }).waitFor({ timeout: 30_000 })
+      expect(await button.isDisabled()).toBe(true)
+      await page.waitForTimeout(2_200)
+      const before = secondsIn(await progress.textContent())
+      expect(before).toBeGreaterThanOrEqual(2)
+      await screenshot(page, "statements-08-refreshing")
+
+      // A reload: the screen finds the import in progress and follows it on, counting from its start.
+      await page.reload()
+      await progress.waitFor({ timeout: 30_000 })
+      await progress.filter({ hasText: /\d+ s$/ }).waitFor()
+      expect(secondsIn(await progress.textContent())).toBeGreaterThanOrEqual(before)
+      expect(await button.isDisabled()).toBe(true)
+      expect(await page.getByTestId("selected-feed").getByText("Importing", { exact: true }).count()).toBe(1)
+      await page.setViewportSize({ width: 1024, height: 768 })
+      await screenshot(page, "statements-09-refreshing-after-reload-1024")
+      await page.setViewportSize({ width: 1440, height: 900 })
+
+      // Elsewhere and back: Link Bank Feeds shows it too, and the Statement Centre picks it up again.
+      await page.goto(`${BASE_URL}/app/banking/link-feeds`)
+      const row = page.getByTestId("feed-row").filter({ hasText: ACCOUNT })
+      await row.getByTestId("feed-run-progress").waitFor({ timeout: 30_000 })
+      await screenshot(page, "statements-10-refreshing-seen-from-link-feeds")
+      await page.goBack()
+      await page.waitForURL(new RegExp(`[?&]feed=${feedId}`))
+      await progress.waitFor({ timeout: 30_000 })
+
+      const outcome = page.getByTestId("refresh-outcome")
+      await outcome.waitFor({ timeout: 60_000 })
+      expect(await outcome.textContent()).toMatch(/^2 new lines, \d+ duplicates?/)
+      expect(await progress.count()).toBe(0)
+      expect(await button.isDisabled()).toBe(false)
+      await page.getByTestId("selected-feed").getByText("Linked", { exact: true }).waitFor()
+      await page.getByRole("button", { name: "Header View" }).click()
+      await statementRows(page).first().getByTestId("statement-line-count").filter({ hasText: /^2$/ }).waitFor()
+      await screenshot(page, "statements-11-refreshed-after-reload")
+      await page.setViewportSize({ width: 1024, height: 768 })
+      await screenshot(page, "statements-12-refreshed-after-reload-1024")
+      await page.setViewportSize({ width: 1440, height: 900 })
     }))
 })

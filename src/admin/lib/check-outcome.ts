@@ -1,21 +1,27 @@
-import { CheckConnectionResponse } from "../hooks/api/types"
+import type { SyncRun } from "../hooks/api/types"
 
-/** What Check Now found, in the merchant's words; `tone` picks the toast. */
+/** What Check Now found, in the merchant's words; `tone` picks the notice's colour. */
 export type CheckWords = { tone: "success" | "warning" | "error"; message: string }
 
+const NOT_FINISHED = "The check stopped before your bank answered. Try again in a few minutes."
+
 /**
- * The bank's answer to Check Now. `recipients` is how many MFA notification recipients are set
- * (unknown while the settings load): with none, nobody was emailed, whatever the server planned.
+ * How a Check Now run ended. The server's sentence says what the bank answered (or why it could
+ * not be asked); when the bank asks a question, who was emailed is said here. `recipients` is how
+ * many MFA notification recipients are set (unknown while the settings load): with none, nobody
+ * was emailed, whatever the server planned.
  */
-export function checkOutcomeWords(
-  answer: Pick<CheckConnectionResponse, "outcome" | "notified">,
-  recipients?: number
-): CheckWords {
-  if (answer.outcome === "active") {
-    return { tone: "success", message: "Your bank accepted the saved sign-in." }
+export function checkOutcomeWords(run: Pick<SyncRun, "message" | "check">, recipients?: number): CheckWords {
+  const check = run.check
+  if (!check) return { tone: "error", message: run.message ?? NOT_FINISHED }
+  if (check.outcome === "active") {
+    return { tone: "success", message: run.message ?? "Your bank accepted the saved sign-in." }
   }
-  if (answer.outcome === "sign_in") {
-    return { tone: "error", message: "The saved sign-in no longer works: use Edit Credentials." }
+  if (check.outcome === "sign_in") {
+    return { tone: "error", message: run.message ?? "The saved sign-in no longer works: use Edit Credentials." }
+  }
+  if (check.outcome === "fault") {
+    return { tone: "error", message: run.message ?? "Your bank could not be asked right now. Try again in a few minutes." }
   }
   const asks = "Your bank asks for a verification."
   if (recipients === 0) {
@@ -24,7 +30,7 @@ export function checkOutcomeWords(
       message: `${asks} No MFA notification recipients are set (Settings > Banking); answer with Edit Credentials.`,
     }
   }
-  return answer.notified
+  return check.notified
     ? { tone: "warning", message: `${asks} The MFA notification recipients were emailed a link.` }
     : { tone: "warning", message: `${asks} The MFA notification recipients were already told; answer with Edit Credentials.` }
 }

@@ -1,24 +1,28 @@
 import { ArrowPath } from "@medusajs/icons"
 import { Button, toast, usePrompt } from "@medusajs/ui"
 import { BankFeed, useRefreshBankFeed, useUnlinkBankFeed } from "../../hooks/api/feeds"
+import type { SyncRun } from "../../hooks/api/types"
 import { merchantMessage } from "../../lib/merchant-message"
-import { refreshOutcome } from "./labels"
+
+type Props = {
+  feed: BankFeed
+  /** An import of this feed is in progress: Refresh would only join it. */
+  importing: boolean
+  /** Refresh started an import (or joined the one running): the row follows it. */
+  onStarted: (run: SyncRun) => void
+}
 
 /** A linked feed's row actions: import what is new now, or stop the feed (after a confirmation). */
-export function FeedActions({ feed }: { feed: BankFeed }) {
+export function FeedActions({ feed, importing, onStarted }: Props) {
   const prompt = usePrompt()
   const refresh = useRefreshBankFeed()
   const unlink = useUnlinkBankFeed()
   const title = feed.bank_account.title
-  const busy = refresh.isPending || unlink.isPending
+  const busy = refresh.isPending || importing || unlink.isPending
 
   const onRefresh = () =>
     refresh.mutate(feed.id, {
-      onSuccess: ({ sync }) => {
-        const { ok, message } = refreshOutcome(sync)
-        if (ok) toast.success(message)
-        else toast.error(`Could not refresh ${title}`, { description: message })
-      },
+      onSuccess: ({ sync_run }) => onStarted(sync_run),
       onError: (error) => toast.error(`Could not refresh ${title}`, { description: merchantMessage(error) }),
     })
 
@@ -39,7 +43,9 @@ export function FeedActions({ feed }: { feed: BankFeed }) {
   }
 
   return (
-    <div className="flex items-center justify-end gap-x-2">
+    // Stacked on narrower screens, where the row's other cells need the width more.
+    <div className="flex flex-col items-end gap-y-1 xl:flex-row xl:items-center xl:justify-end xl:gap-x-2">
+      {/* Only the click's own wait spins the button: the Status cell says where the import is. */}
       <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refresh.isPending} disabled={busy}>
         <ArrowPath />
         Refresh

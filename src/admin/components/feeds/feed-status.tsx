@@ -1,27 +1,66 @@
 import { StatusBadge, Text, Tooltip } from "@medusajs/ui"
 import { BankFeed } from "../../hooks/api/feeds"
+import type { SyncRun } from "../../hooks/api/types"
+import { lastSyncWords } from "../../lib/last-sync-words"
+import { SyncRunProgress } from "../sync-run/sync-run-progress"
+
+type Props = {
+  feed: BankFeed
+  /** The import this row follows while it runs (its first answer may still be on the way). */
+  run?: { run: SyncRun | undefined; answeredAt: number } | null
+  /** How the import this row followed ended, in words. */
+  outcome?: { ok: boolean; message: string } | null
+}
 
 /**
- * A linked feed is green while its imports go through. The last import is its connection's: when
+ * A linked feed is green while its imports go through, blue with where the import is while one
+ * runs, then says what the import it followed brought. The last import is its connection's: when
  * it failed, the badge turns red and the reason shows beside it.
  */
-export function FeedStatus({ feed }: { feed: BankFeed }) {
+export function FeedStatus({ feed, run, outcome }: Props) {
   const sync = feed.last_sync
   if (feed.status !== "linked") return <StatusBadge color="grey">Unlinked</StatusBadge>
-  if (sync?.status === "running") return <StatusBadge color="blue">Importing</StatusBadge>
-  if (sync?.status === "failed" || sync?.status === "partial") {
-    const label = sync.status === "failed" ? "Last import failed" : "Last import incomplete"
-    const reason = sync.error_message ?? "No reason was given."
+  if (run || sync?.in_progress) {
     return (
       <div className="flex flex-col items-start gap-y-1">
-        <Tooltip content={reason} maxWidth={320}>
-          <StatusBadge color={sync.status === "failed" ? "red" : "orange"}>{label}</StatusBadge>
-        </Tooltip>
-        <Text size="xsmall" className="max-w-[240px] whitespace-normal text-ui-fg-subtle">
-          {reason}
-        </Text>
+        <StatusBadge color="blue">Importing</StatusBadge>
+        {run && (
+          <SyncRunProgress
+            run={run.run}
+            answeredAt={run.answeredAt}
+            institution={feed.bank_account.institution_name}
+            size="xsmall"
+            className="max-w-[220px] whitespace-normal"
+            testId="feed-run-progress"
+          />
+        )}
       </div>
     )
   }
-  return <StatusBadge color="green">Linked</StatusBadge>
+  const words = lastSyncWords(sync)
+  const failed = words.color !== "green"
+  const reason = sync?.error_message ?? "No reason was given."
+  const badge = <StatusBadge color={words.color}>{words.label}</StatusBadge>
+  return (
+    <div className="flex flex-col items-start gap-y-1">
+      {failed ? (
+        <Tooltip content={reason} maxWidth={320}>
+          {badge}
+        </Tooltip>
+      ) : (
+        badge
+      )}
+      {outcome ? (
+        <Text size="xsmall" className="max-w-[260px] whitespace-normal text-ui-fg-subtle" data-testid="feed-run-outcome">
+          {outcome.message}
+        </Text>
+      ) : (
+        failed && (
+          <Text size="xsmall" className="max-w-[260px] whitespace-normal text-ui-fg-subtle">
+            {reason}
+          </Text>
+        )
+      )}
+    </div>
+  )
 }

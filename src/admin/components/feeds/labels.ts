@@ -21,19 +21,24 @@ function transactions(count: number) {
   return `${count} ${count === 1 ? "transaction" : "transactions"}`
 }
 
-/** What linking did, in one sentence; a failed first import says why, as the server wrote it. */
+/**
+ * What linking did, in one sentence, once its first import ended; a failed import says why, and
+ * one that brought only what Flinks held while the bank waits for an answer says that too.
+ */
 export function linkOutcome(sync: FeedSync): { ok: boolean; message: string } {
   if (sync.status === "failed") {
     return { ok: false, message: `Linked, but the first import failed: ${sync.message ?? "no reason was given."}` }
   }
-  return { ok: true, message: `Linked. ${sync.inserted === 0 ? "No transactions" : transactions(sync.inserted)} imported.` }
+  const imported = `Linked. ${sync.inserted === 0 ? "No transactions" : transactions(sync.inserted)} imported.`
+  return sync.message ? { ok: false, message: `${imported} ${sync.message}` } : { ok: true, message: imported }
 }
 
 /** What a Refresh brought: "3 new transactions", "No new transactions", or why it failed. */
 export function refreshOutcome(sync: FeedSync): { ok: boolean; message: string } {
   if (sync.status === "failed") return { ok: false, message: sync.message ?? "The import failed." }
-  if (sync.inserted === 0) return { ok: true, message: "No new transactions" }
-  return { ok: true, message: `${sync.inserted} new ${sync.inserted === 1 ? "transaction" : "transactions"}` }
+  const brought =
+    sync.inserted === 0 ? "No new transactions" : `${sync.inserted} new ${sync.inserted === 1 ? "transaction" : "transactions"}`
+  return sync.message ? { ok: false, message: `${brought}. ${sync.message}` } : { ok: true, message: brought }
 }
 
 /** A moment, in the merchant's own time zone: "Nov 23, 2026, 2:05 PM". */

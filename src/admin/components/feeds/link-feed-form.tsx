@@ -1,42 +1,45 @@
-import { Alert, Button, Text } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useAvailableBankAccounts, useBankFeeds, useFeedLedgerAccounts, useLinkBankFeed } from "../../hooks/api/feeds"
+import { useRememberSyncRun } from "../../hooks/api/sync-runs"
 import { merchantMessage } from "../../lib/merchant-message"
 import { BankAccountField } from "./bank-account-field"
-import { linkOutcome } from "./labels"
 import { LedgerAccountField } from "./ledger-account-field"
+import { LinkOutcome } from "./link-outcome"
 import { LinkSummary } from "./link-summary"
 import { StartDateField } from "./start-date-field"
 import { startDateProblem } from "./start-date"
 
 type Draft = { bank_account_id: string; ledger_account_id: string; start_date: string }
 type Errors = Partial<Record<keyof Draft, string>>
-type Outcome = { feedId: string; ok: boolean; message: string; notice: string | null }
+/** What Link Bank Feed answered: the feed, and its first import to follow (or why it did not start). */
+type Linked = { feedId: string; runId: string | null; syncError: string | null; notice: string | null }
 
 const EMPTY: Draft = { bank_account_id: "", ledger_account_id: "", start_date: "" }
 
 /**
  * Choose, Save, then Link Bank Feed: Save only checks the choice and reads it back; nothing is
- * written until Link Bank Feed, which also brings the first transactions in.
+ * written until Link Bank Feed, which also starts the first import in the background.
  */
 export function LinkFeedForm() {
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [errors, setErrors] = useState<Errors>({})
   const [reviewing, setReviewing] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [linked, setLinked] = useState<Linked | null>(null)
   const link = useLinkBankFeed()
+  const remember = useRememberSyncRun()
 
   const bankAccount = useAvailableBankAccounts().data?.bank_accounts.find((a) => a.id === draft.bank_account_id)
   const ledgerAccounts = useFeedLedgerAccounts(bankAccount?.currency_code).data?.ledger_accounts
   const ledgerAccount = ledgerAccounts?.find((a) => a.id === draft.ledger_account_id)
   // "Linked." stops being true once that feed is unlinked from the list below.
   const feeds = useBankFeeds().data?.feeds
-  const shownOutcome = outcome && (!feeds || feeds.some((feed) => feed.id === outcome.feedId)) ? outcome : null
+  const shown = linked && (!feeds || feeds.some((feed) => feed.id === linked.feedId)) ? linked : null
 
   const change = (fields: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...fields }))
     setErrors((current) => ({ ...current, ...Object.fromEntries(Object.keys(fields).map((key) => [key, undefined])) }))
-    setOutcome(null)
+    setLinked(null)
   }
 
   // A later date is refused as soon as it is typed; a missing one only when saving.
@@ -57,8 +60,9 @@ export function LinkFeedForm() {
 
   const confirm = () =>
     link.mutate(draft, {
-      onSuccess: ({ feed, sync, notice }) => {
-        setOutcome({ feedId: feed.id, ...linkOutcome(sync), notice })
+      onSuccess: ({ feed, sync_run, sync_error, notice }) => {
+        if (sync_run) remember(sync_run)
+        setLinked({ feedId: feed.id, runId: sync_run?.id ?? null, syncError: sync_error, notice })
         setDraft(EMPTY)
         setReviewing(false)
       },
@@ -80,19 +84,8 @@ export function LinkFeedForm() {
 
   return (
     <div className="flex max-w-2xl flex-col gap-y-6">
-      {shownOutcome && (
-        <Alert
-          // A new link is a new message: one dismissed before must not hide it.
-          key={shownOutcome.feedId}
-          variant={shownOutcome.ok ? "success" : "warning"}
-          role="status"
-          dismissible
-          data-testid="feed-link-outcome"
-        >
-          <Text size="small">{shownOutcome.message}</Text>
-          {shownOutcome.notice && <Text size="small">{shownOutcome.notice}</Text>}
-        </Alert>
-      )}
+      {/* A new link is a new message: one dismissed before must not hide it. */}
+      {shown && <LinkOutcome key={shown.feedId} {...shown} />}
       <BankAccountField
         value={draft.bank_account_id}
         error={errors.bank_account_id}

@@ -49,7 +49,7 @@ export function LinkSummary({ bankAccount, ledgerAccount, startDate, linking, er
       {linking && (
         <div className="flex items-center gap-x-2" role="status">
           <Spinner className="animate-spin text-ui-fg-subtle" />
-          <Text size="small">Linking and importing the first transactions; this can take a few seconds…</Text>
+          <Text size="small">Linking…</Text>
         </div>
       )}
       <div className="flex items-center gap-x-2">

@@ -1,9 +1,7 @@
 import { Heading, Table, Text } from "@medusajs/ui"
 import { useBankFeeds } from "../../hooks/api/feeds"
 import { merchantMessage } from "../../lib/merchant-message"
-import { FeedActions } from "./feed-actions"
-import { FeedStatus } from "./feed-status"
-import { formatDateTime, lastDigits, ledgerAccountLabel } from "./labels"
+import { FeedRow } from "./feed-row"
 
 /** "Linked bank feeds": what each feed joins, how its imports go, and its Refresh and Unlink. */
 export function LinkedFeeds() {
@@ -47,31 +45,7 @@ export function LinkedFeeds() {
           </Table.Header>
           <Table.Body>
             {list.map((feed) => (
-              <Table.Row key={feed.id} data-testid="feed-row" className="[&_td]:py-2">
-                <Table.Cell>
-                  <div className="flex flex-col">
-                    <span className="text-ui-fg-base">
-                      {feed.bank_account.title}{" "}
-                      <span className="text-ui-fg-muted">{lastDigits(feed.bank_account.account_number_masked)}</span>
-                    </span>
-                    <span className="text-ui-fg-subtle">
-                      {feed.bank_account.institution_name} · {feed.bank_account.currency_code.toUpperCase()}
-                    </span>
-                  </div>
-                </Table.Cell>
-                <Table.Cell>{ledgerAccountLabel(feed.ledger_account)}</Table.Cell>
-                <Table.Cell className="tabular-nums">{feed.start_date}</Table.Cell>
-                <Table.Cell>
-                  <FeedStatus feed={feed} />
-                </Table.Cell>
-                <Table.Cell className="tabular-nums">{formatDateTime(feed.last_import_at)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums" data-testid="feed-line-count">
-                  {feed.line_count}
-                </Table.Cell>
-                <Table.Cell>
-                  <FeedActions feed={feed} />
-                </Table.Cell>
-              </Table.Row>
+              <FeedRow key={feed.id} feed={feed} />
             ))}
           </Table.Body>
         </Table>

@@ -1,33 +1,45 @@
 import { ShieldCheck } from "@medusajs/icons"
-import { Button, toast } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useBankingSettings } from "../../hooks/api/banking-settings"
 import { useCheckBankConnection } from "../../hooks/api/connections"
 import { BankConnection } from "../../hooks/api/types"
+import { useFollowedRun } from "../../hooks/use-followed-run"
 import { checkOutcomeWords } from "../../lib/check-outcome"
 import { merchantMessage } from "../../lib/merchant-message"
+import { Notice } from "./connection-notice"
+
+type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
 
 /**
- * Check Now: signs in to the bank with the saved login, as the scheduled MFA check does. When the
- * bank asks a question, the MFA notification recipients get the resume email; the health below
- * follows the answer.
+ * Check Now: signs in to the bank with the saved login, as the scheduled MFA check does, in the
+ * background. The health shows "Refreshing" while it runs; when it ends, the card says what the
+ * bank answered (when it asks a question, the MFA notification recipients get the resume email).
+ * A check found in progress when the page opens is followed the same way. Not offered while an
+ * import of the connection runs: the server would refuse it.
  */
-export function CheckNow({ connection }: { connection: BankConnection }) {
+export function CheckNow({ connection, onNotice }: Props) {
   const check = useCheckBankConnection()
   const settings = useBankingSettings()
-  const institution = connection.institution_name
+  const last = connection.last_sync
+  const live = last?.in_progress && last.kind === "mfa_check" ? last.id : null
+  const importing = Boolean(last?.in_progress && last.kind === "import")
+  const followed = useFollowedRun(live, (run) => {
+    const words = checkOutcomeWords(run, settings.data?.settings.mfa_notification_recipients.length)
+    onNotice({ variant: words.tone, message: words.message })
+  })
+  const checking = check.isPending || followed.inProgress
 
-  const onCheck = () =>
-    // Awaited rather than given callbacks: the refreshed list may redraw this card meanwhile.
-    check.mutateAsync(connection.id).then(
-      (answer) => {
-        const words = checkOutcomeWords(answer, settings.data?.settings.mfa_notification_recipients.length)
-        toast[words.tone](institution, { description: words.message })
-      },
-      (error) => toast.error(`Could not check ${institution}`, { description: merchantMessage(error) })
-    )
+  const onCheck = () => {
+    onNotice(null)
+    check.mutate(connection.id, {
+      onSuccess: ({ sync_run }) => followed.follow(sync_run),
+      onError: (error) =>
+        onNotice({ variant: "error", message: `Could not check ${connection.institution_name}: ${merchantMessage(error)}` }),
+    })
+  }
 
   return (
-    <Button size="small" variant="secondary" onClick={onCheck} isLoading={check.isPending}>
+    <Button size="small" variant="secondary" onClick={onCheck} isLoading={checking} disabled={checking || importing}>
       <ShieldCheck />
       Check Now
     </Button>

@@ -30,7 +30,7 @@ export function ConnectionCard({ connection }: { connection: BankConnection }) {
           <ConnectionHealthBadge connection={connection} />
         </div>
         <div className="flex shrink-0 items-center gap-x-2">
-          <CheckNow connection={connection} />
+          <CheckNow connection={connection} onNotice={setNotice} />
           <EditCredentials connection={connection} onNotice={setNotice} />
           <DeleteConnection connection={connection} onNotice={setNotice} />
         </div>

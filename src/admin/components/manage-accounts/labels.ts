@@ -1,15 +1,17 @@
-import { BankConnection, BankingProvider, ConnectionLastSync } from "../../hooks/api/types"
+import { BankConnection, BankingProvider, SyncRunStatus } from "../../hooks/api/types"
 
 export const PROVIDER_LABEL: Record<BankingProvider["id"], string> = {
   "flinks-ca": "Flinks Canada",
   "flinks-us": "Flinks USA",
 }
 
-const SYNC_OUTCOME: Record<ConnectionLastSync["status"], string> = {
+const SYNC_OUTCOME: Record<SyncRunStatus, string> = {
+  queued: "in progress",
   running: "in progress",
   succeeded: "succeeded",
   partial: "incomplete",
   failed: "failed",
+  interrupted: "interrupted",
 }
 
 /** A moment in the admin's locale and time zone ("Nov 23, 2026, 2:05 PM"); "Never" when there is none. */
@@ -19,11 +21,18 @@ export function formatMoment(value: string | null | undefined): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(date)
 }
 
-/** "Nov 23, 2026, 2:05 PM · failed": when the last import was tried, and how it went. */
+/**
+ * "Nov 23, 2026, 2:05 PM · failed": when the bank was last asked (an import or a bank check), and
+ * how it went. A run whose process died reads "running" until it is closed: it was interrupted.
+ */
 export function lastAttemptLabel(connection: Pick<BankConnection, "last_attempt_at" | "last_sync">): string {
   const when = formatMoment(connection.last_attempt_at ?? connection.last_sync?.started_at)
   const sync = connection.last_sync
-  return sync && when !== "Never" ? `${when} · ${SYNC_OUTCOME[sync.status]}` : when
+  if (!sync || when === "Never") return when
+  const outcome = sync.in_progress ? "in progress" : ["queued", "running"].includes(sync.status) ? "interrupted" : SYNC_OUTCOME[sync.status]
+  if (sync.kind !== "mfa_check") return `${when} · ${outcome}`
+  // A check "succeeds" whenever the bank answers, even with a question: say it was checked.
+  return `${when} · ${sync.status === "succeeded" && !sync.in_progress ? "bank checked" : `bank check ${outcome}`}`
 }
 
 /** The accounts whose feed must be unlinked before the connection can be deleted. */

@@ -1,86 +1,69 @@
-import { ArrowPath, Spinner } from "@medusajs/icons"
+import { ArrowPath } from "@medusajs/icons"
 import { Button, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { CentreFeed, useRefreshTransactions } from "../../hooks/api/statement-centre"
+import { useFollowedRun } from "../../hooks/use-followed-run"
 import { merchantMessage } from "../../lib/merchant-message"
+import { feedRunOutcome } from "../../lib/sync-run-words"
+import { SyncRunProgress } from "../sync-run/sync-run-progress"
 import { RefreshOutcome, refreshOutcome } from "./refresh-words"
 
-/** Seconds since `running` turned true, while it stays true: the import's progress, honestly. */
-function useElapsedSeconds(running: boolean) {
-  const [seconds, setSeconds] = useState(0)
-  useEffect(() => {
-    if (!running) return
-    setSeconds(0)
-    const started = Date.now()
-    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000)
-    return () => clearInterval(timer)
-  }, [running])
-  return seconds
-}
-
 /**
- * Refresh Transactions: imports what is new for the feed now, says so while it runs, then says
- * what came in, or why nothing could and what to do about it.
+ * Refresh Transactions: starts an import of what is new for the feed, follows it while it runs in
+ * the background (where it is, for how long), then says what came in, or why nothing could and
+ * what to do about it. An import found in progress when the screen opens (the merchant left and
+ * came back, or the schedule started one) is followed the same way. Mounted once per feed.
  */
 export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
   const refresh = useRefreshTransactions()
-  const [outcome, setOutcome] = useState<RefreshOutcome | null>(null)
-  const seconds = useElapsedSeconds(refresh.isPending)
   const title = feed.bank_account.title
+  const live = feed.last_sync?.in_progress ? feed.last_sync.id : null
+  const followed = useFollowedRun(live, (run, startedHere) => {
+    // A run found in progress ends quietly on screen; a click of this session also gets a toast.
+    if (!startedHere) return
+    const result = refreshOutcome(feedRunOutcome(run, feed.id))
+    if (result.kind === "imported") toast.success(`${title}: ${result.message}`)
+    else toast.error(`Could not refresh ${title}`, { description: result.message })
+  })
   const canRefresh = feed.status === "linked" && !feed.bank_account.removed
+  const running = refresh.isPending || followed.inProgress
+  const outcome: RefreshOutcome | null = refresh.isError
+    ? { kind: "failed", message: merchantMessage(refresh.error), detail: null }
+    : followed.run && !followed.run.in_progress
+      ? refreshOutcome(feedRunOutcome(followed.run, feed.id))
+      : null
 
-  // The words belong to the feed they were about.
-  useEffect(() => {
-    setOutcome(null)
-    refresh.reset()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [feed.id])
-
-  const onRefresh = () => {
-    setOutcome(null)
+  const onRefresh = () =>
     refresh.mutate(feed.id, {
-      onSuccess: ({ sync }) => {
-        const result = refreshOutcome(sync)
-        setOutcome(result)
-        if (result.kind === "imported") toast.success(`${title}: ${result.message}`)
-        else toast.error(`Could not refresh ${title}`, { description: result.message })
-      },
-      onError: (error) => {
-        const message = merchantMessage(error)
-        setOutcome({ kind: "failed", message, detail: null })
-        toast.error(`Could not refresh ${title}`, { description: message })
-      },
+      onSuccess: ({ sync_run }) => followed.follow(sync_run),
+      onError: (error) => toast.error(`Could not refresh ${title}`, { description: merchantMessage(error) }),
     })
-  }
 
   return (
     <div className="flex flex-col items-end gap-y-2">
-      <Button
-        size="small"
-        variant="secondary"
-        onClick={onRefresh}
-        isLoading={refresh.isPending}
-        disabled={!canRefresh || refresh.isPending}
-      >
+      {/* Only the click's own wait spins the button: the line below says where the import is. */}
+      <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refresh.isPending} disabled={!canRefresh || running}>
         <ArrowPath />
         Refresh Transactions
       </Button>
       <div aria-live="polite" className="max-w-md text-right">
-        {!canRefresh && (
+        {!canRefresh && !running && (
           <Text size="xsmall" className="text-ui-fg-subtle">
             {feed.bank_account.removed
               ? "Its bank connection was deleted: nothing more is imported."
               : "This feed is unlinked: nothing more is imported. Link it again on Link Bank Feeds."}
           </Text>
         )}
-        {refresh.isPending && (
-          <Text size="small" className="flex items-center gap-x-1.5 text-ui-fg-subtle" role="status" data-testid="refresh-progress">
-            <Spinner className="animate-spin" />
-            Importing new transactions from {feed.bank_account.institution_name}… {seconds > 0 ? `${seconds} s` : ""}
-          </Text>
+        {running && (
+          <SyncRunProgress
+            run={followed.run}
+            answeredAt={followed.answeredAt}
+            institution={feed.bank_account.institution_name}
+            className="justify-end"
+            testId="refresh-progress"
+          />
         )}
-        {outcome && <RefreshResult outcome={outcome} />}
+        {!running && outcome && <RefreshResult outcome={outcome} />}
       </div>
     </div>
   )

@@ -15,7 +15,7 @@ export function refreshOutcome(sync: RefreshSync): RefreshOutcome {
       detail: null,
     }
   }
-  if (sync.status === "failed" || sync.status === "partial") {
+  if (sync.status === "failed") {
     return { kind: "failed", message: sync.message ?? "The import failed; no reason was given.", detail: null }
   }
   const counts = [plural(sync.inserted, "new line"), plural(sync.duplicates, "duplicate")]

@@ -28,7 +28,8 @@ export function SelectedFeed({ feed }: { feed: CentreFeed }) {
             {feed.line_count === 1 ? "line" : "lines"}
           </Text>
         </div>
-        <RefreshTransactions feed={feed} />
+        {/* Its own state per feed: the run it follows and the words it shows belong to that feed. */}
+        <RefreshTransactions key={feed.id} feed={feed} />
       </div>
       <BalanceChart feedId={feed.id} />
     </div>

@@ -10,10 +10,20 @@ type ListResponse = { connections: BankConnection[]; count: number; offset: numb
 
 const BASE = "/admin/banking/connections"
 
+/** While a connection's run is in progress its health says "Refreshing"; asked again this often. */
+const REFRESHING_POLL_MS = 2000
+
+/**
+ * The connections, asked again every two seconds while one of them has a run in progress (an
+ * import or a bank check, from this screen or not), so that its health follows the run and the
+ * list shows how it ended without a reload.
+ */
 export function useBankConnections(query: { limit?: number; offset?: number } = {}) {
   return useQuery({
     queryKey: bankConnectionKeys.list(query),
     queryFn: () => sdk.client.fetch<ListResponse>(BASE, { query }),
+    refetchInterval: (current) =>
+      current.state.data?.connections.some((connection) => connection.last_sync?.in_progress) ? REFRESHING_POLL_MS : false,
   })
 }
 
@@ -44,15 +54,16 @@ export function useReconnectBankConnection() {
 }
 
 /**
- * Check Now: the background MFA check of one connection, on demand. When the bank asks a question
- * the MFA notification recipients are emailed a resume link (once per episode).
+ * Check Now: starts the background MFA check of one connection and answers at once with its run.
+ * When the bank asks a question the MFA notification recipients are emailed a resume link (once
+ * per episode).
  */
 export function useCheckBankConnection() {
   const invalidate = useInvalidateBanking()
   return useMutation({
     mutationFn: (id: string) =>
       sdk.client.fetch<CheckConnectionResponse>(`${BASE}/${id}/check`, { method: "POST", body: {} }),
-    // The health shown changes with the bank's answer, and may have after a failure too.
+    // The health shows "Refreshing" at once; the run's end refetches it again (useSyncRun).
     onSettled: () => invalidate(),
   })
 }

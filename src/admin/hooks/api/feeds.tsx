@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import { bankConnectionKeys } from "./connection-keys"
 import { LedgerAccount, ledgerAccountKeys } from "./ledger-accounts"
+import type { SyncRun, SyncRunFeedOutcome, SyncRunPhase, SyncRunStatus } from "./types"
 
 /** Shapes of /admin/banking/feeds, as the Link Bank Feeds screen uses them. */
 
@@ -15,10 +16,13 @@ export type AvailableBankAccount = {
   institution_name: string
 }
 
-/** The last import of the feed's bank connection. */
+/** The feed's last import (its connection's, when it covered this feed). */
 export type LastSync = {
   id: string
-  status: "running" | "succeeded" | "partial" | "failed"
+  status: SyncRunStatus
+  /** The truth about "still going": false once it ended or its process died, whatever `status` says. */
+  in_progress: boolean
+  phase: SyncRunPhase | null
   finished_at: string | null
   inserted_count: number
   error_message: string | null
@@ -36,20 +40,22 @@ export type BankFeed = {
   last_sync: LastSync | null
 }
 
-/** How one import of a feed went. */
-export type FeedSync = {
-  status: "imported" | "failed" | LastSync["status"]
-  fetched: number
-  inserted: number
-  duplicates: number
-  skipped: number
-  possible_gaps: number
-  message: string | null
-}
+/** How one import of a feed went: its share of the run. */
+export type FeedSync = Omit<SyncRunFeedOutcome, "feed_id">
 
 export type LinkBankFeedBody = { bank_account_id: string; ledger_account_id: string; start_date: string }
-export type LinkBankFeedResponse = { feed: BankFeed; sync: FeedSync; notice: string | null }
-export type RefreshBankFeedResponse = { feed: BankFeed; sync: FeedSync }
+/**
+ * The feed is linked; its first import runs in the background (`sync_run`), or could not start
+ * (`sync_run` null, `sync_error` says why: another import of the connection runs, say).
+ */
+export type LinkBankFeedResponse = {
+  feed: BankFeed
+  sync_run: SyncRun | null
+  sync_error: string | null
+  notice: string | null
+}
+/** 202 with a new run, or 200 with the one already running (two clicks, one import). */
+export type RefreshBankFeedResponse = { feed: BankFeed; sync_run: SyncRun }
 
 const BASE = "/admin/banking/feeds"
 
@@ -105,13 +111,14 @@ function useFeedMutation<TVariables, TResult>(request: (variables: TVariables) =
   })
 }
 
-/** Links, then imports the first transactions: the answer can take several seconds. */
+/** Links, and starts the first import in the background: the answer comes at once, with its run. */
 export function useLinkBankFeed() {
   return useFeedMutation((body: LinkBankFeedBody) =>
     sdk.client.fetch<LinkBankFeedResponse>(BASE, { method: "POST", body })
   )
 }
 
+/** Starts an import of what is new; the answer comes at once, with the run to follow. */
 export function useRefreshBankFeed() {
   return useFeedMutation((id: string) =>
     sdk.client.fetch<RefreshBankFeedResponse>(`${BASE}/${id}/refresh`, { method: "POST" })

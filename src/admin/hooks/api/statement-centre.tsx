@@ -3,6 +3,7 @@ import { sdk } from "../../lib/sdk"
 import type { LineOrder } from "../../lib/statement-centre-params"
 import { bankConnectionKeys } from "./connection-keys"
 import { BankFeed, bankFeedKeys, FeedSync } from "./feeds"
+import type { SyncRun } from "./types"
 
 /** Shapes of the Bank Statement Centre's routes (feeds, statements, lines, balances, refresh). */
 
@@ -70,8 +71,9 @@ export type LineFilters = {
 export type BalancePoint = { date: string; balance: string }
 
 /** How a Refresh Transactions went; `code` says why it failed ("mfa_required": the bank asks). */
-export type RefreshSync = FeedSync & { code: string | null }
-export type RefreshResponse = { feed: CentreFeed; sync: RefreshSync }
+export type RefreshSync = FeedSync
+/** 202 with a new run, or 200 with the one already running (two clicks, one import). */
+export type RefreshResponse = { feed: CentreFeed; sync_run: SyncRun }
 
 type Page = { count: number; offset: number; limit: number }
 
@@ -202,7 +204,7 @@ export function useDeleteStatement() {
   )
 }
 
-/** Refresh Transactions: runs the feed's import now; the answer can take several seconds. */
+/** Refresh Transactions: starts the feed's import in the background; the answer carries its run. */
 export function useRefreshTransactions() {
   return useCentreMutation((feedId: string) =>
     sdk.client.fetch<RefreshResponse>(`${FEEDS}/${feedId}/refresh`, { method: "POST" })

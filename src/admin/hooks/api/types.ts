@@ -62,9 +62,14 @@ export type ConnectionHealth = {
   reason: string | null
 }
 
-/** The connection's last import attempt. */
+/** The connection's last run: an import, or a bank check (Check Now, the MFA schedule). */
 export type ConnectionLastSync = {
-  status: "running" | "succeeded" | "partial" | "failed"
+  id: string
+  kind: SyncRunKind
+  status: SyncRunStatus
+  /** The truth about "still going": false once it ended or its process died, whatever `status` says. */
+  in_progress: boolean
+  trigger: string
   started_at: string
   finished_at: string | null
   inserted_count: number
@@ -134,14 +139,59 @@ export type CompleteConnectSessionResponse = {
   created: boolean
 }
 
-/** Check Now: how the bank answered a live sign-in with the saved login. */
+/** Check Now: the bank check, started (202) or already running (200); follow `sync_run` to its end. */
 export type CheckConnectionResponse = {
-  /** "mfa": the bank asks a question; "sign_in": the saved sign-in no longer works. */
-  outcome: "active" | "mfa" | "sign_in"
+  sync_run: SyncRun
+  connection: BankConnection
+}
+
+/** An import or a bank check, run in the background; the screens follow it until it ends. */
+export type SyncRunKind = "import" | "mfa_check"
+export type SyncRunStatus = "queued" | "running" | "succeeded" | "partial" | "failed" | "interrupted"
+/** Where a run in progress is; null once it ended. */
+export type SyncRunPhase = "queued" | "signing_in" | "waiting_for_flinks" | "writing"
+
+/** How one feed's import ended. `code` says why it failed ("mfa_required": the bank asks first). */
+export type SyncRunFeedOutcome = {
+  feed_id: string
+  status: "imported" | "failed"
+  fetched: number
+  inserted: number
+  duplicates: number
+  skipped: number
+  possible_gaps: number
+  code: string | null
+  message: string | null
+}
+
+/** What the bank said to a check: "mfa" it asks a question, "sign_in" the saved sign-in no longer works. */
+export type SyncRunCheck = {
+  outcome: "active" | "mfa" | "sign_in" | "fault"
   mfa_request_id: string | null
   /** True when this check emailed the MFA notification recipients (false: they were told already). */
   notified: boolean
-  connection: BankConnection
+}
+
+export type SyncRun = {
+  id: string
+  connection_id: string
+  kind: SyncRunKind
+  trigger: string
+  status: SyncRunStatus
+  in_progress: boolean
+  phase: SyncRunPhase | null
+  /** How many lines the import is writing now (phase "writing"). */
+  lines_to_write: number | null
+  feed_ids: string[] | null
+  started_at: string
+  finished_at: string | null
+  /** Counted by the server from `started_at`, so it is right after a reload and whatever the clocks. */
+  elapsed_seconds: number
+  /** Once ended: why the run failed, or, for a check, the sentence saying what the bank answered. */
+  code: string | null
+  message: string | null
+  feeds: SyncRunFeedOutcome[]
+  check: SyncRunCheck | null
 }
 
 /** The emailed resume link, opened: the bank took the saved sign-in, or Flinks Connect must be shown. */

@@ -1,0 +1,55 @@
+import { Table, toast } from "@medusajs/ui"
+import { BankFeed } from "../../hooks/api/feeds"
+import { useFollowedRun } from "../../hooks/use-followed-run"
+import { feedRunOutcome } from "../../lib/sync-run-words"
+import { FeedActions } from "./feed-actions"
+import { FeedStatus } from "./feed-status"
+import { formatDateTime, lastDigits, ledgerAccountLabel, refreshOutcome } from "./labels"
+
+/**
+ * One linked feed. It follows the feed's import while one runs (started by Link, by its Refresh,
+ * or found in progress when the page opened), shows where it is in the Status cell, then how it
+ * ended there; a Refresh clicked here also ends with a toast.
+ */
+export function FeedRow({ feed }: { feed: BankFeed }) {
+  const title = feed.bank_account.title
+  const live = feed.last_sync?.in_progress ? feed.last_sync.id : null
+  const followed = useFollowedRun(live, (run, startedHere) => {
+    if (!startedHere) return
+    const { ok, message } = refreshOutcome(feedRunOutcome(run, feed.id))
+    if (ok) toast.success(`${title}: ${message}`)
+    else toast.error(`Could not refresh ${title}`, { description: message })
+  })
+  const ended = followed.run && !followed.run.in_progress ? refreshOutcome(feedRunOutcome(followed.run, feed.id)) : null
+
+  return (
+    <Table.Row data-testid="feed-row" className="[&_td]:py-2">
+      <Table.Cell>
+        <div className="flex flex-col">
+          <span className="text-ui-fg-base">
+            {title} <span className="text-ui-fg-muted">{lastDigits(feed.bank_account.account_number_masked)}</span>
+          </span>
+          <span className="text-ui-fg-subtle">
+            {feed.bank_account.institution_name} · {feed.bank_account.currency_code.toUpperCase()}
+          </span>
+        </div>
+      </Table.Cell>
+      <Table.Cell>{ledgerAccountLabel(feed.ledger_account)}</Table.Cell>
+      <Table.Cell className="whitespace-nowrap tabular-nums">{feed.start_date}</Table.Cell>
+      <Table.Cell>
+        <FeedStatus
+          feed={feed}
+          run={followed.inProgress ? { run: followed.run, answeredAt: followed.answeredAt } : null}
+          outcome={followed.inProgress ? null : ended}
+        />
+      </Table.Cell>
+      <Table.Cell className="tabular-nums">{formatDateTime(feed.last_import_at)}</Table.Cell>
+      <Table.Cell className="text-right tabular-nums" data-testid="feed-line-count">
+        {feed.line_count}
+      </Table.Cell>
+      <Table.Cell>
+        <FeedActions feed={feed} importing={followed.inProgress} onStarted={followed.follow} />
+      </Table.Cell>
+    </Table.Row>
+  )
+}

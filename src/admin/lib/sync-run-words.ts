@@ -1,0 +1,48 @@
+import type { SyncRun, SyncRunFeedOutcome } from "../hooks/api/types"
+
+/** One feed's share of an import, as the screens put it in words (the old synchronous `sync`). */
+export type FeedRunOutcome = Omit<SyncRunFeedOutcome, "feed_id">
+
+/** What the server says of a run left behind by a process that died, before its sweep closes it. */
+const STOPPED = "The import stopped before it finished; the next run picks up from what was saved."
+
+/**
+ * How the import went for this feed. Its own result when the run got that far; otherwise the run
+ * failed (or was interrupted) before reaching the feed, and the run's reason stands for it.
+ */
+export function feedRunOutcome(run: Pick<SyncRun, "status" | "code" | "message" | "feeds">, feedId: string): FeedRunOutcome {
+  const found = run.feeds.find((feed) => feed.feed_id === feedId)
+  if (found) {
+    const { feed_id: _feedId, ...outcome } = found
+    return outcome
+  }
+  const none = { fetched: 0, inserted: 0, duplicates: 0, skipped: 0, possible_gaps: 0 }
+  if (run.status === "succeeded") return { status: "imported", ...none, code: run.code, message: run.message }
+  return { status: "failed", ...none, code: run.code ?? "interrupted", message: run.message ?? STOPPED }
+}
+
+/** "Signing in to Flinks Capital…": where a run in progress is, in the merchant's words. */
+export function runPhaseWords(run: Pick<SyncRun, "kind" | "phase" | "lines_to_write">, institution: string): string {
+  switch (run.phase) {
+    case "queued":
+      return "Starting…"
+    case "signing_in":
+      return `Signing in to ${institution}…`
+    case "waiting_for_flinks":
+      return "Waiting for Flinks to prepare the data…"
+    case "writing":
+      return run.lines_to_write
+        ? `Writing ${run.lines_to_write} ${run.lines_to_write === 1 ? "line" : "lines"}…`
+        : "Nothing new to write; recording the import…"
+    default:
+      return run.kind === "mfa_check" ? `Asking ${institution}…` : `Importing from ${institution}…`
+  }
+}
+
+/** "8 s", "2 min 05 s": how long a run has been going. */
+export function elapsedWords(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds))
+  if (whole < 60) return `${whole} s`
+  const minutes = Math.floor(whole / 60)
+  return `${minutes} min ${String(whole % 60).padStart(2, "0")} s`
+}
