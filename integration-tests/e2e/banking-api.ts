@@ -24,6 +24,7 @@ export type SyncRun = {
   phase: string | null
   message: string | null
   feeds: { feed_id: string; status: string; inserted: number; duplicates: number }[]
+  check: { outcome: string; mfa_request_id: string | null; notified: boolean } | null
 }
 
 export async function adminJson<T>(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs"
 import { Browser, BrowserContext, Page } from "playwright-core"
-import { adminJson, Connection, daysAgo, greatdayLogin, sandbox } from "./banking-api"
+import { adminJson, Connection, daysAgo, greatdayLogin, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
 import { BASE_URL, launchBrowser, logInHere, logInToAdmin, screenshot, showingFailures } from "./browser"
 import { answerSecurityQuestions, widgetOf } from "./flinks-widget"
 import { waitForMails } from "./mailbox"
@@ -35,13 +35,14 @@ function rememberConnectStates(page: Page) {
   })
 }
 
-/** Check Now, through the admin API; an import that a feed's linking started may hold the connection a moment. */
+/** Check Now, through the admin API, waiting for the bank's answer; an import that a feed's linking started may hold the connection a moment. */
 async function checkNow(page: Page, connectionId: string) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await adminJson<{ outcome: string; notified: boolean }>(page, "POST", `/admin/banking/connections/${connectionId}/check`, {})
+      const { sync_run } = await adminJson<{ sync_run: SyncRun }>(page, "POST", `/admin/banking/connections/${connectionId}/check`, {})
+      return await waitForSyncRun(page, sync_run.id)
     } catch (error) {
-      if (attempt >= 20 || !/being imported right now/.test(String(error))) throw error
+      if (attempt >= 20 || !/already running/.test(String(error))) throw error
       await page.waitForTimeout(1_000)
     }
   }
@@ -133,7 +134,7 @@ describe("No secret in the server's log: a LoginId, a Connect state or a resume 
       const { loginId } = await greatdayLogin()
       await sandbox("POST", `/__sandbox/logins/${loginId}/require-mfa`)
       const check = await checkNow(page, connectionId)
-      expect(check).toMatchObject({ outcome: "mfa", notified: true })
+      expect(check.check).toMatchObject({ outcome: "mfa", notified: true })
     })
 
     const [mail] = await waitForMails([RECIPIENT], 1)

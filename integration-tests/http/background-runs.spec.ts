@@ -122,7 +122,7 @@ medusaIntegrationTestRunner({
       const importing = (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data.sync_run
       const refused = await fail(checkNow())
       expect(refused.status).toBe(400)
-      expect(refused.data.message).toMatch(/being imported right now/)
+      expect(refused.data.message).toMatch(/import of this bank connection is already running/)
       await waitForRun(api, headers, importing)
 
       await flinks.control("faults", { endpoint: "Authorize", kind: "slow", delayMs: 1000, times: 1 })

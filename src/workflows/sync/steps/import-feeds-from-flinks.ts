@@ -126,6 +126,8 @@ async function readAccounts(
   const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
   const client = banking.flinksClient(targets.provider)
   const authorization = await client.authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
+  // Signed in; from here Flinks prepares the data, which can take minutes even before any 202.
+  await lease.setPhase("waiting_for_flinks")
   const detail = await client.getAccountsDetail(authorization.requestId, {
     withTransactions: true,
     daysOfTransactions: window,

@@ -23,9 +23,10 @@ export type QueuedSyncRun = {
   created: boolean
 }
 
+/** Why another run cannot start now, by what the connection is busy with. */
 const BUSY: Record<SyncRunKind, string> = {
   import: "An import of this bank connection is already running. Try again when it has finished.",
-  mfa_check: "Transactions of this bank connection are being imported right now. Try again when it has finished.",
+  mfa_check: "The bank of this connection is being checked right now (Check Now). Try again in a moment.",
 }
 
 /** The feeds an import covers, written on the run so each feed's screen finds its last import. */
@@ -77,7 +78,7 @@ export const queueSyncRunStep = createStep(
       const [active] = await banking.listSyncRuns({ connection_id: input.connection_id, status: ["queued", "running"] })
       if (!active) throw error
       if (!coversRequest(active, input)) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, BUSY[input.kind])
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, BUSY[active.kind as SyncRunKind])
       }
       const joined: QueuedSyncRun = { id: active.id, connection_id: input.connection_id, kind: input.kind, created: false }
       return new StepResponse<QueuedSyncRun, string | null>(joined, null)
