@@ -7,7 +7,7 @@ import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
-import { feedOutcome, settleFeedAnswer, waitForRun } from "./helpers/sync-runs"
+import { feedOutcome, linkChequingAndImport, settleFeedAnswer, waitForRun } from "./helpers/sync-runs"
 
 jest.setTimeout(180_000)
 
@@ -28,16 +28,7 @@ medusaIntegrationTestRunner({
       (await api.get("/admin/banking/connections", { headers })).data.connections.find((c: any) => c.id === connection.id)
     const checkNow = () => api.post(`/admin/banking/connections/${connection.id}/check`, {}, { headers })
 
-    async function linkChequing() {
-      const account = connection.accounts.find((a: any) => a.title === "Chequing CAD")
-      const ledger = await banking().createLedgerAccounts({ code: "1010", name: "Bank Chequing", type: "asset", currency_code: "CAD" })
-      const { data } = await api.post(
-        "/admin/banking/feeds",
-        { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) },
-        { headers }
-      )
-      return settleFeedAnswer(api, headers, data)
-    }
+    const linkChequing = () => linkChequingAndImport(api, headers, banking(), connection, daysAgo(30))
 
     beforeEach(async () => {
       await flinks.control("reset", {})

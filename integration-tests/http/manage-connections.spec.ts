@@ -8,7 +8,7 @@ import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { testDatabaseName } from "../test-database-name"
-import { settleFeedAnswer } from "./helpers/sync-runs"
+import { linkChequingAndImport, settleFeedAnswer } from "./helpers/sync-runs"
 
 jest.setTimeout(180_000)
 
@@ -38,16 +38,7 @@ medusaIntegrationTestRunner({
       "You signed in with a different bank login than this connection's. Sign in with the same username, " +
       "or add the other login from Connect Bank Accounts."
 
-    async function linkChequing() {
-      const account = connection.accounts.find((a: any) => a.title === "Chequing CAD")
-      const ledger = await banking().createLedgerAccounts({ code: "1010", name: "Bank Chequing", type: "asset", currency_code: "CAD" })
-      const { data } = await api.post(
-        "/admin/banking/feeds",
-        { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) },
-        { headers }
-      )
-      return settleFeedAnswer(api, headers, data)
-    }
+    const linkChequing = () => linkChequingAndImport(api, headers, banking(), connection, daysAgo(30))
 
     /** What Flinks Connect does when it opens at the bank's question: answers it on the same RequestId. */
     async function answerAtFlinks(connectUrl: string) {

@@ -39,3 +39,22 @@ export async function settleFeedAnswer(api: Api, headers: Record<string, string>
   const { data: list } = await api.get("/admin/banking/feeds", { headers })
   return { ...data, feed: list.feeds.find((f: any) => f.id === data.feed.id), sync: run ? feedOutcome(run, data.feed.id) : null }
 }
+
+type LinkingApi = Api & { post: (url: string, body: unknown, config: { headers: Record<string, string> }) => Promise<{ data: any }> }
+
+/**
+ * Links the connection's "Chequing CAD" to a new ledger account 1010 from 30 days back, through
+ * the route, and waits for its first import: the feed most stories start from.
+ */
+export async function linkChequingAndImport(
+  api: LinkingApi,
+  headers: Record<string, string>,
+  banking: { createLedgerAccounts: (data: any) => Promise<any> },
+  connection: { accounts: { id: string; title: string }[] },
+  startDate: string
+) {
+  const account = connection.accounts.find((a) => a.title === "Chequing CAD")!
+  const ledger = await banking.createLedgerAccounts({ code: "1010", name: "Bank Chequing", type: "asset", currency_code: "CAD" })
+  const { data } = await api.post("/admin/banking/feeds", { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: startDate }, { headers })
+  return settleFeedAnswer(api, headers, data)
+}

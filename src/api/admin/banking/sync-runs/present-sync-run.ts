@@ -3,21 +3,16 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../modules/banking"
 import BankingModuleService from "../../../../modules/banking/service"
 import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
+import type { FeedImportResult } from "../../../../workflows/sync/steps/import-feeds-from-flinks"
 
 const MFA_PENDING =
   "Your bank is asking for a verification, so only what Flinks already held was imported. Answer it with Edit Credentials in Manage Added Accounts, then refresh again."
 
-type StoredFeedResult = {
-  feed_id: string
-  status: "imported" | "failed"
-  fetched: number
-  inserted: number
-  duplicates: number
-  skipped: number
-  gaps: unknown[]
-  error_code: string | null
-  error_message: string | null
-}
+/** What the import step wrote on the run, feed by feed (details.feeds). */
+type StoredFeedResult = Pick<
+  FeedImportResult,
+  "feed_id" | "status" | "fetched" | "inserted" | "duplicates" | "skipped" | "gaps" | "error_code" | "error_message"
+>
 type StoredDetails = { feeds?: StoredFeedResult[]; mfa_pending?: boolean; check?: SyncRunCheck } | null
 
 export type SyncRunCheck = { outcome: "active" | "mfa" | "sign_in" | "fault"; mfa_request_id: string | null; notified: boolean }
