@@ -97,11 +97,11 @@ describe("Link Bank Feeds", () => {
       const row = page.getByTestId("feed-row").filter({ hasText: "Chequing CAD" })
       await outcome.filter({ hasText: "The first import runs in the background" }).waitFor({ timeout: 30_000 })
       const progress = row.getByTestId("feed-run-progress")
-      await progress.filter({ hasText: "Signing in to Flinks Capital…" }).waitFor()
+      await progress.filter({ hasText: "Waiting for Flinks to prepare the data…" }).waitFor()
       await row.getByText("Importing", { exact: true }).waitFor()
       expect(await row.getByRole("button", { name: "Refresh" }).isDisabled()).toBe(true)
       await page.waitForTimeout(1_200)
-      expect(await progress.textContent()).toMatch(/^Signing in to Flinks Capital… \d+ s$/)
+      expect(await progress.textContent()).toMatch(/^Waiting for Flinks to prepare the data… \d+ s$/)
       await screenshot(page, "feeds-06-first-import-running")
 
       // It ends by itself, and says what it brought, in the message and in the row.

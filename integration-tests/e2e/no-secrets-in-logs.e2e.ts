@@ -35,14 +35,14 @@ function rememberConnectStates(page: Page) {
   })
 }
 
-/** Check Now, through the admin API, waiting for the bank's answer; an import that a feed's linking started may hold the connection a moment. */
+/** Check Now, through the admin API, waiting for the bank's answer; another suite's import may hold the connection a moment. */
 async function checkNow(page: Page, connectionId: string) {
   for (let attempt = 1; ; attempt++) {
     try {
       const { sync_run } = await adminJson<{ sync_run: SyncRun }>(page, "POST", `/admin/banking/connections/${connectionId}/check`, {})
       return await waitForSyncRun(page, sync_run.id)
     } catch (error) {
-      if (attempt >= 20 || !/already running/.test(String(error))) throw error
+      if (attempt >= 60 || !/already running/.test(String(error))) throw error
       await page.waitForTimeout(1_000)
     }
   }
@@ -59,7 +59,13 @@ async function linkedFeed(page: Page, connectionId: string): Promise<Feed> {
       `/admin/banking/ledger-accounts?q=${LEDGER_CODE}`
     )
     const ledger = ledger_accounts.find((item) => item.code === LEDGER_CODE)!
-    await adminJson(page, "POST", "/admin/banking/feeds", { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) })
+    const { sync_run } = await adminJson<{ sync_run: SyncRun | null }>(page, "POST", "/admin/banking/feeds", {
+      bank_account_id: account.id,
+      ledger_account_id: ledger.id,
+      start_date: daysAgo(30),
+    })
+    // The first import runs in the background; Check Now waits for the connection to be free.
+    if (sync_run) await waitForSyncRun(page, sync_run.id, 120_000)
   }
   const { feeds } = await adminJson<{ feeds: Feed[] }>(page, "GET", "/admin/banking/feeds?status=linked")
   return feeds.find((item) => item.bank_account.id === account.id)!

@@ -75,7 +75,7 @@ async function downloadOf(page: Page, start: () => Promise<void>): Promise<{ dow
   return { download, text: readFileSync(file!, "utf8") }
 }
 
-/** The seconds a progress line shows ("Signing in to Flinks Capital… 7 s" → 7). */
+/** The seconds a progress line shows ("Waiting for Flinks to prepare the data… 7 s" → 7). */
 function secondsIn(text: string | null): number {
   const match = text?.match(/(\d+) s$/)
   if (!match) throw new Error(`No elapsed seconds in "${text}"`)
@@ -257,7 +257,7 @@ describe("Bank Statement Centre", () => {
       const button = page.getByRole("button", { name: "Refresh Transactions" })
       const progress = page.getByTestId("refresh-progress")
       await button.click()
-      await progress.filter({ hasText: "Signing in to Flinks Capital…" }).waitFor({ timeout: 30_000 })
+      await progress.filter({ hasText: "Waiting for Flinks to prepare the data…" }).waitFor({ timeout: 30_000 })
       expect(await button.isDisabled()).toBe(true)
       await page.waitForTimeout(2_200)
       const before = secondsIn(await progress.textContent())
