@@ -2,7 +2,7 @@
 // "N passed, N failed". Extra arguments go to jest (e.g. `npm test -- --selectProjects unit`).
 import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { mkdirSync, readFileSync, rmSync } from "node:fs"
+import { mkdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { ensureDependencies, ROOT } from "./lib/dependencies.mjs"
 
@@ -10,15 +10,15 @@ ensureDependencies()
 const { dropDatabases, ensurePostgres } = await import("./lib/database.mjs")
 
 const outputDir = path.join(ROOT, ".test-output")
-const resultsFile = path.join(outputDir, "jest-results.json")
 mkdirSync(outputDir, { recursive: true })
-rmSync(resultsFile, { force: true })
 
 const postgres = await ensurePostgres({ folder: ".test-output", embeddedPort: 54330 })
 // Every run names its databases after its own id (integration-tests/test-database-name.ts), so runs
 // sharing one PostgreSQL never touch each other's; at the end it drops what it left, and only that.
 const runId = randomBytes(4).toString("hex")
 const runDatabases = `medusa-plugin-flinks-${runId}-%`
+// Per run too, so two runs in one checkout never read each other's counts.
+const resultsFile = path.join(outputDir, `jest-results-${runId}.json`)
 console.log(`Tests use ${postgres.source}, databases ${runDatabases}.`)
 
 const jestArgs = [
