@@ -22,13 +22,24 @@ export type RunLease = {
 }
 
 /**
- * Takes the connection's lock for this run with a short TTL. Throws when another run holds it.
- * The TTL is the lease: a process that dies stops renewing, so its lock lapses within a lease.
+ * Takes the connection's lock for this run with a short TTL, the lease: a process that dies stops
+ * renewing, so its lock lapses within a lease. Waits that long for the holder at most (the run
+ * before may be a moment from releasing it, or dead); throws if it is still held then.
  */
 export async function acquireRunLock(container: MedusaContainer, connectionId: string, runId: string) {
   const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
   const locking = container.resolve(Modules.LOCKING)
-  await locking.acquire(importLockKey(connectionId), { ownerId: runLockOwner(runId), expire: banking.syncOptions().leaseSeconds })
+  const leaseSeconds = banking.syncOptions().leaseSeconds
+  const giveUpAt = Date.now() + (leaseSeconds + 2) * 1000
+  for (;;) {
+    try {
+      await locking.acquire(importLockKey(connectionId), { ownerId: runLockOwner(runId), expire: leaseSeconds })
+      return
+    } catch (error) {
+      if (Date.now() > giveUpAt) throw error
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
 }
 
 export async function releaseRunLock(container: MedusaContainer, connectionId: string, runId: string) {

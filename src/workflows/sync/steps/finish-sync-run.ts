@@ -52,6 +52,8 @@ export const finishSyncRunStep = createStep(
       { select: ["id", "status", "status_reason", "last_success_at"] }
     )
 
+    // Health first: whoever sees the run ended must find the connection already saying how.
+    await banking.updateBankConnections(connectionHealth(input.connection_id, connection_error, failed, input.result.mfa_pending))
     await banking.updateSyncRuns({
       id: input.sync_run_id,
       status,
@@ -67,7 +69,6 @@ export const finishSyncRunStep = createStep(
       phase: null,
       details: { feeds, mfa_pending: input.result.mfa_pending } as unknown as Record<string, unknown>,
     })
-    await banking.updateBankConnections(connectionHealth(input.connection_id, connection_error, failed, input.result.mfa_pending))
     const previous = before && {
       id: before.id,
       status: before.status,
