@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
+import { renewLockUntilStopped } from "./renew-lock"
 
 /**
  * Runs `job` holding `key` with a short TTL renewed every third of it, so that a process killed
@@ -20,14 +21,11 @@ export async function withHeldLock<T>(
   } catch {
     return { held: false }
   }
-  const renew = setInterval(() => {
-    locking.acquire(key, { ownerId, expire: leaseSeconds }).catch(() => undefined)
-  }, Math.max(1000, Math.floor((leaseSeconds * 1000) / 3)))
-  renew.unref?.()
+  const stopRenewing = renewLockUntilStopped(container, key, ownerId, leaseSeconds)
   try {
     return { held: true, result: await job() }
   } finally {
-    clearInterval(renew)
+    stopRenewing()
     await locking.release(key, { ownerId })
   }
 }

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
+import { renewLockUntilStopped } from "../../shared/renew-lock"
 
 /** One import or bank check per connection at a time: this lock, held by the run doing it. */
 export function importLockKey(connectionId: string) {
@@ -53,26 +54,15 @@ export async function releaseRunLock(container: MedusaContainer, connectionId: s
  */
 export function keepRunAlive(container: MedusaContainer, run: { id: string; connection_id: string }): RunLease {
   const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
-  const locking = container.resolve(Modules.LOCKING)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const leaseSeconds = banking.syncOptions().leaseSeconds
-  const beat = async () => {
-    try {
-      await locking.acquire(importLockKey(run.connection_id), { ownerId: runLockOwner(run.id), expire: leaseSeconds })
-      await banking.updateSyncRuns({ id: run.id, heartbeat_at: new Date() })
-    } catch (error) {
-      // A missed beat is survivable; the next one may land. Several in a row end the lease.
-      logger.warn(`Banking: sync run ${run.id} could not renew its lease: ${(error as Error)?.message ?? error}`)
-    }
-  }
-  const timer = setInterval(beat, Math.max(1000, Math.floor((leaseSeconds * 1000) / 3)))
-  timer.unref?.()
+  const stop = renewLockUntilStopped(container, importLockKey(run.connection_id), runLockOwner(run.id), banking.syncOptions().leaseSeconds, {
+    onRenewed: () => banking.updateSyncRuns({ id: run.id, heartbeat_at: new Date() }),
+    onMissed: (error) => logger.warn(`Banking: sync run ${run.id} could not renew its lease: ${(error as Error)?.message ?? error}`),
+  })
   return {
     async setPhase(phase, linesToWrite) {
       await banking.updateSyncRuns({ id: run.id, phase, lines_to_write: linesToWrite ?? null, heartbeat_at: new Date() })
     },
-    stop() {
-      clearInterval(timer)
-    },
+    stop,
   }
 }
