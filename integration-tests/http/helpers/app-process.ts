@@ -98,28 +98,26 @@ export class AppProcess {
 
   /** SIGKILL to the whole process group: nothing gets to clean up, as in a crash. */
   async kill() {
-    const child = this.child
-    if (!child || child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once("exit", resolve))
-    try {
-      process.kill(-child.pid!, "SIGKILL")
-    } catch {
-      child.kill("SIGKILL")
-    }
-    await exited
+    await this.signal("SIGKILL")
     this.child = null
   }
 
+  /** SIGTERM, then SIGKILL when it has not stopped within 10 s. */
   async stop() {
+    await this.signal("SIGTERM", 10_000)
+    await this.kill()
+  }
+
+  /** Sends `signal` to the server's process group and waits for it to exit (at most `waitMs`). */
+  private async signal(signal: NodeJS.Signals, waitMs = Infinity) {
     const child = this.child
     if (!child || child.exitCode !== null) return
     const exited = new Promise((resolve) => child.once("exit", resolve))
     try {
-      process.kill(-child.pid!, "SIGTERM")
+      process.kill(-child.pid!, signal)
     } catch {
-      child.kill("SIGTERM")
+      child.kill(signal)
     }
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-    await this.kill()
+    await (waitMs === Infinity ? exited : Promise.race([exited, new Promise((resolve) => setTimeout(resolve, waitMs))]))
   }
 }
