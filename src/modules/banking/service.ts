@@ -110,17 +110,24 @@ class BankingModuleService extends MedusaService({
       sharedContext
     )
     const abandoned = active.filter((run) => !isRunAlive(run, this.options_.sync.leaseSeconds, now))
+    const closed: string[] = []
     for (const run of abandoned) {
       const reason = run.status === "queued" ? NEVER_PICKED_UP_REASON : INTERRUPTED_REASON
-      await this.updateSyncRuns(
-        { id: run.id, status: "interrupted", phase: null, finished_at: now, error_code: "interrupted", error_message: reason },
+      // Only while it is still active: a run that ended meanwhile keeps its own outcome.
+      const updated = await this.updateSyncRuns(
+        {
+          selector: { id: run.id, status: ["queued", "running"] },
+          data: { status: "interrupted", phase: null, finished_at: now, error_code: "interrupted", error_message: reason },
+        },
         sharedContext
       )
+      if (!updated.length) continue
+      closed.push(run.id)
       if (run.kind === "import") {
         await this.updateBankConnections({ id: run.connection_id, status: "error", status_reason: reason }, sharedContext)
       }
     }
-    return abandoned.map((run) => run.id)
+    return closed
   }
 
   /** When and how widely the scheduled import runs (validated at boot). */
