@@ -20,6 +20,18 @@ const flinksInstanceSchema = z.object({
   customerId: z.string().min(1),
   secretKey: z.string().min(1),
   apiKey: z.string().min(1),
+  /**
+   * Connect asks the bank's other security questions at sign-in (the widget's `enhancedMFA`), so
+   * that Flinks can answer question-type MFA in later unattended refreshes. Flinks Canada only;
+   * on by default there.
+   */
+  enhancedMfa: z.boolean().optional(),
+  /**
+   * Turns on Flinks' scheduled (nightly) refresh for every login connected from now on, and reads
+   * `GetNightlyRefreshStatus` daily (`mfa.nightlyStatusSchedule`). Off by default: Flinks calls
+   * it no longer actively supported, and an instance that does not run it changes nothing.
+   */
+  scheduledRefresh: z.boolean().default(false),
 })
 export type FlinksInstanceOptions = z.infer<typeof flinksInstanceSchema>
 
@@ -69,7 +81,12 @@ const optionsSchema = z.object({
   flinks: z
     .object({
       "flinks-ca": flinksInstanceSchema.optional(),
-      "flinks-us": flinksInstanceSchema.optional(),
+      "flinks-us": flinksInstanceSchema
+        .refine((instance) => instance.enhancedMfa !== true, {
+          message: "enhancedMfa is offered by Flinks Canada only: leave it out of the flinks-us instance",
+          path: ["enhancedMfa"],
+        })
+        .optional(),
     })
     .strict()
     .default({}),
@@ -104,8 +121,19 @@ const optionsSchema = z.object({
        * process that dies frees the connection, and its run is closed as interrupted, after it.
        */
       leaseSeconds: z.number().int().min(3).max(600).default(60),
+      /**
+       * Flinks' copy of a login older than this is stale: the screens say so, and the background
+       * check signs in live at the bank (at most once per this many hours, never while the bank's
+       * question waits for an answer).
+       */
+      staleAfterHours: z.number().int().min(1).max(24 * 30).default(24),
+      /**
+       * How long Refresh Transactions waits for the merchant to answer the bank's question before
+       * it imports what Flinks already held. Flinks drops an unanswered sign-in after 8 idle minutes.
+       */
+      answerWaitMinutes: z.number().int().min(1).max(15).default(10),
     })
-    .default({ schedule: "0 * * * *", concurrency: 2, flinksDeadlineMinutes: 30, leaseSeconds: 60 }),
+    .default({ schedule: "0 * * * *", concurrency: 2, flinksDeadlineMinutes: 30, leaseSeconds: 60, staleAfterHours: 24, answerWaitMinutes: 10 }),
   /** Resume: finding banks that ask for MFA, and the emailed links that bring the merchant back. */
   mfa: z
     .object({
@@ -120,9 +148,21 @@ const optionsSchema = z.object({
       reminderIntervalHours: z.number().int().min(1).max(24 * 7).default(24),
       /** The admin's address as the recipients reach it; resume links point into it. */
       adminUrl: url.default("http://localhost:9000/app"),
+      /**
+       * Cron expression (UTC) of the daily read of `GetNightlyRefreshStatus`, for the instances
+       * with `scheduledRefresh` on: a login Flinks reports stuck at the bank's question opens the
+       * MFA episode at once.
+       */
+      nightlyStatusSchedule: cronSchedule("0 11 * * *", "daily at 11:00 UTC").default("0 11 * * *"),
     })
     .strict()
-    .default({ schedule: "30 */6 * * *", resumeLinkTtlHours: 72, reminderIntervalHours: 24, adminUrl: "http://localhost:9000/app" }),
+    .default({
+      schedule: "30 */6 * * *",
+      resumeLinkTtlHours: 72,
+      reminderIntervalHours: 24,
+      adminUrl: "http://localhost:9000/app",
+      nightlyStatusSchedule: "0 11 * * *",
+    }),
 })
 
 export type BankingModuleOptionsInput = z.input<typeof optionsSchema>

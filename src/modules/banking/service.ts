@@ -139,6 +139,18 @@ class BankingModuleService extends MedusaService({
     return this.options_.mfa
   }
 
+  /**
+   * What Connect asks Flinks for on this instance: Enhanced MFA (Flinks Canada only, on there
+   * unless turned off) and scheduled refresh (off unless turned on).
+   */
+  refreshOptions(provider: FlinksProviderId): { enhancedMfa: boolean; scheduledRefresh: boolean } {
+    const instance = this.options_.flinks[provider]
+    return {
+      enhancedMfa: provider === "flinks-ca" && (instance?.enhancedMfa ?? true),
+      scheduledRefresh: instance?.scheduledRefresh ?? false,
+    }
+  }
+
   /** The providers a merchant can connect through, and why one is not offered. */
   listProviders() {
     return FLINKS_PROVIDERS.map((id) => {

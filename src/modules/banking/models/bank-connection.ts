@@ -38,6 +38,16 @@ const BankConnection = model
     last_attempt_at: model.dateTime().nullable(),
     /** When Flinks last reached the bank for this login (Login.LastRefresh). */
     provider_refreshed_at: model.dateTime().nullable(),
+    /**
+     * The RequestId of one of our live sign-ins that the bank answered with a question (AES-256-GCM
+     * encrypted, like the LoginId). Flinks allows one session per login: while it lives (8 idle
+     * minutes), Resume, Edit Credentials and Refresh open Connect at that same question instead of
+     * signing in again. Cleared once answered.
+     */
+    question_request_id_encrypted: model.text().nullable(),
+    question_asked_at: model.dateTime().nullable(),
+    /** When that question was last handed to a Connect session (a screen may already show it). */
+    question_handed_at: model.dateTime().nullable(),
     consent_accepted_by: model.text(),
     consent_accepted_at: model.dateTime(),
     consent_version: model.text(),

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
-export const CONNECT_SESSION_PURPOSES = ["connect", "reconnect", "resume"] as const
+/** "refresh": the bank's question met by Refresh Transactions, answered right there. */
+export const CONNECT_SESSION_PURPOSES = ["connect", "reconnect", "resume", "refresh"] as const
 
 /**
  * One Connect, Reconnect or Resume flow: a random state, stored hashed, bound to the admin user
@@ -15,6 +16,8 @@ const ConnectSession = model
     provider: model.enum(["flinks-ca", "flinks-us"]),
     actor_id: model.text().nullable(),
     connection_id: model.text().nullable(),
+    /** For "refresh": the live run waiting on the answer. */
+    sync_run_id: model.text().nullable(),
     consent_accepted_at: model.dateTime().nullable(),
     consent_version: model.text().nullable(),
     expires_at: model.dateTime(),

@@ -16,7 +16,20 @@ export const SYNC_RUN_STATUSES = ["queued", "running", "succeeded", "partial", "
 export const ACTIVE_SYNC_RUN_STATUSES = ["queued", "running"] as const
 
 /** Where a running run is, for the screens that follow it. */
-export const SYNC_RUN_PHASES = ["queued", "signing_in", "waiting_for_flinks", "writing"] as const
+export const SYNC_RUN_PHASES = ["queued", "signing_in", "waiting_for_answer", "waiting_for_flinks", "writing"] as const
+
+/**
+ * How a run reads the bank: "cached" reads Flinks' copy (the schedule, a link); "live" signs in at
+ * the bank while the merchant is there to answer its question (Refresh Transactions).
+ */
+export const SYNC_RUN_SIGN_INS = ["cached", "live"] as const
+
+/**
+ * The bank's question during a live run: asked (the run waits for the merchant), answered (in
+ * Connect, the run reads the fresh data), declined (closed, or not answered in time: the run
+ * imports what Flinks already held).
+ */
+export const SYNC_RUN_QUESTION_STATES = ["asked", "answered", "declined"] as const
 
 /** One import attempt: the audit trail of what was fetched, inserted and skipped, and why it ended. */
 const SyncRun = model
@@ -33,6 +46,10 @@ const SyncRun = model
     finished_at: model.dateTime().nullable(),
     status: model.enum([...SYNC_RUN_STATUSES]).default("queued"),
     phase: model.enum([...SYNC_RUN_PHASES]).nullable(),
+    sign_in: model.enum([...SYNC_RUN_SIGN_INS]).default("cached"),
+    question: model.enum([...SYNC_RUN_QUESTION_STATES]).nullable(),
+    /** How old the data this run read is: Flinks' Login.LastRefresh at the read. */
+    bank_data_as_of: model.dateTime().nullable(),
     /** While writing: how many lines this run is writing. */
     lines_to_write: model.number().nullable(),
     /**
