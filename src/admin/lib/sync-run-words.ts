@@ -21,14 +21,24 @@ export function feedRunOutcome(run: Pick<SyncRun, "status" | "code" | "message" 
   return { status: "failed", ...none, code: run.code ?? "interrupted", message: run.message ?? STOPPED }
 }
 
-/** "Signing in to Flinks Capital…": where a run in progress is, in the merchant's words. */
-export function runPhaseWords(run: Pick<SyncRun, "kind" | "phase" | "lines_to_write">, institution: string): string {
+/**
+ * "Signing in to Flinks Capital…": where a run in progress is, in the merchant's words. Once the
+ * bank's question is answered the run reads today's data; once declined, Flinks' older copy.
+ */
+export function runPhaseWords(
+  run: Pick<SyncRun, "kind" | "phase" | "lines_to_write"> & Partial<Pick<SyncRun, "question">>,
+  institution: string
+): string {
   switch (run.phase) {
     case "queued":
       return "Starting…"
     case "signing_in":
-      return `Signing in to ${institution}…`
+      return run.question === "answered" ? "Reading the fresh data…" : `Signing in to ${institution}…`
+    case "waiting_for_answer":
+      return `${institution} is asking a question`
     case "waiting_for_flinks":
+      if (run.question === "answered") return "Reading the fresh data…"
+      if (run.question === "declined") return "Reading what Flinks already holds…"
       return "Waiting for Flinks to prepare the data…"
     case "writing":
       return run.lines_to_write

@@ -1,4 +1,5 @@
 import { AvailableBankAccount, FeedSync } from "../../hooks/api/feeds"
+import { RunBankData, runBankDataSuffix, unansweredWords, wasUnanswered, WordsOptions } from "../../lib/bank-data-words"
 
 /** "···1000": the last digits are enough to tell accounts apart; the mask adds nothing. */
 export function lastDigits(masked: string | null): string | null {
@@ -33,12 +34,19 @@ export function linkOutcome(sync: FeedSync): { ok: boolean; message: string } {
   return sync.message ? { ok: false, message: `${imported} ${sync.message}` } : { ok: true, message: imported }
 }
 
-/** What a Refresh brought: "3 new transactions", "No new transactions", or why it failed. */
-export function refreshOutcome(sync: FeedSync): { ok: boolean; message: string } {
+/**
+ * What a Refresh brought: "3 new transactions · bank data as of Dec 2, 10:04 AM", "No new
+ * transactions", or why it failed. When the bank's question went unanswered, Flinks' older copy was
+ * imported, and the words say how old it is.
+ */
+export function refreshOutcome(sync: FeedSync, run?: RunBankData, options?: WordsOptions): { ok: boolean; message: string } {
   if (sync.status === "failed") return { ok: false, message: sync.message ?? "The import failed." }
   const brought =
     sync.inserted === 0 ? "No new transactions" : `${sync.inserted} new ${sync.inserted === 1 ? "transaction" : "transactions"}`
-  return sync.message ? { ok: false, message: `${brought}. ${sync.message}` } : { ok: true, message: brought }
+  if (wasUnanswered(sync.code, run)) return { ok: false, message: `${brought}. ${unansweredWords(run, options)}` }
+  if (sync.message) return { ok: false, message: `${brought}. ${sync.message}` }
+  const asOf = runBankDataSuffix(run, options)
+  return { ok: true, message: asOf ? `${brought} · ${asOf}` : brought }
 }
 
 /** A moment, in the merchant's own time zone: "Nov 23, 2026, 2:05 PM". */

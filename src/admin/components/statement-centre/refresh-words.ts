@@ -1,13 +1,26 @@
 import type { RefreshSync } from "../../hooks/api/statement-centre"
+import { RunBankData, runBankDataSuffix, unansweredWords, wasUnanswered, WordsOptions } from "../../lib/bank-data-words"
 import { plural } from "./labels"
 
 /**
- * What a Refresh Transactions did, in words. `mfa`: the bank wants an answer first, which Edit
- * Credentials on Manage Added Accounts gives; `failed`: any other reason, as the server wrote it.
+ * What a Refresh Transactions did, in words. `imported`: what came, and from bank data of when;
+ * `unanswered`: the bank's question was closed or not answered in time, so Flinks' older copy was
+ * imported (how old it is says whether "0 new lines" means anything); `mfa`: a run that did not
+ * sign in live (the schedule's) found the bank asking, which Edit Credentials answers; `failed`:
+ * any other reason, as the server wrote it.
  */
-export type RefreshOutcome = { kind: "imported" | "mfa" | "failed"; message: string; detail: string | null }
+export type RefreshOutcome = { kind: "imported" | "unanswered" | "mfa" | "failed"; message: string; detail: string | null }
 
-export function refreshOutcome(sync: RefreshSync): RefreshOutcome {
+export function refreshOutcome(sync: RefreshSync, run?: RunBankData, options?: WordsOptions): RefreshOutcome {
+  const counts = [plural(sync.inserted, "new line"), plural(sync.duplicates, "duplicate")]
+  if (sync.skipped) counts.push(`${sync.skipped} skipped`)
+  if (wasUnanswered(sync.code, run)) {
+    return {
+      kind: "unanswered",
+      message: `${counts.join(", ")}. ${unansweredWords(run, options)}`,
+      detail: "Refresh Transactions again to answer it and bring in today's lines.",
+    }
+  }
   if (sync.code === "mfa_required") {
     return {
       kind: "mfa",
@@ -18,10 +31,9 @@ export function refreshOutcome(sync: RefreshSync): RefreshOutcome {
   if (sync.status === "failed") {
     return { kind: "failed", message: sync.message ?? "The import failed; no reason was given.", detail: null }
   }
-  const counts = [plural(sync.inserted, "new line"), plural(sync.duplicates, "duplicate")]
-  if (sync.skipped) counts.push(`${sync.skipped} skipped`)
   const detail = sync.possible_gaps
     ? `The running balance does not follow on ${plural(sync.possible_gaps, "line")}: the bank may have left a line out. Compare with your bank statement.`
     : null
-  return { kind: "imported", message: counts.join(", "), detail }
+  const asOf = runBankDataSuffix(run, options)
+  return { kind: "imported", message: [counts.join(", "), asOf].filter(Boolean).join(" · "), detail }
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import { bankConnectionKeys } from "./connection-keys"
 import { LedgerAccount, ledgerAccountKeys } from "./ledger-accounts"
-import type { SyncRun, SyncRunFeedOutcome, SyncRunPhase, SyncRunStatus } from "./types"
+import type { BankData, SyncRun, SyncRunFeedOutcome, SyncRunPhase, SyncRunStatus } from "./types"
 
 /** Shapes of /admin/banking/feeds, as the Link Bank Feeds screen uses them. */
 
@@ -38,6 +38,8 @@ export type BankFeed = {
   bank_account: Pick<AvailableBankAccount, "id" | "title" | "account_number_masked" | "currency_code" | "institution_name">
   ledger_account: Pick<LedgerAccount, "id" | "code" | "name" | "currency_code">
   last_sync: LastSync | null
+  /** How old Flinks' copy of this feed's login is. */
+  bank_data: BankData
 }
 
 /** How one import of a feed went: its share of the run. */

@@ -88,7 +88,14 @@ export type BankConnection = {
   health: ConnectionHealth
   last_attempt_at: string | null
   last_sync: ConnectionLastSync | null
+  bank_data: BankData
 }
+
+/**
+ * How old Flinks' copy of a login is (its LastRefresh): "0 new lines" means nothing only when the
+ * copy is recent. `stale` once it is older than `stale_after_hours`; `as_of` null when unknown.
+ */
+export type BankData = { as_of: string | null; stale: boolean; stale_after_hours: number }
 
 /** Edit Credentials: either the bank took the saved sign-in, or Flinks Connect must be shown. */
 export type ReconnectResponse =
@@ -148,8 +155,18 @@ export type CheckConnectionResponse = {
 /** An import or a bank check, run in the background; the screens follow it until it ends. */
 export type SyncRunKind = "import" | "mfa_check"
 export type SyncRunStatus = "queued" | "running" | "succeeded" | "partial" | "failed" | "interrupted"
-/** Where a run in progress is; null once it ended. */
-export type SyncRunPhase = "queued" | "signing_in" | "waiting_for_flinks" | "writing"
+/**
+ * Where a run in progress is; null once it ended. "waiting_for_answer": the bank asked a question
+ * at a live sign-in and the run waits for the merchant (for up to `sync.answerWaitMinutes`).
+ */
+export type SyncRunPhase = "queued" | "signing_in" | "waiting_for_answer" | "waiting_for_flinks" | "writing"
+/** "cached" reads Flinks' copy (the schedule, a link); "live" signs in at the bank (Refresh). */
+export type SyncRunSignIn = "cached" | "live"
+/**
+ * The bank's question during a live run: asked (the run waits), answered (the run reads fresh
+ * data), declined (closed, or not answered in time: the run imported what Flinks already held).
+ */
+export type SyncRunQuestion = "asked" | "answered" | "declined"
 
 /** How one feed's import ended. `code` says why it failed ("mfa_required": the bank asks first). */
 export type SyncRunFeedOutcome = {
@@ -192,7 +209,15 @@ export type SyncRun = {
   message: string | null
   feeds: SyncRunFeedOutcome[]
   check: SyncRunCheck | null
+  sign_in: SyncRunSignIn
+  question: SyncRunQuestion | null
+  /** How old the data the run read is (Flinks' LastRefresh); null until the run read it. */
+  bank_data_as_of: string | null
+  bank_data_stale: boolean
 }
+
+/** The bank's question of a waiting run, opened in Flinks Connect (POST …/sync-runs/:id/question). */
+export type RunQuestionResponse = { connect_session: ConnectSession; sync_run: SyncRun }
 
 /** The emailed resume link, opened: the bank took the saved sign-in, or Flinks Connect must be shown. */
 export type ResumeSessionResponse =
