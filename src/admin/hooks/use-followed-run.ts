@@ -39,6 +39,8 @@ export function useFollowedRun(liveRunId: string | null, onEnd?: (run: SyncRun, 
      * server cannot find (its connection was deleted) is not waited for.
      */
     inProgress: Boolean(id) && (run ? run.in_progress : !query.isError),
+    /** `run` was started by this screen in this browser session (not found in progress). */
+    startedHere: Boolean(run && followed?.id === run.id && followed.startedHere),
     /** Follow a run this screen just started, with the answer of the route that started it. */
     follow: (started: SyncRun) => {
       remember(started)

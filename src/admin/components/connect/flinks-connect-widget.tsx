@@ -23,6 +23,11 @@ type Props = {
   onCompleted: (result: CompleteConnectSessionResponse) => void
   /** "Try again" after a failure that ends the session: the caller opens a new one. */
   onRestart: () => void
+  /**
+   * The widget's own Close (COMPONENT_CLOSE_SESSION). Without it, closing reads as a failure with
+   * "Try again"; the bank's question of a waiting run takes it as the merchant declining.
+   */
+  onClosed?: () => void
 }
 
 /**
@@ -30,7 +35,7 @@ type Props = {
  * and to edit a connection's credentials. Its REDIRECT is only a claim from the browser; the
  * server checks the login with Flinks against the session's state before storing it.
  */
-export function FlinksConnectWidget({ session, intro, footer, onCompleted, onRestart }: Props) {
+export function FlinksConnectWidget({ session, intro, footer, onCompleted, onRestart, onClosed }: Props) {
   const frame = useRef<HTMLIFrameElement>(null)
   const complete = useCompleteConnectSession()
   // A retriable failure, shown above the widget while the merchant tries again inside it.
@@ -65,6 +70,10 @@ export function FlinksConnectWidget({ session, intro, footer, onCompleted, onRes
         { onSuccess: onCompleted }
       )
       return
+    }
+    if (step === "COMPONENT_CLOSE_SESSION" && onClosed) {
+      settled.current = true
+      return onClosed()
     }
     const failure = connectFailure(step, lastFailure.current)
     if (failure) lastFailure.current = step

@@ -5,12 +5,14 @@ import { CentreFeed, useRefreshTransactions } from "../../hooks/api/statement-ce
 import { useFollowedRun } from "../../hooks/use-followed-run"
 import { merchantMessage } from "../../lib/merchant-message"
 import { feedRunOutcome } from "../../lib/sync-run-words"
+import { BankQuestion } from "../sync-run/bank-question"
 import { SyncRunProgress } from "../sync-run/sync-run-progress"
 import { RefreshOutcome, refreshOutcome } from "./refresh-words"
 
 /**
- * Refresh Transactions: starts an import of what is new for the feed, follows it while it runs in
- * the background (where it is, for how long), then says what came in, or why nothing could and
+ * Refresh Transactions: starts an import of what is new for the feed, which signs in live at the
+ * bank, follows it while it runs in the background (where it is, for how long), opens the bank's
+ * question when it asks one, then says what came in and how fresh it is, or why nothing could and
  * what to do about it. An import found in progress when the screen opens (the merchant left and
  * came back, or the schedule started one) is followed the same way. Mounted once per feed.
  */
@@ -21,8 +23,9 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
   const followed = useFollowedRun(live, (run, startedHere) => {
     // A run found in progress ends quietly on screen; a click of this session also gets a toast.
     if (!startedHere) return
-    const result = refreshOutcome(feedRunOutcome(run, feed.id))
+    const result = refreshOutcome(feedRunOutcome(run, feed.id), run)
     if (result.kind === "imported") toast.success(`${title}: ${result.message}`)
+    else if (result.kind === "unanswered") toast.warning(`${title}: ${result.message}`)
     else toast.error(`Could not refresh ${title}`, { description: result.message })
   })
   const canRefresh = feed.status === "linked" && !feed.bank_account.removed
@@ -30,7 +33,7 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
   const outcome: RefreshOutcome | null = refresh.isError
     ? { kind: "failed", message: merchantMessage(refresh.error), detail: null }
     : followed.run && !followed.run.in_progress
-      ? refreshOutcome(feedRunOutcome(followed.run, feed.id))
+      ? refreshOutcome(feedRunOutcome(followed.run, feed.id), followed.run)
       : null
 
   const onRefresh = () =>
@@ -63,6 +66,11 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
             testId="refresh-progress"
           />
         )}
+        {running && (
+          <div className="mt-2 flex justify-end empty:hidden">
+            <BankQuestion run={followed.run} startedHere={followed.startedHere} institution={feed.bank_account.institution_name} />
+          </div>
+        )}
         {!running && outcome && <RefreshResult outcome={outcome} />}
       </div>
     </div>
@@ -70,10 +78,14 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
 }
 
 function RefreshResult({ outcome }: { outcome: RefreshOutcome }) {
-  if (outcome.kind === "imported") {
+  if (outcome.kind === "imported" || outcome.kind === "unanswered") {
     return (
       <div data-testid="refresh-outcome">
-        <Text size="small" weight="plus" className="text-ui-fg-base">
+        <Text
+          size="small"
+          weight="plus"
+          className={outcome.kind === "unanswered" ? "text-ui-tag-orange-text" : "text-ui-fg-base"}
+        >
           {outcome.message}
         </Text>
         {outcome.detail && (
