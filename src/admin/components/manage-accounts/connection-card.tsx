@@ -1,6 +1,7 @@
 import { Badge, Container, Heading } from "@medusajs/ui"
-import { useState } from "react"
+import { ReactNode, useState } from "react"
 import { BankConnection } from "../../hooks/api/types"
+import { BankDataAsOf, BankDataStale } from "../bank-data-freshness"
 import { CheckNow } from "./check-now"
 import { ConnectionAccountsTable } from "./connection-accounts-table"
 import { ConnectionHealthBadge } from "./connection-health-badge"
@@ -36,7 +37,9 @@ export function ConnectionCard({ connection }: { connection: BankConnection }) {
         </div>
       </div>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 px-6 py-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Fact term="Last successful import" value={formatMoment(connection.last_success_at)} testId="connection-last-success" />
+        <Fact term="Last successful import" value={formatMoment(connection.last_success_at)} testId="connection-last-success">
+          <BankDataAsOf bankData={connection.bank_data} testId="connection-bank-data-as-of" />
+        </Fact>
         <Fact term="Last attempt" value={lastAttemptLabel(connection)} testId="connection-last-attempt" />
         <Fact term="Connected" value={formatMoment(connection.created_at)} />
         <Fact
@@ -45,19 +48,22 @@ export function ConnectionCard({ connection }: { connection: BankConnection }) {
           testId="connection-feed-count"
         />
       </dl>
+      <BankDataStale bankData={connection.bank_data} className="px-6 py-3" testId="connection-bank-data-stale" />
       {shown && <ConnectionNotice notice={shown} />}
       <ConnectionAccountsTable institution={connection.institution_name} accounts={connection.accounts} />
     </Container>
   )
 }
 
-function Fact({ term, value, testId }: { term: string; value: string; testId?: string }) {
+/** One fact of the card; `children` say more about it, under its value. */
+function Fact({ term, value, testId, children }: { term: string; value: string; testId?: string; children?: ReactNode }) {
   return (
     <div className="flex flex-col">
       <dt className="txt-small text-ui-fg-subtle">{term}</dt>
       <dd className="txt-small text-ui-fg-base" data-testid={testId}>
         {value}
       </dd>
+      {children && <dd className="mt-0.5">{children}</dd>}
     </div>
   )
 }

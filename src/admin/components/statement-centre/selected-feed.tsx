@@ -1,6 +1,7 @@
 import { Heading, Text } from "@medusajs/ui"
 import { CentreFeed } from "../../hooks/api/statement-centre"
 import { formatBankDate } from "../../lib/bank-date"
+import { BankDataFreshness } from "../bank-data-freshness"
 import { BalanceChart } from "./balance-chart"
 import { FeedBadge } from "./feed-badge"
 import { formatMoment, lastDigits } from "./labels"
@@ -27,6 +28,7 @@ export function SelectedFeed({ feed }: { feed: CentreFeed }) {
             Imports from {formatBankDate(feed.start_date)} · last import {formatMoment(feed.last_import_at)} · {feed.line_count}{" "}
             {feed.line_count === 1 ? "line" : "lines"}
           </Text>
+          <BankDataFreshness bankData={feed.bank_data} className="max-w-xl" />
         </div>
         {/* Its own state per feed: the run it follows and the words it shows belong to that feed. */}
         <RefreshTransactions key={feed.id} feed={feed} />
