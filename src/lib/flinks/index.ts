@@ -1,5 +1,6 @@
 // The Flinks client: the only part of the plugin that knows how Flinks spells things.
 export { FlinksClient } from "./client"
+export { parseLastRefresh } from "./last-refresh"
 export type {
   AccountsDetailOptions,
   AuthorizeOptions,

@@ -7,6 +7,7 @@ import { claimConnectSessionStep } from "./steps/claim-connect-session"
 import { ensureSameLoginStep } from "./steps/ensure-same-login"
 import { ensureSignInInTimeStep } from "./steps/ensure-sign-in-in-time"
 import { holdSignedInLoginStep } from "./steps/hold-signed-in-login"
+import { settleWaitingQuestionStep } from "./steps/settle-waiting-question"
 import { upsertBankConnectionStep } from "./steps/upsert-bank-connection"
 import { verifyBankLoginStep } from "./steps/verify-bank-login"
 
@@ -74,6 +75,9 @@ export const completeConnectionWorkflow = createWorkflow(
         actor_id: session.actor_id,
         applies: session.purpose !== "connect",
       }))
+    )
+    settleWaitingQuestionStep(
+      transform({ result, session }, ({ result, session }) => ({ connection_id: result.connection_id, sync_run_id: session.sync_run_id }))
     )
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(result)

@@ -11,8 +11,9 @@ import { finishCheckRunStep } from "./steps/finish-check-run"
 import { openMfaEpisodeStep } from "./steps/open-mfa-episode"
 
 /**
- * The bank check of one connection, the work of a queued run of kind "mfa_check" (Check Now, or
- * the background check): a live refresh through the stored login. When the bank asks a question,
+ * The bank check of one connection, the work of a queued run of kind "mfa_check": Check Now signs
+ * in live; the background check reads Flinks' cached state first and signs in live only when that
+ * copy is stale and no question waits (see checkBankQuietly). When the bank asks a question,
  * the connection becomes "MFA required", one MFA request is open for the episode, and
  * `banking.connection.mfa_required` goes out when the recipients are due a message (the first
  * time, then at most once per reminder interval). When the bank lets it in, any open episode ends.
@@ -23,7 +24,7 @@ export const checkConnectionForMfaWorkflow = createWorkflow(
   (input: { sync_run_id: string }) => {
     const run = claimSyncRunStep(input)
     const bank = askBankForCheckStep(
-      transform({ run }, ({ run }) => ({ connection_id: run.connection_id, sync_run_id: run.id }))
+      transform({ run }, ({ run }) => ({ connection_id: run.connection_id, sync_run_id: run.id, trigger: run.trigger }))
     )
     setConnectionStatusStep(transform({ run, bank }, ({ run, bank }) => connectionStatusAfter(run.connection_id, bank)))
 

@@ -21,7 +21,11 @@ const MERCHANT_MESSAGES: Record<FlinksErrorCode, [keyof typeof MedusaError.Types
   institution_unavailable: ["UNEXPECTED_STATE", "Your bank cannot be reached through Flinks right now. Try again later."],
   retry_later: ["UNEXPECTED_STATE", "Your bank cannot be reached right now. Try again in a few minutes."],
   rate_limited: ["UNEXPECTED_STATE", "Flinks is receiving too many requests. Try again in a few minutes."],
-  login_in_use: ["UNEXPECTED_STATE", "Flinks is still working on this bank login. Try again in a minute."],
+  // Flinks allows one session per login; the other one ends by itself (8 idle minutes at most).
+  login_in_use: [
+    "NOT_ALLOWED",
+    "Another sign-in to this bank login is still open at Flinks, which allows one at a time. It closes by itself within 8 minutes: try again then.",
+  ],
   unauthorized: [
     "UNEXPECTED_STATE",
     "Flinks refused this store's credentials. Check the plugin's Flinks options (customer id, secret key, x-api-key).",

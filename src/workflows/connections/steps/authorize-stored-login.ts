@@ -1,31 +1,45 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { FlinksErrorCode, isFlinksError, MfaRequiredError } from "../../../lib/flinks"
+import { FlinksErrorCode, isFlinksError, MfaRequiredError, parseLastRefresh } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
 import { toMerchantError } from "../../shared/merchant-error"
+import { clearWaitingQuestion, readWaitingQuestion, reusableUnasked, saveWaitingQuestion } from "../stored-login/waiting-question"
 
 /**
  * What the bank said to a live sign-in with the stored login:
- * - "active": it let us in without a question;
- * - "mfa": it asks a question; Connect can open at it with `request_id`;
+ * - "active": it let us in without a question; `request_id` reads the fresh data;
+ * - "mfa": it asks a question; Connect can open at it with `request_id` (null when Flinks
+ *   reported the question without a session to answer it in);
  * - "sign_in": the saved credentials no longer work; the merchant signs in again in Connect.
  */
 export type StoredLoginOutcome =
-  | { outcome: "active"; request_id: string }
-  | { outcome: "mfa"; request_id: string }
+  /** `live`: the bank itself let us in; false when Flinks' recent copy made asking it needless. */
+  | { outcome: "active"; request_id: string; bank_data_as_of: string | null; live: boolean }
+  | { outcome: "mfa"; request_id: string | null }
   | { outcome: "sign_in"; code: FlinksErrorCode; reason: string }
-  /** Only with `reportFaults`: Flinks or the bank failed to answer (down, rate limited, broken). */
+  /** Only with `reportFaults`: Flinks or the bank failed to answer (down, rate limited, broken, login in use). */
   | { outcome: "fault"; code: FlinksErrorCode | "unexpected"; reason: string }
 
 /** Flinks' refusals that only new credentials typed into Connect can cure. */
 const NEEDS_SIGN_IN: FlinksErrorCode[] = ["invalid_credentials", "session_expired"]
 
+export const SIGN_IN_REASON = "Your bank no longer accepts the saved sign-in. Use Edit Credentials to sign in again."
+
+/** A sign-in of someone else (not one of ours we could take over) holds the login's one session. */
+export const LOGIN_IN_USE_REASON =
+  "Another sign-in to this bank login is still open at Flinks, which allows one at a time. It closes by itself within 8 minutes: try again then."
+
 /**
  * A live Authorize with the stored LoginId: the bank is contacted, as Flinks advises for a refresh
- * a person starts. Nothing is stored here. Any other refusal (bank down, Flinks fault) is the
- * merchant-worded error, or with `reportFaults` (the bank check, which must record it) the
- * "fault" outcome.
+ * a person starts. Flinks allows one session per login, so a question one of our sign-ins left
+ * waiting is taken over instead of asking the bank again (see waiting-question.ts): before signing
+ * in when nobody was given it yet, and when Flinks refuses the sign-in as CONCURRENT_SESSION.
+ *
+ * Records what Flinks says of the login (the waiting question, the age of its copy). Any other
+ * refusal is the merchant-worded error, or with `reportFaults` (the background runs, which must
+ * record it) the "fault" outcome.
  */
 export async function authorizeStoredLogin(
   container: MedusaContainer,
@@ -35,16 +49,29 @@ export async function authorizeStoredLogin(
   const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
   const [connection] = await banking.listBankConnections({ id: connectionId }, { select: ["provider", "login_id_encrypted"] })
   const client = banking.flinksClient(connection.provider)
+  const waiting = await readWaitingQuestion(banking, connectionId)
+  if (waiting && reusableUnasked(waiting)) {
+    return { outcome: "mfa", request_id: waiting.request_id }
+  }
   try {
     const authorization = await client.authorizeLive(banking.decryptLoginId(connection.login_id_encrypted))
-    return { outcome: "active", request_id: authorization.requestId }
+    const asOf = parseLastRefresh(authorization.login?.lastRefresh) ?? new Date()
+    await clearWaitingQuestion(banking, connectionId)
+    await banking.updateBankConnections({ id: connectionId, provider_refreshed_at: asOf })
+    return { outcome: "active", request_id: authorization.requestId, bank_data_as_of: asOf.toISOString(), live: true }
   } catch (error) {
-    if (error instanceof MfaRequiredError && error.requestId) {
+    if (error instanceof MfaRequiredError) {
+      if (error.requestId) await saveWaitingQuestion(banking, connectionId, error.requestId)
       return { outcome: "mfa", request_id: error.requestId }
     }
+    if (isFlinksError(error) && error.code === "login_in_use") {
+      // Most often our own earlier sign-in, still at the question: Connect opens at it.
+      if (waiting) return { outcome: "mfa", request_id: waiting.request_id }
+      if (reportFaults) return { outcome: "fault", code: error.code, reason: LOGIN_IN_USE_REASON }
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, LOGIN_IN_USE_REASON)
+    }
     if (isFlinksError(error) && NEEDS_SIGN_IN.includes(error.code)) {
-      const reason = "Your bank no longer accepts the saved sign-in. Use Edit Credentials to sign in again."
-      return { outcome: "sign_in", code: error.code, reason }
+      return { outcome: "sign_in", code: error.code, reason: SIGN_IN_REASON }
     }
     const merchant = toMerchantError(error)
     if (reportFaults) {

@@ -38,6 +38,7 @@ export const claimConnectSessionStep = createStep(
         id: session.id,
         purpose: session.purpose,
         connection_id: session.connection_id,
+        sync_run_id: session.sync_run_id ?? null,
         provider: session.provider,
         actor_id: session.actor_id,
         consent_accepted_at: session.consent_accepted_at,

@@ -4,6 +4,7 @@ import { BANKING_MODULE } from "../../../modules/banking"
 import { FlinksProviderId } from "../../../modules/banking/options"
 import BankingModuleService from "../../../modules/banking/service"
 import { newSecretToken } from "../../../modules/banking/utils/secret-token"
+import { markQuestionHandedOut } from "../stored-login/waiting-question"
 
 export const CONNECT_SESSION_TTL_MS = 15 * 60_000
 
@@ -11,12 +12,14 @@ export type CreateConnectSessionInput = {
   provider: FlinksProviderId
   actor_id: string
   /** Connect records the consent given on our screen; reconnect and resume rely on the one on record. */
-  purpose?: "connect" | "reconnect" | "resume"
+  purpose?: "connect" | "reconnect" | "resume" | "refresh"
   consent_version?: string
   /** The connection a reconnect or resume must come back to. */
   connection_id?: string
   /** A live Authorize waiting on the bank's question: Connect opens straight at it. */
   request_id?: string
+  /** For "refresh": the live run that waits on the answer. */
+  sync_run_id?: string
   institution_id?: string
   /** Where Flinks Connect sends the browser on success: this server's public redirect route. */
   redirect_url: string
@@ -42,10 +45,16 @@ export const createConnectSessionStep = createStep(
       provider: input.provider,
       actor_id: input.actor_id,
       connection_id: input.connection_id ?? null,
+      sync_run_id: input.sync_run_id ?? null,
       consent_accepted_at: recordsConsent ? now : null,
       consent_version: recordsConsent ? input.consent_version : null,
       expires_at: new Date(now.getTime() + CONNECT_SESSION_TTL_MS),
     })
+
+    if (input.request_id && input.connection_id) {
+      // From now on a screen may show this question: the next sign-in asks the bank anew.
+      await markQuestionHandedOut(banking, input.connection_id, now)
+    }
 
     const redirectUrl = new URL(input.redirect_url)
     redirectUrl.searchParams.set("state", state)

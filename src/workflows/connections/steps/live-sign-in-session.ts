@@ -8,7 +8,7 @@ import { LoadedBankConnection } from "./load-bank-connection"
  * (with its RequestId) or at the bank's sign-in. Used by Edit Credentials and by Resume.
  */
 export function liveSignInSessionInput(input: {
-  purpose: "reconnect" | "resume"
+  purpose: "reconnect" | "resume" | "refresh"
   connection: LoadedBankConnection
   bank: StoredLoginOutcome
   actor_id: string
@@ -20,7 +20,7 @@ export function liveSignInSessionInput(input: {
     provider: connection.provider,
     actor_id: input.actor_id,
     connection_id: connection.id,
-    request_id: bank.outcome === "mfa" ? bank.request_id : undefined,
+    request_id: bank.outcome === "mfa" ? (bank.request_id ?? undefined) : undefined,
     // Flinks Connect lists its test bank only in demo mode.
     institution_id:
       connection.institution_id === FLINKS_CAPITAL_ID || connection.institution_name === "Flinks Capital"
@@ -37,7 +37,7 @@ export function liveSignInResult<Session>(connectionId: string, bank: StoredLogi
     : {
         outcome: "connect" as const,
         connection_id: connectionId,
-        step: bank.outcome === "mfa" ? ("mfa" as const) : ("sign_in" as const),
+        step: bank.outcome === "mfa" && bank.request_id ? ("mfa" as const) : ("sign_in" as const),
         connect_session: session,
       }
 }

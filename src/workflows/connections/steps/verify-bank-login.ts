@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { FlinksAccount, institutionDisplayName } from "../../../lib/flinks"
+import { FlinksAccount, institutionDisplayName, parseLastRefresh } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import { FlinksProviderId } from "../../../modules/banking/options"
 import BankingModuleService from "../../../modules/banking/service"
@@ -15,13 +15,6 @@ export type VerifiedBankLogin = {
   institution_name: string
   institution_id: string | null
   accounts: FlinksAccount[]
-}
-
-/** Flinks writes LastRefresh without a zone; it is read as UTC. */
-function parseLastRefresh(value: string | null | undefined): Date | null {
-  if (!value) return null
-  const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`)
-  return Number.isNaN(date.getTime()) ? null : date
 }
 
 function loginType(value: string | null | undefined): "personal" | "business" | null {

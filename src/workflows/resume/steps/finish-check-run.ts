@@ -15,6 +15,12 @@ const CHECK_WORDS: Record<Exclude<StoredLoginOutcome["outcome"], "fault">, strin
   sign_in: "Your bank no longer accepts the saved sign-in. Use Edit Credentials to sign in again.",
 }
 
+const NOT_ASKED = "Flinks' copy of your bank data is recent and no question waits, so the bank was not asked again."
+
+function checkWords(bank: Exclude<StoredLoginOutcome, { outcome: "fault" }>): string {
+  return bank.outcome === "active" && !bank.live ? NOT_ASKED : CHECK_WORDS[bank.outcome]
+}
+
 /**
  * Closes the bank check's run with what the bank said: succeeded when it answered (whatever it
  * answered), failed with the reason when it or Flinks could not. Undone by putting it back to running.
@@ -30,7 +36,8 @@ export const finishCheckRunStep = createStep(
       phase: null,
       finished_at: new Date(),
       error_code: input.bank.outcome === "fault" || input.bank.outcome === "sign_in" ? input.bank.code : null,
-      error_message: input.bank.outcome === "fault" ? input.bank.reason : CHECK_WORDS[input.bank.outcome],
+      error_message: input.bank.outcome === "fault" ? input.bank.reason : checkWords(input.bank),
+      bank_data_as_of: input.bank.outcome === "active" && input.bank.bank_data_as_of ? new Date(input.bank.bank_data_as_of) : null,
       details: { check: input.check } as unknown as Record<string, unknown>,
     })
     return new StepResponse(null, input.sync_run_id)

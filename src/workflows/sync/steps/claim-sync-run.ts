@@ -13,6 +13,7 @@ export type ClaimedSyncRun = {
   trigger: string
   feed_ids: string[] | null
   requested_by: string | null
+  sign_in: "cached" | "live"
 }
 
 const LOCK_HELD = "An earlier import of this bank connection has not let go yet. Try again in a minute."
@@ -53,6 +54,7 @@ export const claimSyncRunStep = createStep(
       trigger: run.trigger,
       feed_ids: (run.feed_ids as string[] | null) ?? null,
       requested_by: run.requested_by,
+      sign_in: run.sign_in,
     }
     return new StepResponse(claimed, { id: run.id, connection_id: run.connection_id, kind: run.kind })
   },

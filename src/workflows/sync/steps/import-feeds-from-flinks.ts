@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DaysOfTransactions, FlinksAccount, isFlinksError } from "../../../lib/flinks"
+import { DaysOfTransactions, FlinksAccount, isFlinksError, parseLastRefresh } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
 import { findBalanceGaps, BalanceGap } from "../import-plan/balance-gaps"
@@ -10,6 +10,8 @@ import { summarizeStatement } from "../import-plan/statement-summary"
 import { earliestLineDate, todayCalendarDate, transactionWindow } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
 import { keepRunAlive, RunLease } from "../runs/run-lease"
+import { readWaitingQuestion } from "../../connections/stored-login/waiting-question"
+import { signInForRefresh } from "../live-refresh/sign-in-for-refresh"
 import { ImportTarget, ImportTargets } from "./load-import-targets"
 
 export type FeedImportResult = {
@@ -35,8 +37,21 @@ export type ConnectionImportResult = {
    * imported, but newer lines wait for the answer.
    */
   mfa_pending: boolean
+  /** How old the data read is (Flinks' Login.LastRefresh), when Flinks said. */
+  bank_data_as_of: string | null
   feeds: FeedImportResult[]
 }
+
+/** Why a run could not read the connection at all, in the merchant's words. */
+class ReadRefused extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message)
+  }
+}
+
+/** Flinks allows one session per login, and ours waits at the bank's question. */
+const QUESTION_HOLDS_LOGIN =
+  "Your bank is asking for a verification, and Flinks keeps this bank login for that question until it is answered (or for 8 minutes). Answer it with Edit Credentials in Manage Added Accounts, then refresh again."
 
 function failedFeed(feed: ImportTarget, code: string, message: string): FeedImportResult {
   return {
@@ -55,6 +70,7 @@ function failedFeed(feed: ImportTarget, code: string, message: string): FeedImpo
 }
 
 function describeError(error: unknown): { code: string; message: string } {
+  if (error instanceof ReadRefused) return { code: error.code, message: error.message }
   const merchant = toMerchantError(error)
   return { code: isFlinksError(error) ? error.code : "import_failed", message: merchant.message }
 }
@@ -116,19 +132,62 @@ async function importAccount(
   }
 }
 
+type ReadSession = { requestId: string; mfaPending: boolean; bankDataAsOf: Date | null }
+
+/**
+ * A cached Authorize: Flinks' copy, the bank not contacted. When the last live attempt stalled at
+ * the bank's question, the RequestId still reads that older copy (mfa pending).
+ */
+async function cachedSession(banking: BankingModuleService, targets: ImportTargets): Promise<ReadSession> {
+  const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
+  try {
+    const cached = await banking.flinksClient(targets.provider).authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
+    const lastRefresh = cached.login?.lastRefresh ?? (cached.outcome === "mfa_pending" ? cached.lastRefresh : null)
+    return { requestId: cached.requestId, mfaPending: cached.outcome === "mfa_pending", bankDataAsOf: parseLastRefresh(lastRefresh) }
+  } catch (error) {
+    if (isFlinksError(error) && error.code === "login_in_use" && (await readWaitingQuestion(banking, targets.connection_id))) {
+      throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
+    }
+    throw error
+  }
+}
+
+/** Refresh Transactions signs in live; the schedule and a link read Flinks' copy. */
+async function openReadSession(
+  container: MedusaContainer,
+  banking: BankingModuleService,
+  targets: ImportTargets,
+  run: { id: string; sign_in: "cached" | "live" },
+  lease: RunLease
+): Promise<ReadSession> {
+  if (run.sign_in === "live") {
+    const signedIn = await signInForRefresh(container, { id: run.id, connection_id: targets.connection_id }, lease)
+    if (signedIn.read === "failed") throw new ReadRefused(signedIn.error.code, signedIn.error.message)
+    if (signedIn.read === "live") {
+      return { requestId: signedIn.request_id, mfaPending: false, bankDataAsOf: signedIn.bank_data_as_of ? new Date(signedIn.bank_data_as_of) : null }
+    }
+  }
+  return cachedSession(banking, targets)
+}
+
 /** The connection's accounts by Flinks id, and the earliest line among them. */
 async function readAccounts(
+  container: MedusaContainer,
   banking: BankingModuleService,
   targets: ImportTargets,
   window: DaysOfTransactions,
+  run: { id: string; sign_in: "cached" | "live" },
   lease: RunLease
-): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean }> {
-  const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
+): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean; bankDataAsOf: Date | null }> {
   const client = banking.flinksClient(targets.provider)
-  const authorization = await client.authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
+  const session = await openReadSession(container, banking, targets, run, lease)
+  if (session.bankDataAsOf) {
+    await banking.updateBankConnections({ id: targets.connection_id, provider_refreshed_at: session.bankDataAsOf })
+    await banking.updateSyncRuns({ id: run.id, bank_data_as_of: session.bankDataAsOf })
+  }
   // Signed in; from here Flinks prepares the data, which can take minutes even before any 202.
   await lease.setPhase("waiting_for_flinks")
-  const detail = await client.getAccountsDetail(authorization.requestId, {
+  const detail = await client.getAccountsDetail(session.requestId, {
     withTransactions: true,
     daysOfTransactions: window,
     accountIds: targets.feeds.map((feed) => feed.provider_account_id),
@@ -138,7 +197,8 @@ async function readAccounts(
     accounts: new Map(detail.accounts.map((account) => [account.providerAccountId, account])),
     earliest: earliestLineDate(detail.accounts),
     // The last live refresh stopped at the bank's question: this is Flinks' older copy.
-    mfaPending: authorization.outcome === "mfa_pending",
+    mfaPending: session.mfaPending,
+    bankDataAsOf: session.bankDataAsOf,
   }
 }
 
@@ -151,11 +211,17 @@ async function readAccounts(
  */
 export const importFeedsFromFlinksStep = createStep(
   "import-feeds-from-flinks",
-  async (input: { targets: ImportTargets; sync_run_id: string }, { container }) => {
+  async (input: { targets: ImportTargets; sync_run_id: string; sign_in: "cached" | "live" }, { container }) => {
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const { targets } = input
     const today = todayCalendarDate()
-    const result: ConnectionImportResult = { window: { start: null, end: today }, connection_error: null, mfa_pending: false, feeds: [] }
+    const result: ConnectionImportResult = {
+      window: { start: null, end: today },
+      connection_error: null,
+      mfa_pending: false,
+      bank_data_as_of: null,
+      feeds: [],
+    }
     if (!targets.feeds.length) {
       return new StepResponse(result)
     }
@@ -163,7 +229,8 @@ export const importFeedsFromFlinksStep = createStep(
     // Flinks may keep the run waiting for many minutes: the lease shows it is still alive.
     const lease = keepRunAlive(container, { id: input.sync_run_id, connection_id: targets.connection_id })
     try {
-      return new StepResponse(await importConnection(container, banking, targets, window, input.sync_run_id, lease, result))
+      const run = { id: input.sync_run_id, sign_in: input.sign_in }
+      return new StepResponse(await importConnection(container, banking, targets, window, run, lease, result))
     } finally {
       lease.stop()
     }
@@ -176,27 +243,30 @@ async function importConnection(
   banking: BankingModuleService,
   targets: ImportTargets,
   window: DaysOfTransactions,
-  syncRunId: string,
+  run: { id: string; sign_in: "cached" | "live" },
   lease: RunLease,
   result: ConnectionImportResult
 ): Promise<ConnectionImportResult> {
   let accounts: Map<string, FlinksAccount>
   try {
     // Nothing here holds the answer but the map, which each account leaves as it is imported.
-    const read = await readAccounts(banking, targets, window, lease)
+    const read = await readAccounts(container, banking, targets, window, run, lease)
     accounts = read.accounts
     result.window.start = read.earliest
     result.mfa_pending = read.mfaPending
+    result.bank_data_as_of = read.bankDataAsOf?.toISOString() ?? null
   } catch (error) {
     const described = describeError(error)
     result.connection_error = described
+    // The bank's question holds the login: the MFA episode opens, as for a stale read.
+    result.mfa_pending = described.code === "mfa_required"
     result.feeds = targets.feeds.map((feed) => failedFeed(feed, described.code, described.message))
     return result
   }
 
   for (const feed of targets.feeds) {
     try {
-      result.feeds.push(await importAccount(banking, feed, accounts, syncRunId, lease))
+      result.feeds.push(await importAccount(banking, feed, accounts, run.id, lease))
     } catch (error) {
       if (!isFlinksError(error)) {
         // Not Flinks' doing: the operator needs the cause, the merchant a sentence.

@@ -13,6 +13,11 @@ export type QueueSyncRunInput = {
   /** Only these feeds (an import); all the connection's linked feeds when absent. */
   feed_ids?: string[]
   requested_by?: string | null
+  /**
+   * "live": sign in at the bank while the merchant is there (Refresh Transactions); "cached"
+   * (default): read Flinks' copy (the schedule, a link).
+   */
+  sign_in?: "cached" | "live"
 }
 
 export type QueuedSyncRun = {
@@ -67,6 +72,7 @@ export const queueSyncRunStep = createStep(
         trigger: input.trigger,
         feed_ids: input.kind === "import" ? await feedsToImport(banking, input) : null,
         requested_by: input.requested_by ?? null,
+        sign_in: input.kind === "import" ? (input.sign_in ?? "cached") : "cached",
         status: "queued",
         phase: "queued",
         started_at: now,

@@ -2,11 +2,18 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../../modules/banking"
 import BankingModuleService from "../../../../modules/banking/service"
 import { connectionHealth } from "../../../../modules/banking/utils/connection-health"
+import { bankDataView } from "../../../../modules/banking/utils/bank-data-freshness"
 import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
 
 type FeedRow = { id: string; status: string; start_date: string; last_import_at: Date | null; ledger_account: unknown }
 type AccountRow = Record<string, unknown> & { feeds?: FeedRow[] }
-type ConnectionRow = Record<string, unknown> & { id: string; status: string; status_reason: string | null; accounts?: AccountRow[] }
+type ConnectionRow = Record<string, unknown> & {
+  id: string
+  status: string
+  status_reason: string | null
+  provider_refreshed_at?: Date | null
+  accounts?: AccountRow[]
+}
 
 const LAST_SYNC_FIELDS = ["id", "kind", "status", "trigger", "started_at", "finished_at", "inserted_count", "error_message"] as const
 
@@ -27,13 +34,15 @@ export async function presentConnections(scope: MedusaContainer, rows: readonly 
       return run ?? null
     })
   )
-  const leaseSeconds = banking.syncOptions().leaseSeconds
+  const { leaseSeconds, staleAfterHours } = banking.syncOptions()
   return connections.map((connection, index) => {
     const { accounts = [], ...rest } = connection
     const latest = latestRuns[index]
     return {
       ...rest,
       health: connectionHealth(connection, latest, leaseSeconds),
+      /** How old Flinks' copy of this login is: "Bank data as of …", stale past `sync.staleAfterHours`. */
+      bank_data: bankDataView(connection.provider_refreshed_at ?? null, staleAfterHours),
       last_sync: latest
         ? {
             ...Object.fromEntries(LAST_SYNC_FIELDS.map((field) => [field, (latest as Record<string, unknown>)[field]])),

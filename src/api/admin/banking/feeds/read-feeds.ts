@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../../modules/banking"
 import BankingModuleService from "../../../../modules/banking/service"
+import { bankDataView } from "../../../../modules/banking/utils/bank-data-freshness"
 import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
 
 /**
@@ -9,7 +10,7 @@ import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
  */
 export async function readFeeds(scope: MedusaContainer, filters: Record<string, unknown>) {
   const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
-  const leaseSeconds = banking.syncOptions().leaseSeconds
+  const { leaseSeconds, staleAfterHours } = banking.syncOptions()
   // A feed whose connection was deleted with its lines kept still lists, with its removed account.
   const feeds = await banking.listBankFeeds({ ...filters, deleted_at: null }, {
     relations: ["bank_account", "bank_account.connection", "ledger_account"],
@@ -33,6 +34,8 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
         linked_at: feed.linked_at,
         unlinked_at: feed.unlinked_at,
         line_count: lineCounts[feed.id],
+        /** How old Flinks' copy of the account is: "0 new lines" means little on stale data. */
+        bank_data: bankDataView(account.connection.provider_refreshed_at ?? null, staleAfterHours),
         bank_account: {
           id: account.id,
           title: account.title,
@@ -56,6 +59,7 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
               /** The screens follow a run in progress (GET /admin/banking/sync-runs/:id) after a reload. */
               in_progress: isRunAlive(lastRun, leaseSeconds),
               phase: lastRun.phase,
+              question: lastRun.question,
               finished_at: lastRun.finished_at,
               inserted_count: lastRun.inserted_count,
               error_message: lastRun.error_message,

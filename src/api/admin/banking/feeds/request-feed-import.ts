@@ -10,7 +10,13 @@ import { readSyncRun } from "../sync-runs/present-sync-run"
  * Queues the import of one feed and answers with its run at once; the import itself runs in the
  * background. A second click while it runs gets the same run.
  */
-export async function requestFeedImport(scope: MedusaContainer, feedId: string, trigger: SyncTrigger, actorId: string | null) {
+export async function requestFeedImport(
+  scope: MedusaContainer,
+  feedId: string,
+  trigger: SyncTrigger,
+  actorId: string | null,
+  signIn: "cached" | "live" = "cached"
+) {
   const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
   const [feed] = await banking.listBankFeeds({ id: feedId }, { relations: ["bank_account"] })
   if (!feed) {
@@ -23,6 +29,7 @@ export async function requestFeedImport(scope: MedusaContainer, feedId: string, 
       trigger,
       feed_ids: [feedId],
       requested_by: actorId,
+      sign_in: signIn,
       in_background: true,
     },
   })

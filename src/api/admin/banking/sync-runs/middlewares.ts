@@ -8,4 +8,15 @@ export const syncRunsMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/banking/sync-runs/:id",
     middlewares: strictInput({ id: syncRunId }),
   },
+  {
+    // The bank's question met by Refresh Transactions: opened in Connect, or closed.
+    method: ["POST"],
+    matcher: "/admin/banking/sync-runs/:id/question",
+    middlewares: strictInput({ id: syncRunId }),
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/banking/sync-runs/:id/question/decline",
+    middlewares: strictInput({ id: syncRunId }),
+  },
 ]

@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../modules/banking"
 import BankingModuleService from "../../../../modules/banking/service"
 import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
+import { isBankDataStale } from "../../../../modules/banking/utils/bank-data-freshness"
 import type { FeedImportResult } from "../../../../workflows/sync/steps/import-feeds-from-flinks"
 
 const MFA_PENDING =
@@ -46,6 +47,9 @@ type SyncRunRow = {
   error_code: string | null
   error_message: string | null
   details: unknown
+  sign_in?: "cached" | "live" | null
+  question?: "asked" | "answered" | "declined" | null
+  bank_data_as_of?: Date | null
 }
 
 function feedOutcome(feed: StoredFeedResult, mfaPending: boolean): SyncRunFeedOutcome {
@@ -67,7 +71,7 @@ function feedOutcome(feed: StoredFeedResult, mfaPending: boolean): SyncRunFeedOu
  * time), then how it ended, with the same sentences the merchant reads everywhere. A run whose
  * process died reads as not in progress at once, before the sweep closes it.
  */
-export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, now = new Date()) {
+export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, staleAfterHours: number, now = new Date()) {
   const details = (row.details ?? null) as StoredDetails
   const inProgress = isRunAlive(row, leaseSeconds, now)
   const finished = !["queued", "running"].includes(row.status)
@@ -90,6 +94,11 @@ export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, now = new 
     message: finished || !inProgress ? row.error_message ?? (details?.mfa_pending ? MFA_PENDING : null) : null,
     feeds: (details?.feeds ?? []).map((feed) => feedOutcome(feed, !!details?.mfa_pending)),
     check: details?.check ?? null,
+    sign_in: row.sign_in ?? "cached",
+    /** Refresh Transactions' live sign-in: the bank's question, asked (the run waits), answered or declined. */
+    question: row.question ?? null,
+    bank_data_as_of: row.bank_data_as_of ?? null,
+    bank_data_stale: isBankDataStale(row.bank_data_as_of ?? null, staleAfterHours, now),
   }
 }
 
@@ -101,5 +110,6 @@ export async function readSyncRun(scope: MedusaContainer, id: string): Promise<S
   if (!run) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This import run does not exist.")
   }
-  return presentSyncRun(run as unknown as SyncRunRow, banking.syncOptions().leaseSeconds)
+  const { leaseSeconds, staleAfterHours } = banking.syncOptions()
+  return presentSyncRun(run as unknown as SyncRunRow, leaseSeconds, staleAfterHours)
 }

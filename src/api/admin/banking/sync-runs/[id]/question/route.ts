@@ -1,0 +1,15 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { openRefreshQuestionWorkflow } from "../../../../../../workflows"
+import { flinksRedirectUrl } from "../../../connect-sessions/redirect-url"
+import { readSyncRun } from "../../present-sync-run"
+
+/**
+ * Refresh Transactions met the bank's question: the Connect session that opens at it, so the
+ * merchant answers right there; the run waits for that answer.
+ */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { result } = await openRefreshQuestionWorkflow(req.scope).run({
+    input: { sync_run_id: req.params.id, actor_id: req.auth_context.actor_id, redirect_url: flinksRedirectUrl(req) },
+  })
+  res.json({ connect_session: result, sync_run: await readSyncRun(req.scope, req.params.id) })
+}
