@@ -135,7 +135,7 @@ describe("Refresh Transactions signs in live at the bank", () => {
       // Fresh: Flinks reached the bank during this very run.
       expect(new Date(live.bank_data_as_of!).getTime()).toBeGreaterThanOrEqual(new Date(live.started_at).getTime() - 1_000)
       const asOf = await browserMoment(page, live.bank_data_as_of!)
-      expect(await outcome.textContent()).toMatch(new RegExp(`^3 new lines, \\d+ duplicates? · bank data as of ${asOf}`))
+      expect(await outcome.textContent()).toMatch(new RegExp(`^3 new lines, \\d+ duplicates?(, \\d+ skipped)? · bank data as of ${asOf}`))
       // The feed's header says the same, with no warning.
       const header = page.getByTestId("selected-feed")
       await header.getByTestId("bank-data-as-of").filter({ hasText: `Bank data as of ${asOf}` }).waitFor({ timeout: 30_000 })
@@ -187,7 +187,7 @@ describe("Refresh Transactions signs in live at the bank", () => {
       expect(await outcome.textContent()).toContain(
         `Your bank's question was not answered, so this is Flinks' copy from ${asOf} (2 days old).`
       )
-      expect(await outcome.textContent()).toMatch(/^0 new lines/)
+      expect(await outcome.textContent()).toMatch(/^0 new lines\. Your bank's question was not answered/)
       expect((await feedOf(page, feedId!)).line_count).toBe(before)
       // The header now warns that the data is old.
       const header = page.getByTestId("selected-feed")
@@ -206,6 +206,10 @@ describe("Refresh Transactions signs in live at the bank", () => {
       const row = page.getByTestId("feed-row").filter({ hasText: ACCOUNT })
       await row.getByTestId("bank-data-stale").waitFor({ timeout: 30_000 })
       expect(await row.getByTestId("bank-data-as-of").textContent()).toBe(`Bank data as of ${asOf} (2 days old)`)
+      // Compact in the table: the first words show, the whole sentence is read out and hovered.
+      expect(await row.getByTestId("bank-data-stale").textContent()).toBe(
+        "Older than 24 hours: your bank has not been reached since then. Refresh signs in at the bank for today's lines."
+      )
       await screenshot(page, "refresh-live-feed-row-stale")
       await page.goto(`${BASE_URL}/app/banking/accounts`)
       const card = page.getByRole("region", { name: "Flinks Capital", exact: true })

@@ -11,8 +11,8 @@ import type { BankData, SyncRun } from "../hooks/api/types"
 export const WORDS = {
   asOf: (moment: string) => `Bank data as of ${moment}`,
   unknown: "Bank data date unknown",
-  olderThan: (hours: string, action: string) =>
-    `Older than ${hours}: your bank has not been reached since then. ${action} signs in at the bank for today's lines.`,
+  olderThan: (hours: string) => `Older than ${hours}`,
+  notReached: (action: string) => `your bank has not been reached since then. ${action} signs in at the bank for today's lines.`,
   age: (amount: string) => `${amount} old`,
   underAMinute: "less than a minute old",
   runAsOf: (moment: string) => `bank data as of ${moment}`,
@@ -61,25 +61,33 @@ export function bankDataAge(date: Date, { locale, now = new Date() }: WordsOptio
 /**
  * A connection's or feed's freshness: "Bank data as of Dec 2, 10:04 AM", with its age when it is
  * stale, and then the warning saying why and what brings today's lines (`action`: the button's
- * name on that screen). An unknown date has no warning: there is no age to warn about.
+ * name on that screen), also as its first words alone for a table cell. An unknown date has no
+ * warning: there is no age to warn about.
  */
 export function bankDataLines(
   data: BankData,
   { action = "Refresh Transactions", ...options }: WordsOptions & { action?: string } = {}
-): { asOf: string; stale: string | null } {
+): { asOf: string; stale: string | null; staleHeadline: string | null } {
   const date = instant(data.as_of)
-  if (!date) return { asOf: WORDS.unknown, stale: null }
+  if (!date) return { asOf: WORDS.unknown, stale: null, staleHeadline: null }
   const moment = formatBankDataMoment(date, options)
-  if (!data.stale) return { asOf: WORDS.asOf(moment), stale: null }
+  if (!data.stale) return { asOf: WORDS.asOf(moment), stale: null, staleHeadline: null }
+  const headline = WORDS.olderThan(unit(data.stale_after_hours, "hour", options.locale))
   return {
     asOf: `${WORDS.asOf(moment)} (${bankDataAge(date, options)})`,
-    stale: WORDS.olderThan(unit(data.stale_after_hours, "hour", options.locale), action),
+    stale: `${headline}: ${WORDS.notReached(action)}`,
+    staleHeadline: headline,
   }
 }
 
-/** "bank data as of Dec 2, 10:04 AM", to follow an import's counts; null before the run read any. */
+/**
+ * "bank data as of Dec 2, 10:04 AM", to follow a live import's counts: what the sign-in at the bank
+ * brought. Null before the run read any, and for a cached run (a link's first import, the
+ * schedule's), whose date the feed's own "Bank data as of" line already shows beside it.
+ */
 export function runBankDataSuffix(run: RunBankData | undefined, options: WordsOptions = {}): string | null {
-  const date = instant(run?.bank_data_as_of)
+  if (run?.sign_in !== "live") return null
+  const date = instant(run.bank_data_as_of)
   return date ? WORDS.runAsOf(formatBankDataMoment(date, options)) : null
 }
 

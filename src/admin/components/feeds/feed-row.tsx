@@ -53,8 +53,8 @@ export function FeedRow({ feed }: { feed: BankFeed }) {
       </Table.Cell>
       <Table.Cell className="tabular-nums">
         <div className="flex flex-col gap-y-0.5">
-          <span>{formatDateTime(feed.last_import_at)}</span>
-          <BankDataFreshness bankData={feed.bank_data} action="Refresh" className="max-w-[240px] whitespace-normal" />
+          <span className="whitespace-nowrap">{formatDateTime(feed.last_import_at)}</span>
+          <BankDataFreshness bankData={feed.bank_data} action="Refresh" compact className="max-w-[220px] whitespace-normal" />
         </div>
       </Table.Cell>
       <Table.Cell className="text-right tabular-nums" data-testid="feed-line-count">

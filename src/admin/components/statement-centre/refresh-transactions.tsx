@@ -77,6 +77,21 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
   )
 }
 
+/** "3 new lines · bank data as of Dec 2, 10:04 AM": a narrow column wraps between the parts, not inside one. */
+function MessageParts({ message }: { message: string }) {
+  const parts = message.split(" · ")
+  return (
+    <>
+      {parts.map((part, index) => (
+        <span key={index} className={index > 0 ? "whitespace-nowrap" : undefined}>
+          {index > 0 && " · "}
+          {part}
+        </span>
+      ))}
+    </>
+  )
+}
+
 function RefreshResult({ outcome }: { outcome: RefreshOutcome }) {
   if (outcome.kind === "imported" || outcome.kind === "unanswered") {
     return (
@@ -86,7 +101,7 @@ function RefreshResult({ outcome }: { outcome: RefreshOutcome }) {
           weight="plus"
           className={outcome.kind === "unanswered" ? "text-ui-tag-orange-text" : "text-ui-fg-base"}
         >
-          {outcome.message}
+          <MessageParts message={outcome.message} />
         </Text>
         {outcome.detail && (
           <Text size="xsmall" className="text-ui-fg-subtle">

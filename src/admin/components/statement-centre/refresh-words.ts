@@ -17,7 +17,8 @@ export function refreshOutcome(sync: RefreshSync, run?: RunBankData, options?: W
   if (wasUnanswered(sync.code, run)) {
     return {
       kind: "unanswered",
-      message: `${counts.join(", ")}. ${unansweredWords(run, options)}`,
+      // Only the new lines: duplicates of an older copy say nothing here; its age is what matters.
+      message: `${plural(sync.inserted, "new line")}. ${unansweredWords(run, options)}`,
       detail: "Refresh Transactions again to answer it and bring in today's lines.",
     }
   }

@@ -13,7 +13,8 @@ export function SelectedFeed({ feed }: { feed: CentreFeed }) {
   return (
     <div className="flex flex-col gap-y-4 px-6 py-4" data-testid="selected-feed">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="flex flex-col gap-y-1">
+        {/* Shrinks before the Refresh column wraps under it: that column says what the refresh did. */}
+        <div className="flex min-w-[16rem] flex-1 flex-col gap-y-1">
           <div className="flex items-center gap-x-2">
             <Heading level="h2">
               {account.title} <span className="text-ui-fg-muted">{lastDigits(account.account_number_masked)}</span>

@@ -34,16 +34,18 @@ describe("how old the bank data is, in words", () => {
     expect(bankDataLines({ as_of: "2026-12-02T10:04:00Z", stale: false, stale_after_hours: 24 }, options)).toEqual({
       asOf: "Bank data as of Dec 2, 10:04 AM",
       stale: null,
+      staleHeadline: null,
     })
     expect(bankDataLines({ as_of: "2026-11-30T09:12:00Z", stale: true, stale_after_hours: 24 }, options)).toEqual({
       asOf: "Bank data as of Nov 30, 9:12 AM (2 days old)",
       stale:
         "Older than 24 hours: your bank has not been reached since then. Refresh Transactions signs in at the bank for today's lines.",
+      staleHeadline: "Older than 24 hours",
     })
     expect(bankDataLines({ as_of: "2026-12-01T09:00:00Z", stale: true, stale_after_hours: 1 }, { ...options, action: "Refresh" }).stale).toBe(
       "Older than 1 hour: your bank has not been reached since then. Refresh signs in at the bank for today's lines."
     )
-    expect(bankDataLines({ as_of: null, stale: true, stale_after_hours: 24 }, options)).toEqual({ asOf: "Bank data date unknown", stale: null })
+    expect(bankDataLines({ as_of: null, stale: true, stale_after_hours: 24 }, options)).toEqual({ asOf: "Bank data date unknown", stale: null, staleHeadline: null })
   })
 
   it("tells an unanswered question apart from a schedule that found the bank asking", () => {
@@ -54,7 +56,10 @@ describe("how old the bank data is, in words", () => {
     expect(unansweredWords({ ...declined, bank_data_as_of: null }, options)).toBe(
       "Your bank's question was not answered, so this is Flinks' copy, of unknown date."
     )
+    expect(runBankDataSuffix(live, options)).toBe("bank data as of Dec 2, 10:04 AM")
     expect(runBankDataSuffix({ ...live, bank_data_as_of: null }, options)).toBeNull()
+    // A link's first import reads Flinks' copy: the feed's own line says how old, not the outcome.
+    expect(runBankDataSuffix({ ...live, sign_in: "cached" }, options)).toBeNull()
   })
 })
 
@@ -67,7 +72,7 @@ describe("a refresh's outcome says what came and how fresh it is", () => {
     })
     expect(refreshOutcome(unansweredSync, declined, options)).toEqual({
       kind: "unanswered",
-      message: "0 new lines, 9 duplicates. Your bank's question was not answered, so this is Flinks' copy from Nov 30, 9:12 AM (2 days old).",
+      message: "0 new lines. Your bank's question was not answered, so this is Flinks' copy from Nov 30, 9:12 AM (2 days old).",
       detail: "Refresh Transactions again to answer it and bring in today's lines.",
     })
     // The schedule's run (cached) still sends the merchant to Edit Credentials.
