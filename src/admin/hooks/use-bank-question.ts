@@ -2,6 +2,7 @@ import { toast } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { useDeclineRunQuestion, useOpenRunQuestion, useRefetchSyncRun } from "./api/run-questions"
 import type { ConnectSession, SyncRun } from "./api/types"
+import { QUESTION_WORDS } from "../lib/bank-question-words"
 import { merchantMessage } from "../lib/merchant-message"
 
 /** The question's modal: which run it is for, and its Connect session once the server gave one. */
@@ -45,7 +46,12 @@ export function useBankQuestion(run: SyncRun | undefined, startedHere: boolean, 
   // The run stopped waiting by itself (not answered in time, or it ended): nothing to answer now.
   const stoppedWaiting = Boolean(shown && run?.id === shown.runId && (!run.in_progress || run.question === "declined"))
   useEffect(() => {
-    if (stoppedWaiting) setShown(null)
+    if (!stoppedWaiting) return
+    setShown(null)
+    // The modal vanishing by itself needs a reason; the progress line then says what is read. A
+    // run that ended another way says so in its outcome.
+    if (run?.in_progress) toast.info(QUESTION_WORDS.timedOut(institution))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stoppedWaiting])
 
   /** Cancel, the modal's own close, or the widget's Close: the run goes on with Flinks' copy. */
@@ -54,7 +60,7 @@ export function useBankQuestion(run: SyncRun | undefined, startedHere: boolean, 
     setShown(null)
     if (!runId || answered.current.has(runId) || !asking) return
     decline.mutate(runId, {
-      onError: (error) => toast.error("Could not close the bank's question", { description: merchantMessage(error) }),
+      onError: (error) => toast.error(QUESTION_WORDS.declineFailed, { description: merchantMessage(error) }),
     })
   }
 
@@ -62,7 +68,7 @@ export function useBankQuestion(run: SyncRun | undefined, startedHere: boolean, 
     if (!shown) return
     answered.current.add(shown.runId)
     setShown(null)
-    toast.success(`${institution} accepted your answer`, { description: "Bringing in today's transactions…" })
+    toast.success(QUESTION_WORDS.accepted(institution), { description: QUESTION_WORDS.bringing })
     void refetchRun(shown.runId)
   }
 

@@ -2,7 +2,7 @@ import { Spinner } from "@medusajs/icons"
 import { Alert, Button, FocusModal, Heading, Text } from "@medusajs/ui"
 import type { ConnectSession } from "../../hooks/api/types"
 import { FlinksConnectWidget } from "../connect/flinks-connect-widget"
-import { QUESTION_WORDS } from "./question-words"
+import { QUESTION_WORDS } from "../../lib/bank-question-words"
 
 type Props = {
   institution: string

@@ -2,7 +2,7 @@ import { Button } from "@medusajs/ui"
 import type { SyncRun } from "../../hooks/api/types"
 import { useBankQuestion } from "../../hooks/use-bank-question"
 import { BankQuestionModal } from "./bank-question-modal"
-import { QUESTION_WORDS } from "./question-words"
+import { QUESTION_WORDS } from "../../lib/bank-question-words"
 
 type Props = {
   /** The run the screen follows (undefined while its first answer is on the way). */

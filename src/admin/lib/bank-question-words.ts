@@ -6,5 +6,10 @@ export const QUESTION_WORDS = {
     `Answer ${institution}'s question to bring in today's transactions. If you cancel, what Flinks already holds is imported instead.`,
   offer: "Answer the bank's question",
   cancel: "Cancel",
+  accepted: (institution: string) => `${institution} accepted your answer`,
+  bringing: "Bringing in today's transactions…",
+  timedOut: (institution: string) =>
+    `${institution}'s question was not answered in time: what Flinks already holds is being imported.`,
+  declineFailed: "Could not close the bank's question",
   close: "Close",
 }
