@@ -45,6 +45,8 @@ const bankingOptions = {
     concurrency: Number(process.env.FLINKS_SYNC_CONCURRENCY ?? 2),
     flinksDeadlineMinutes: optionalNumber(process.env.FLINKS_DEADLINE_MINUTES),
     leaseSeconds: optionalNumber(process.env.FLINKS_RUN_LEASE_SECONDS),
+    staleAfterHours: optionalNumber(process.env.FLINKS_STALE_AFTER_HOURS),
+    answerWaitMinutes: optionalNumber(process.env.FLINKS_ANSWER_WAIT_MINUTES),
   },
   mfa: {
     schedule: process.env.FLINKS_MFA_SCHEDULE ?? "30 */6 * * *",
