@@ -12,7 +12,7 @@ const toolbox = {
 describe("plugin options", () => {
   it("accepts either Flinks instance alone, and none at all", () => {
     expect(parseBankingOptions({ flinks: { "flinks-ca": toolbox } }, "development").flinks["flinks-us"]).toBeUndefined()
-    expect(parseBankingOptions({ flinks: { "flinks-us": toolbox } }, "development").flinks["flinks-us"]).toEqual(toolbox)
+    expect(parseBankingOptions({ flinks: { "flinks-us": toolbox } }, "development").flinks["flinks-us"]).toEqual({ ...toolbox, scheduledRefresh: false })
     expect(parseBankingOptions(undefined, "development").flinks).toEqual({})
   })
 
@@ -58,7 +58,10 @@ describe("plugin options", () => {
       concurrency: 2,
       flinksDeadlineMinutes: 30,
       leaseSeconds: 60,
+      staleAfterHours: 24,
+      answerWaitMinutes: 10,
     })
+    expect(() => parseBankingOptions({ sync: { staleAfterHours: 0 } }, "development")).toThrow(/sync\.staleAfterHours/)
     expect(parseBankingOptions({ sync: { schedule: "0 * * * *" } }, "development").sync.leaseSeconds).toBe(60)
     expect(() => parseBankingOptions({ sync: { leaseSeconds: 1 } }, "development")).toThrow(/sync\.leaseSeconds/)
     expect(() => parseBankingOptions({ sync: { flinksDeadlineMinutes: 45 } }, "development")).toThrow(/sync\.flinksDeadlineMinutes/)
