@@ -4,6 +4,9 @@ import { BANKING_MODULE } from "../../../modules/banking"
 import { FlinksProviderId } from "../../../modules/banking/options"
 import BankingModuleService from "../../../modules/banking/service"
 import { newSecretToken } from "../../../modules/banking/utils/secret-token"
+import { CONNECT_SESSION_PURPOSES } from "../../../modules/banking/models/connect-session"
+
+type ConnectSessionPurpose = (typeof CONNECT_SESSION_PURPOSES)[number]
 
 export const CONNECT_SESSION_TTL_MS = 15 * 60_000
 
@@ -11,7 +14,7 @@ export type CreateConnectSessionInput = {
   provider: FlinksProviderId
   actor_id: string
   /** Connect records the consent given on our screen; reconnect and resume rely on the one on record. */
-  purpose?: "connect" | "reconnect" | "resume"
+  purpose?: ConnectSessionPurpose
   consent_version?: string
   /** The connection a reconnect or resume must come back to. */
   connection_id?: string
@@ -47,6 +50,9 @@ export const createConnectSessionStep = createStep(
       expires_at: new Date(now.getTime() + CONNECT_SESSION_TTL_MS),
     })
 
+    // Asked on every sign-in, whatever its purpose: a reconnect or a resume is a fresh sign-in
+    // too, and Flinks keeps the questions and the schedule of the last one.
+    const refresh = banking.refreshOptions(input.provider)
     const redirectUrl = new URL(input.redirect_url)
     redirectUrl.searchParams.set("state", state)
     const connectUrl = client.connectUrl({
@@ -62,6 +68,9 @@ export const createConnectSessionStep = createStep(
       accountSelectorEnable: false,
       // Flinks shows its test bank only in demo mode.
       demo: input.institution_id === FLINKS_CAPITAL_ID ? true : undefined,
+      // All the bank's questions collected now let Flinks answer them in unattended refreshes (Canada only).
+      enhancedMFA: refresh.enhancedMfa ? true : undefined,
+      scheduleRefresh: refresh.scheduledRefresh ? true : undefined,
     })
 
     return new StepResponse(
