@@ -54,6 +54,10 @@ function mfaStep(state: SandboxState, cs: ConnectSession, outcome: Extract<Autho
 
 function afterOutcome(state: SandboxState, cs: ConnectSession, outcome: AuthorizeOutcome): StepResult {
   if (outcome.kind === "authorized") {
+    // Flinks saves the login once the bank lets it in, so the option applies even if the user leaves here.
+    if (cs.options.scheduleRefresh) {
+      outcome.session.login.scheduledRefresh = true
+    }
     return accountsStep(state, cs, outcome)
   }
   if (outcome.kind === "challenge") {

@@ -17,6 +17,8 @@ export interface ConnectOptions {
   redirectUrl: string | null
   tag: string | null
   customerName: string | null
+  /** Turns on scheduled (nightly) refresh for the login the page signs in. */
+  scheduleRefresh: boolean
 }
 
 function flag(query: URLSearchParams, name: string, fallback: boolean): boolean {
@@ -40,6 +42,7 @@ export function parseConnectOptions(query: URLSearchParams): ConnectOptions {
     redirectUrl: query.get("redirectUrl"),
     tag: query.get("tag"),
     customerName: query.get("customerName"),
+    scheduleRefresh: flag(query, "scheduleRefresh", false),
   }
 }
 
