@@ -84,6 +84,21 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("a nightly refresh the bank refuses for a changed password asks for Edit Credentials, without an email", async () => {
+      await connectWith({ nightlyRefresh: "supported" })
+      await flinks.control(`logins/${loginId}/change-password`, {})
+      await flinks.control("nightly-refresh", {})
+
+      expect(await readStatus()).toMatchObject({ ran: true, outcomes: { [connection.id]: "credentials_invalid" } })
+      expect(await health()).toMatchObject({
+        state: "credentials_invalid",
+        reason: "Your bank no longer accepts the saved sign-in. Use Edit Credentials to sign in again.",
+      })
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      expect(mail.messages()).toHaveLength(0)
+      expect(await openRequests()).toHaveLength(0)
+    })
+
     it.each(["absent", "empty"])("an instance whose status is %s changes nothing and sends nothing", async (variant) => {
       await connectWith({ nightlyRefresh: variant, liveRefreshAsksMfa: true })
       await flinks.control("nightly-refresh", {})
