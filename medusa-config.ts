@@ -22,6 +22,8 @@ function flinksInstance(prefix: "FLINKS_CA" | "FLINKS_US") {
     customerId: process.env[`${prefix}_CUSTOMER_ID`] ?? "",
     secretKey: process.env[`${prefix}_SECRET_KEY`] ?? "",
     apiKey: process.env[`${prefix}_API_KEY`] ?? "",
+    // Off unless asked: Flinks calls its scheduled refresh no longer actively supported.
+    scheduledRefresh: process.env[`${prefix}_SCHEDULED_REFRESH`] === "true",
   }
 }
 
@@ -51,6 +53,7 @@ const bankingOptions = {
   mfa: {
     schedule: process.env.FLINKS_MFA_SCHEDULE ?? "30 */6 * * *",
     adminUrl: process.env.MEDUSA_ADMIN_URL ?? "http://localhost:9000/app",
+    nightlyStatusSchedule: process.env.FLINKS_NIGHTLY_STATUS_SCHEDULE ?? "0 11 * * *",
   },
 }
 

@@ -95,4 +95,22 @@ describe("plugin options", () => {
     expect(options.mfa.schedule).toBe("0 6 1 JAN *")
     expect(parseBankingOptions({}, "development").mfa.schedule).toBe("30 */6 * * *")
   })
+
+  it("offers Enhanced MFA on Flinks Canada only, and scheduled refresh nowhere unless asked", () => {
+    expect(() => parseBankingOptions({ flinks: { "flinks-us": { ...toolbox, enhancedMfa: true } } }, "development")).toThrow(
+      /flinks\.flinks-us\.enhancedMfa: enhancedMfa is offered by Flinks Canada only/
+    )
+    expect(parseBankingOptions({ flinks: { "flinks-us": { ...toolbox, enhancedMfa: false } } }, "development").flinks["flinks-us"]).toMatchObject({
+      enhancedMfa: false,
+    })
+    const options = parseBankingOptions({ flinks: { "flinks-ca": { ...toolbox, scheduledRefresh: true } } }, "development")
+    expect(options.flinks["flinks-ca"]).toMatchObject({ scheduledRefresh: true })
+    expect(parseBankingOptions({ flinks: { "flinks-ca": toolbox } }, "development").flinks["flinks-ca"]?.scheduledRefresh).toBe(false)
+  })
+
+  it("reads Flinks' nightly refresh status daily at 11:00 UTC unless told otherwise, and checks the schedule at boot", () => {
+    expect(parseBankingOptions({}, "development").mfa.nightlyStatusSchedule).toBe("0 11 * * *")
+    expect(parseBankingOptions({ mfa: { nightlyStatusSchedule: "15 4 * * *" } }, "development").mfa.nightlyStatusSchedule).toBe("15 4 * * *")
+    expect(() => parseBankingOptions({ mfa: { nightlyStatusSchedule: "daily" } }, "development")).toThrow(/mfa\.nightlyStatusSchedule/)
+  })
 })
