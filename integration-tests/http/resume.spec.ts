@@ -8,7 +8,7 @@ import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { useMailbox } from "./helpers/mailbox"
-import { settleFeedAnswer } from "./helpers/sync-runs"
+import { settleFeedAnswer, waitForQuestion } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(180_000)
@@ -58,13 +58,8 @@ medusaIntegrationTestRunner({
     /** Refresh Transactions signs in live: when the bank asks, the run waits for the merchant. */
     async function refreshUntilAsked() {
       const { data } = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
-      for (let i = 0; i < 200; i++) {
-        const { sync_run } = (await api.get(`/admin/banking/sync-runs/${data.sync_run.id}`, { headers })).data
-        if (sync_run.question === "asked") return data
-        if (!sync_run.in_progress) throw new Error(`The refresh ended without asking: ${JSON.stringify(sync_run)}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      throw new Error("The refresh never asked the bank's question")
+      await waitForQuestion(api, headers, data.sync_run)
+      return data
     }
 
     beforeEach(async () => {

@@ -133,6 +133,7 @@ async function importAccount(
 }
 
 type ReadSession = { requestId: string; mfaPending: boolean; bankDataAsOf: Date | null }
+type ReadingRun = { id: string; sign_in: "cached" | "live"; trigger: string }
 
 /**
  * A cached Authorize: Flinks' copy, the bank not contacted. When the last live attempt stalled at
@@ -152,14 +153,21 @@ async function cachedSession(banking: BankingModuleService, targets: ImportTarge
   }
 }
 
-/** Refresh Transactions signs in live; the schedule and a link read Flinks' copy. */
+/**
+ * Refresh Transactions signs in live; the schedule and a link read Flinks' copy, except that the
+ * schedule leaves alone a question of ours still waiting at Flinks (one session per login: its
+ * Authorize would end the question someone may be answering, or be refused).
+ */
 async function openReadSession(
   container: MedusaContainer,
   banking: BankingModuleService,
   targets: ImportTargets,
-  run: { id: string; sign_in: "cached" | "live" },
+  run: ReadingRun,
   lease: RunLease
 ): Promise<ReadSession> {
+  if (run.trigger === "schedule" && (await readWaitingQuestion(banking, targets.connection_id))) {
+    throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
+  }
   if (run.sign_in === "live") {
     const signedIn = await signInForRefresh(container, { id: run.id, connection_id: targets.connection_id }, lease)
     if (signedIn.read === "failed") throw new ReadRefused(signedIn.error.code, signedIn.error.message)
@@ -176,7 +184,7 @@ async function readAccounts(
   banking: BankingModuleService,
   targets: ImportTargets,
   window: DaysOfTransactions,
-  run: { id: string; sign_in: "cached" | "live" },
+  run: ReadingRun,
   lease: RunLease
 ): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean; bankDataAsOf: Date | null }> {
   const client = banking.flinksClient(targets.provider)
@@ -211,7 +219,7 @@ async function readAccounts(
  */
 export const importFeedsFromFlinksStep = createStep(
   "import-feeds-from-flinks",
-  async (input: { targets: ImportTargets; sync_run_id: string; sign_in: "cached" | "live" }, { container }) => {
+  async (input: { targets: ImportTargets; sync_run_id: string; sign_in: "cached" | "live"; trigger: string }, { container }) => {
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const { targets } = input
     const today = todayCalendarDate()
@@ -229,7 +237,7 @@ export const importFeedsFromFlinksStep = createStep(
     // Flinks may keep the run waiting for many minutes: the lease shows it is still alive.
     const lease = keepRunAlive(container, { id: input.sync_run_id, connection_id: targets.connection_id })
     try {
-      const run = { id: input.sync_run_id, sign_in: input.sign_in }
+      const run = { id: input.sync_run_id, sign_in: input.sign_in, trigger: input.trigger }
       return new StepResponse(await importConnection(container, banking, targets, window, run, lease, result))
     } finally {
       lease.stop()
@@ -243,7 +251,7 @@ async function importConnection(
   banking: BankingModuleService,
   targets: ImportTargets,
   window: DaysOfTransactions,
-  run: { id: string; sign_in: "cached" | "live" },
+  run: ReadingRun,
   lease: RunLease,
   result: ConnectionImportResult
 ): Promise<ConnectionImportResult> {
