@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DaysOfTransactions, FlinksAccount, isFlinksError, parseLastRefresh } from "../../../lib/flinks"
+import { DaysOfTransactions, FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
 import { findBalanceGaps, BalanceGap } from "../import-plan/balance-gaps"
@@ -10,9 +10,8 @@ import { summarizeStatement } from "../import-plan/statement-summary"
 import { earliestLineDate, todayCalendarDate, transactionWindow } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
 import { keepRunAlive, RunLease } from "../runs/run-lease"
-import { readWaitingQuestion } from "../../connections/stored-login/waiting-question"
-import { signInForRefresh } from "../live-refresh/sign-in-for-refresh"
 import { ImportTarget, ImportTargets } from "./load-import-targets"
+import { openReadSession, ReadingRun, ReadRefused } from "./read-session"
 
 export type FeedImportResult = {
   feed_id: string
@@ -41,17 +40,6 @@ export type ConnectionImportResult = {
   bank_data_as_of: string | null
   feeds: FeedImportResult[]
 }
-
-/** Why a run could not read the connection at all, in the merchant's words. */
-class ReadRefused extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message)
-  }
-}
-
-/** Flinks allows one session per login, and ours waits at the bank's question. */
-const QUESTION_HOLDS_LOGIN =
-  "Your bank is asking for a verification, and Flinks keeps this bank login for that question until it is answered (or for 8 minutes). Answer it with Edit Credentials in Manage Added Accounts, then refresh again."
 
 function failedFeed(feed: ImportTarget, code: string, message: string): FeedImportResult {
   return {
@@ -132,51 +120,6 @@ async function importAccount(
   }
 }
 
-type ReadSession = { requestId: string; mfaPending: boolean; bankDataAsOf: Date | null }
-type ReadingRun = { id: string; sign_in: "cached" | "live"; trigger: string }
-
-/**
- * A cached Authorize: Flinks' copy, the bank not contacted. When the last live attempt stalled at
- * the bank's question, the RequestId still reads that older copy (mfa pending).
- */
-async function cachedSession(banking: BankingModuleService, targets: ImportTargets): Promise<ReadSession> {
-  const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
-  try {
-    const cached = await banking.flinksClient(targets.provider).authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
-    const lastRefresh = cached.login?.lastRefresh ?? (cached.outcome === "mfa_pending" ? cached.lastRefresh : null)
-    return { requestId: cached.requestId, mfaPending: cached.outcome === "mfa_pending", bankDataAsOf: parseLastRefresh(lastRefresh) }
-  } catch (error) {
-    if (isFlinksError(error) && error.code === "login_in_use" && (await readWaitingQuestion(banking, targets.connection_id))) {
-      throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
-    }
-    throw error
-  }
-}
-
-/**
- * Refresh Transactions signs in live; the schedule and a link read Flinks' copy, except that the
- * schedule leaves alone a question of ours still waiting at Flinks (one session per login: its
- * Authorize would end the question someone may be answering, or be refused).
- */
-async function openReadSession(
-  container: MedusaContainer,
-  banking: BankingModuleService,
-  targets: ImportTargets,
-  run: ReadingRun,
-  lease: RunLease
-): Promise<ReadSession> {
-  if (run.trigger === "schedule" && (await readWaitingQuestion(banking, targets.connection_id))) {
-    throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
-  }
-  if (run.sign_in === "live") {
-    const signedIn = await signInForRefresh(container, { id: run.id, connection_id: targets.connection_id }, lease)
-    if (signedIn.read === "failed") throw new ReadRefused(signedIn.error.code, signedIn.error.message)
-    if (signedIn.read === "live") {
-      return { requestId: signedIn.request_id, mfaPending: false, bankDataAsOf: signedIn.bank_data_as_of ? new Date(signedIn.bank_data_as_of) : null }
-    }
-  }
-  return cachedSession(banking, targets)
-}
 
 /** The connection's accounts by Flinks id, and the earliest line among them. */
 async function readAccounts(
