@@ -22,6 +22,8 @@ function flinksInstance(prefix: "FLINKS_CA" | "FLINKS_US") {
     customerId: process.env[`${prefix}_CUSTOMER_ID`] ?? "",
     secretKey: process.env[`${prefix}_SECRET_KEY`] ?? "",
     apiKey: process.env[`${prefix}_API_KEY`] ?? "",
+    // Off unless asked: Flinks calls its scheduled refresh no longer actively supported.
+    scheduledRefresh: process.env[`${prefix}_SCHEDULED_REFRESH`] === "true",
   }
 }
 
@@ -45,10 +47,13 @@ const bankingOptions = {
     concurrency: Number(process.env.FLINKS_SYNC_CONCURRENCY ?? 2),
     flinksDeadlineMinutes: optionalNumber(process.env.FLINKS_DEADLINE_MINUTES),
     leaseSeconds: optionalNumber(process.env.FLINKS_RUN_LEASE_SECONDS),
+    staleAfterHours: optionalNumber(process.env.FLINKS_STALE_AFTER_HOURS),
+    answerWaitMinutes: optionalNumber(process.env.FLINKS_ANSWER_WAIT_MINUTES),
   },
   mfa: {
     schedule: process.env.FLINKS_MFA_SCHEDULE ?? "30 */6 * * *",
     adminUrl: process.env.MEDUSA_ADMIN_URL ?? "http://localhost:9000/app",
+    nightlyStatusSchedule: process.env.FLINKS_NIGHTLY_STATUS_SCHEDULE ?? "0 11 * * *",
   },
 }
 

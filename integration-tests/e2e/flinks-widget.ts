@@ -45,11 +45,32 @@ async function nextStep(page: Page, widget: FrameLocator, steps: string): Promis
   return (await page.locator(WIDGET_SELECTOR).count()) > 0
 }
 
-/** Answers security questions, one at a time, until the bank asks no more. */
+/**
+ * Flinks' Enhanced MFA step (asked of new Canadian sign-ins): the bank's other security questions,
+ * answered once so that Flinks can answer them in unattended refreshes.
+ */
+async function answerEnhancedMfa(widget: FrameLocator) {
+  const ids: [string, string][] = [
+    ["#enhanced-mfa-city", "Montreal"],
+    ["#enhanced-mfa-country", "Canada"],
+    ["#enhanced-mfa-shape", "Triangle"],
+  ]
+  for (const [id, answer] of ids) {
+    if (await widget.locator(id).isVisible()) await widget.locator(id).fill(answer)
+  }
+  await widget.locator("#enhanced-mfa-submit").click()
+  await widget.locator("#enhanced-mfa").waitFor({ state: "hidden", timeout: 30_000 })
+}
+
+/** Answers security questions, one at a time, until the bank asks no more (Enhanced MFA included). */
 export async function answerSecurityQuestions(page: Page, widget: FrameLocator) {
   const frame = await (await page.locator(WIDGET_SELECTOR).elementHandle())!.contentFrame()
   for (let round = 0; round < 6; round++) {
-    if (!(await nextStep(page, widget, "#mfa-prompt, #accounts, #success"))) return
+    if (!(await nextStep(page, widget, "#mfa-prompt, #enhanced-mfa, #accounts, #success"))) return
+    if (await widget.locator("#enhanced-mfa").isVisible()) {
+      await answerEnhancedMfa(widget)
+      continue
+    }
     if (!(await widget.locator("#mfa-prompt").isVisible())) return
     const prompt = (await widget.locator("#mfa-prompt").textContent()) ?? ""
     const answer = ANSWERS.find(([question]) => question.test(prompt))?.[1]

@@ -8,7 +8,7 @@ import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { useMailbox } from "./helpers/mailbox"
-import { settleFeedAnswer } from "./helpers/sync-runs"
+import { settleFeedAnswer, waitForQuestion } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(180_000)
@@ -44,10 +44,22 @@ medusaIntegrationTestRunner({
       await (banking().flinksClient("flinks-ca") as FlinksClient).answerMfa(requestId, { [session.prompt]: [ANSWERS[session.prompt]] })
     }
 
+    /**
+     * The bank posted lines and will ask a question at the next live sign-in, and Flinks' copy is a
+     * day old: the background check, which signs in live only on a stale copy, meets the question.
+     */
     async function bankAsksMfaWithNewLines(count: number) {
       const [account] = await banking().listBankAccounts({ id: feed.bank_account.id })
       await flinks.control(`logins/${loginId}/accounts/${account.provider_account_id}/transactions`, { count })
       await flinks.control(`logins/${loginId}/require-mfa`, {})
+      await flinks.control("rewind", { hours: 25 })
+    }
+
+    /** Refresh Transactions signs in live: when the bank asks, the run waits for the merchant. */
+    async function refreshUntilAsked() {
+      const { data } = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+      await waitForQuestion(api, headers, data.sync_run)
+      return data
     }
 
     beforeEach(async () => {
@@ -86,7 +98,8 @@ medusaIntegrationTestRunner({
       })
     })
 
-    it("the whole story: detected once, one email per recipient, resumed at the MFA step, the gap closed", async () => {
+    it.each(["replace", "reject"])("the whole story (Flinks %ss a second session): detected once, one email per recipient, resumed at the MFA step, the gap closed", async (concurrentSession) => {
+      await flinks.control("variants", { concurrentSession })
       await setRecipients("books@example.com, owner@example.com")
       await bankAsksMfaWithNewLines(5)
 
@@ -164,7 +177,10 @@ medusaIntegrationTestRunner({
       // A live refresh elsewhere (Flinks' own nightly one, say) met the question and nobody answered.
       await (banking().flinksClient("flinks-ca") as FlinksClient).authorizeLive(loginId).catch(() => null)
 
-      const data = await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
+      // Refresh signs in live and the bank asks again; the merchant closes the question.
+      const asked = await refreshUntilAsked()
+      await api.post(`/admin/banking/sync-runs/${asked.sync_run.id}/question/decline`, {}, { headers })
+      const data = await settleFeedAnswer(api, headers, asked)
       expect(data.sync).toMatchObject({ code: "mfa_required", inserted: 0, message: expect.stringMatching(/Edit Credentials/) })
       const [listed] = (await api.get("/admin/banking/connections", { headers })).data.connections
       expect(listed.health.state).toBe("mfa_required")

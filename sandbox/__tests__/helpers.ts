@@ -138,3 +138,42 @@ export function answerFor(prompt: string): string {
 }
 
 export { startSandbox }
+
+/** A Connect page over plain HTTP: its config island and the calls its script makes. */
+export interface ConnectPage {
+  status: number
+  html: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  config: any
+  act: (action: string, body: unknown) => Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any
+  login: (username?: string, password?: string) => Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export async function openConnect(sandbox: RunningSandbox, query: string, path = "/v2/"): Promise<ConnectPage> {
+  const page = await call(`${sandbox.url}${path}?${query}`)
+  const island = /<script id="flinks-config" type="application\/json">(.*?)<\/script>/s.exec(page.text)
+  const config = island ? JSON.parse(island[1]) : null
+  const act = async (action: string, body: unknown) =>
+    (
+      await call(`${sandbox.url}${config.actionBase}${action}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      })
+    ).body
+  return {
+    status: page.status,
+    html: page.text,
+    config,
+    act,
+    login: (username = "Greatday", password = "Everyday") => act("credentials", { institution: "FlinksCapital", username, password }),
+  }
+}
+
+/** One login as GET /__sandbox/state shows it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function loginState(sandbox: RunningSandbox, loginId: string): Promise<any> {
+  const state = await control(sandbox).get("/state")
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return state.body.logins.find((login: any) => login.loginId === loginId)
+}

@@ -12,7 +12,7 @@ export function createSandboxServer(state: SandboxState): Server {
     const url = new URL(req.url ?? "/", "http://sandbox.invalid")
     const format = state.variants.amountFormat
     const work = url.pathname.startsWith("/v3/")
-      ? handleFlinks(state, req, res, url.pathname)
+      ? handleFlinks(state, req, res, url)
       : url.pathname.startsWith("/__sandbox/")
         ? handleControl(state, req, res, url)
         : isConnectPath(url.pathname)

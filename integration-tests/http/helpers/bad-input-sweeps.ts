@@ -118,6 +118,9 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
   "GET /admin/banking/feeds/test_id/balances": { id: feedId, query: () => ({}) },
   "POST /admin/banking/feeds/test_id/refresh": { id: feedId },
   "GET /admin/banking/sync-runs/test_id": { id: syncRunId, query: () => ({}) },
+  // The sweep's run is not waiting on the bank's question: opening it is refused, closing it is a no-op.
+  "POST /admin/banking/sync-runs/test_id/question": { id: syncRunId, baselineRefused: true },
+  "POST /admin/banking/sync-runs/test_id/question/decline": { id: syncRunId },
   "GET /admin/banking/feeds/test_id/statements": { id: feedId, query: () => ({}), badQuery: page(200), rawQuery: PAGE_RAW },
   "GET /admin/banking/feeds/test_id/transactions/export": {
     id: feedId,

@@ -58,3 +58,15 @@ export async function linkChequingAndImport(
   const { data } = await api.post("/admin/banking/feeds", { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: startDate }, { headers })
   return settleFeedAnswer(api, headers, data)
 }
+
+/** Refresh Transactions signs in live: waits until its run waits for the merchant's answer. */
+export async function waitForQuestion(api: Api, headers: Record<string, string>, run: { id: string }, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const { data } = await api.get(`/admin/banking/sync-runs/${run.id}`, { headers })
+    if (data.sync_run.question === "asked" && data.sync_run.phase === "waiting_for_answer") return data.sync_run
+    if (!data.sync_run.in_progress) throw new Error(`Sync run ${run.id} ended without asking: ${data.sync_run.message}`)
+    if (Date.now() > deadline) throw new Error(`Sync run ${run.id} never asked the bank's question (${data.sync_run.phase})`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

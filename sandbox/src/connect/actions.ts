@@ -1,4 +1,3 @@
-import { formatCents } from "../core/money"
 import { FLINKS_CAPITAL_CODE } from "../bank/institutions"
 import type { SandboxState } from "../state"
 import {
@@ -7,7 +6,7 @@ import {
   authorizeWithCredentials,
   type AuthorizeOutcome,
 } from "../flinks/authorize-core"
-import { accountsFor, visibleBalance } from "../flinks/account-view"
+import { afterSignIn } from "./enhanced-mfa"
 import { MAX_TRIES, type ConnectSession, type StepResult } from "./connect-session"
 import { errorText } from "./texts"
 
@@ -29,21 +28,6 @@ function spendToken(state: SandboxState, cs: ConnectSession): StepResult | null 
   return state.tokens.consume(cs.instance, cs.token) ? error(cs, ["TOKEN_INVALID"], "end") : null
 }
 
-function accountsStep(state: SandboxState, cs: ConnectSession, outcome: Extract<AuthorizeOutcome, { kind: "authorized" }>): StepResult {
-  const { login } = outcome.session
-  cs.requestId = outcome.session.requestId
-  cs.loginId = login.id
-  return {
-    step: "accounts",
-    accounts: accountsFor(state, login, null).map((account) => ({
-      id: account.id,
-      title: account.template.title,
-      number: `••••${account.template.accountNumber.slice(-4)}`,
-      balance: `${formatCents(visibleBalance(account), "fixed2")} ${account.template.currency}`,
-    })),
-  }
-}
-
 function mfaStep(state: SandboxState, cs: ConnectSession, outcome: Extract<AuthorizeOutcome, { kind: "challenge" }>, extra: { events?: string[]; message?: string } = {}): StepResult {
   cs.requestId = outcome.session.requestId
   cs.loginId = outcome.session.login.id
@@ -54,7 +38,14 @@ function mfaStep(state: SandboxState, cs: ConnectSession, outcome: Extract<Autho
 
 function afterOutcome(state: SandboxState, cs: ConnectSession, outcome: AuthorizeOutcome): StepResult {
   if (outcome.kind === "authorized") {
-    return accountsStep(state, cs, outcome)
+    // Flinks saves the login once the bank lets it in, so the option applies even if the user leaves here.
+    const { login } = outcome.session
+    cs.requestId = outcome.session.requestId
+    cs.loginId = login.id
+    if (cs.options.scheduleRefresh) {
+      login.scheduledRefresh = true
+    }
+    return afterSignIn(state, cs, login)
   }
   if (outcome.kind === "challenge") {
     return mfaStep(state, cs, outcome)
@@ -117,10 +108,14 @@ export function submitAnswer(state: SandboxState, cs: ConnectSession, body: Reco
     return refused
   }
   const answer = typeof body.answer === "string" ? body.answer : ""
-  const prompt = session.questions[0].prompt
-  const outcome = answerChallenge(state, cs.instance, session.requestId, { [prompt]: [answer] })
-  if (outcome.kind === "challenge" && outcome.session.questions[0].prompt === prompt) {
+  const question = session.questions[0]
+  const outcome = answerChallenge(state, cs.instance, session.requestId, { [question.prompt]: [answer] })
+  if (outcome.kind === "challenge" && outcome.session.questions[0].prompt === question.prompt) {
     return mfaStep(state, cs, outcome, { message: errorText(cs.options.language, "EMPTY_ANSWER") })
+  }
+  if (outcome.kind !== "failed" && question.key) {
+    // The bank accepted this answer: Enhanced MFA will not ask this question again.
+    cs.answeredKeys.push(question.key)
   }
   return afterOutcome(state, cs, outcome)
 }
@@ -137,7 +132,7 @@ export function redirectTo(base: string, params: Array<[string, string]>): strin
 
 export function finish(state: SandboxState, cs: ConnectSession, body: Record<string, unknown>): StepResult {
   const login = cs.loginId ? state.logins.find(cs.instance, cs.loginId) : undefined
-  if (!login || !cs.requestId || cs.finished) {
+  if (!login || !cs.requestId || cs.finished || cs.enhancedMfaPending) {
     return error(cs, ["SESSION_NONEXISTENT"], "end")
   }
   const ids = Array.isArray(body.accountIds) ? body.accountIds.filter((id): id is string => typeof id === "string") : []

@@ -17,6 +17,12 @@ export interface ConnectOptions {
   redirectUrl: string | null
   tag: string | null
   customerName: string | null
+  /** Turns on scheduled (nightly) refresh for the login the page signs in. */
+  scheduleRefresh: boolean
+  /** Enhanced MFA: collect the answers to the bank's other security questions (Canada only). */
+  enhancedMFA: boolean
+  /** Offer a way past the Enhanced MFA step. */
+  skipEnhancedMFA: boolean
 }
 
 function flag(query: URLSearchParams, name: string, fallback: boolean): boolean {
@@ -40,6 +46,9 @@ export function parseConnectOptions(query: URLSearchParams): ConnectOptions {
     redirectUrl: query.get("redirectUrl"),
     tag: query.get("tag"),
     customerName: query.get("customerName"),
+    scheduleRefresh: flag(query, "scheduleRefresh", false),
+    enhancedMFA: flag(query, "enhancedMFA", false),
+    skipEnhancedMFA: flag(query, "skipEnhancedMFA", false),
   }
 }
 
@@ -56,6 +65,10 @@ export interface ConnectSession {
   loginId: string | null
   wrongPasswords: number
   wrongAnswers: number
+  /** Keys of the bank's questions answered right on this page: Enhanced MFA asks the others. */
+  answeredKeys: string[]
+  /** The Enhanced MFA step is showing: account selection waits for it. */
+  enhancedMfaPending: boolean
   finished: boolean
 }
 
@@ -64,6 +77,7 @@ export type StepResult =
   | { step: "consent" }
   | { step: "institutions"; message?: string }
   | { step: "mfa"; prompt: string; choices?: string[]; events?: string[]; message?: string }
+  | { step: "enhancedMfa"; questions: Array<{ key: string; prompt: string }>; skippable: boolean; message?: string }
   | { step: "accounts"; accounts: AccountChoice[] }
   | { step: "done"; url: string | null; loginId: string; requestId: string; institution: string; accountId: string | null }
   | { step: "error"; events: string[]; message: string; next: "credentials" | "institutions" | "end" }

@@ -6,6 +6,7 @@ import { isObject, readJsonBody } from "../http/body"
 import { json, send, type Reply } from "../http/reply"
 import type { SandboxState } from "../state"
 import { finish, submitAnswer, submitCredentials } from "./actions"
+import { submitEnhancedMfa } from "./enhanced-mfa"
 import { parseConnectOptions, type ConnectSession, type StepResult } from "./connect-session"
 import { renderPage } from "./page"
 import { errorText } from "./texts"
@@ -20,7 +21,7 @@ const PAGE_PATHS: Record<string, SandboxInstance> = {
   "/us/v2/": SANDBOX_US_INSTANCE,
 }
 
-const ACTION_PATH = /^\/__connect\/([^/]+)\/(credentials|mfa|finish)$/
+const ACTION_PATH = /^\/__connect\/([^/]+)\/(credentials|mfa|enhanced-mfa|finish)$/
 
 export function isConnectPath(pathname: string): boolean {
   return pathname in PAGE_PATHS || ACTION_PATH.test(pathname)
@@ -48,6 +49,8 @@ function openPage(state: SandboxState, instance: SandboxInstance, query: URLSear
     loginId: null,
     wrongPasswords: 0,
     wrongAnswers: 0,
+    answeredKeys: [],
+    enhancedMfaPending: false,
     finished: false,
   }
   const fail = (code: string): StepResult => {
@@ -124,6 +127,12 @@ export async function handleConnect(state: SandboxState, req: IncomingMessage, r
   const value = body.kind === "json" && isObject(body.value) ? body.value : {}
   const action = match[2]
   const result =
-    action === "credentials" ? submitCredentials(state, cs, value) : action === "mfa" ? submitAnswer(state, cs, value) : finish(state, cs, value)
+    action === "credentials"
+      ? submitCredentials(state, cs, value)
+      : action === "mfa"
+        ? submitAnswer(state, cs, value)
+        : action === "enhanced-mfa"
+          ? submitEnhancedMfa(state, cs, value)
+          : finish(state, cs, value)
   send(res, json(200, result), format)
 }

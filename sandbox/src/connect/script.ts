@@ -165,6 +165,35 @@ export const CONNECT_SCRIPT = String.raw`
     render([el("h1", { text: t.securityQuestion }), alertBox(result.message), form])
   }
 
+  // Enhanced MFA: Flinks' own form for the bank's other questions. The event names are guesses.
+  function showEnhancedMfa(result) {
+    emit("COMPONENT_LOAD_ENHANCED_MFA", withInstitution())
+    var inputs = result.questions.map(function (question) {
+      var id = "enhanced-mfa-" + question.key
+      return { key: question.key, node: el("div", { class: "field" }, [
+        el("label", { for: id, text: question.prompt }),
+        el("input", { id: id, name: question.key, type: "text", autocomplete: "off" }),
+      ]) }
+    })
+    var form = el("form", { id: "enhanced-mfa", onsubmit: function (event) {
+      event.preventDefault()
+      var answers = {}
+      inputs.forEach(function (input) { answers[input.key] = document.getElementById("enhanced-mfa-" + input.key).value })
+      emit("SUBMIT_ENHANCED_MFA", withInstitution())
+      busy(form)
+      post("enhanced-mfa", { answers: answers }).then(function (reply) { handle(reply) })
+    } }, [el("p", { class: "muted", text: t.enhancedMfaBody })].concat(inputs.map(function (input) { return input.node })).concat([
+      el("p", { class: "status muted", "aria-live": "polite" }),
+      el("button", { id: "enhanced-mfa-submit", type: "submit", text: t.submit }),
+      result.skippable ? el("button", { id: "enhanced-mfa-skip", type: "button", class: "link", text: t.skip, onclick: function () {
+        emit("SKIP_ENHANCED_MFA", withInstitution())
+        busy(form)
+        post("enhanced-mfa", { skip: true }).then(function (reply) { handle(reply) })
+      } }) : null,
+    ]))
+    render([el("h1", { id: "enhanced-mfa-title", text: t.enhancedMfaTitle }), alertBox(result.message), form])
+  }
+
   function showAccounts(result) {
     if (!cfg.options.accountSelectorEnable) {
       finish([])
@@ -226,6 +255,7 @@ export const CONNECT_SCRIPT = String.raw`
   function handle(result, item, username) {
     ;(result.step === "mfa" && result.events ? result.events : []).forEach(function (step) { emit(step, withInstitution()) })
     if (result.step === "mfa") return showMfa(result)
+    if (result.step === "enhancedMfa") return showEnhancedMfa(result)
     if (result.step === "accounts") return showAccounts(result)
     if (result.step === "done") return showDone(result)
     if (result.step === "error") return showError(result, item, username)

@@ -23,6 +23,9 @@ export const TEXTS = {
     pickOne: "Choose at least one account.",
     working: "Connecting…",
     success: "Success! Your account is connected.",
+    enhancedMfaTitle: "Flinks will store your answers to your bank's other security questions",
+    enhancedMfaBody: "Flinks keeps these answers to refresh your accounts while you are away.",
+    skip: "Skip",
   },
   fr: {
     title: "Connectez votre compte bancaire",
@@ -45,6 +48,9 @@ export const TEXTS = {
     pickOne: "Choisissez au moins un compte.",
     working: "Connexion…",
     success: "Succès! Votre compte est connecté.",
+    enhancedMfaTitle: "Flinks conservera vos réponses aux autres questions de sécurité de votre banque",
+    enhancedMfaBody: "Flinks garde ces réponses pour actualiser vos comptes en votre absence.",
+    skip: "Passer",
   },
 } satisfies Record<Language, Record<string, string>>
 
@@ -63,6 +69,7 @@ const ERRORS: Record<Language, Record<string, string>> = {
     CONCURRENT_SESSION: "Another connection to this account is in progress.",
     INVALID_REQUEST: "The connection request is invalid.",
     EMPTY_ANSWER: "Please enter an answer.",
+    ENHANCED_MFA_WRONG: "One or more answers are incorrect. Please check them and try again.",
     DEFAULT: "Something went wrong. Please try again.",
   },
   fr: {
@@ -79,6 +86,7 @@ const ERRORS: Record<Language, Record<string, string>> = {
     CONCURRENT_SESSION: "Une autre connexion à ce compte est en cours.",
     INVALID_REQUEST: "La demande de connexion est invalide.",
     EMPTY_ANSWER: "Veuillez entrer une réponse.",
+    ENHANCED_MFA_WRONG: "Une ou plusieurs réponses sont incorrectes. Veuillez les vérifier et réessayer.",
     DEFAULT: "Une erreur est survenue. Veuillez réessayer.",
   },
 }

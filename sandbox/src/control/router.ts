@@ -4,6 +4,7 @@ import { json, send } from "../http/reply"
 import type { SandboxState } from "../state"
 import { bad, missing, type ControlHandler } from "./handler"
 import { addTransactions, changePassword, createLogin, refreshLogin, rekeyTransaction, requireMfa, setHistory } from "./login-knobs"
+import { runNightly } from "./nightly-knobs"
 import {
   addFault,
   clearFaults,
@@ -11,6 +12,7 @@ import {
   listFaults,
   moveClock,
   reset,
+  rewind,
   setVariants,
   showClock,
   showState,
@@ -29,12 +31,14 @@ const ROUTES: ControlRoute[] = [
   { method: "GET", path: /^\/__sandbox\/state$/, handler: showState },
   { method: "GET", path: /^\/__sandbox\/clock$/, handler: showClock },
   { method: "POST", path: /^\/__sandbox\/clock$/, handler: moveClock },
+  { method: "POST", path: /^\/__sandbox\/rewind$/, handler: rewind },
   { method: "GET", path: /^\/__sandbox\/faults$/, handler: listFaults },
   { method: "POST", path: /^\/__sandbox\/faults$/, handler: addFault },
   { method: "DELETE", path: /^\/__sandbox\/faults$/, handler: clearFaults },
   { method: "GET", path: /^\/__sandbox\/variants$/, handler: showVariants },
   { method: "POST", path: /^\/__sandbox\/variants$/, handler: setVariants },
   { method: "GET", path: /^\/__sandbox\/institutions$/, handler: institutions },
+  { method: "POST", path: /^\/__sandbox\/nightly-refresh$/, handler: runNightly },
   { method: "POST", path: /^\/__sandbox\/logins$/, handler: createLogin },
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/require-mfa$`), handler: requireMfa },
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/refresh$`), handler: refreshLogin },

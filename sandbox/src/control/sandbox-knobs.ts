@@ -39,6 +39,18 @@ export const moveClock: ControlHandler = (state, body) => {
   return json(200, clockJson(state))
 }
 
+const HOUR = 3_600_000
+
+/** Time passes for what the sandbox remembers, not for the clock: see SandboxState.rewind. */
+export const rewind: ControlHandler = (state, body) => {
+  const { hours } = body
+  if (!(typeof hours === "number" && Number.isFinite(hours) && hours > 0)) {
+    return bad("hours must be a positive number")
+  }
+  state.rewind(Math.round(hours * HOUR))
+  return json(200, { ok: true, hours })
+}
+
 export const addFault: ControlHandler = (state, body) => {
   const result = state.faults.add(body)
   return "error" in result ? bad(result.error) : json(200, { fault: result.fault, faults: state.faults.list() })

@@ -1,5 +1,6 @@
 import { formatIsoDate } from "../core/calendar"
 import type { SandboxState } from "../state"
+import type { Login } from "../state/logins"
 
 function clockJson(state: SandboxState) {
   return {
@@ -10,6 +11,23 @@ function clockJson(state: SandboxState) {
 }
 
 export { clockJson }
+
+const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString())
+
+/** What each login's bank saw: the counts tests assert ("exactly one live sign-in today"). */
+function refreshJson(login: Login) {
+  const lastNightly = login.nightlyRuns[login.nightlyRuns.length - 1]
+  return {
+    scheduledRefresh: login.scheduledRefresh,
+    lastRefreshScheduled: login.lastRefreshScheduled,
+    enhancedMfa: login.enhancedMfaAnswers,
+    liveAuthorizedAt: iso(login.liveAuthorizedAt),
+    liveSignIns: login.liveSignInTimes.length,
+    liveSignInTimes: login.liveSignInTimes.map((time) => new Date(time).toISOString()),
+    nightlyRefreshes: login.nightlyRuns.length,
+    lastNightlyRefresh: lastNightly ? { at: iso(lastNightly.at), state: lastNightly.state, errorCode: lastNightly.errorCode } : null,
+  }
+}
 
 /** GET /__sandbox/state: what a test or a person needs to see what the sandbox holds. */
 export function stateSummary(state: SandboxState) {
@@ -30,7 +48,8 @@ export function stateSummary(state: SandboxState) {
       mfaRequired: login.mfaRequired,
       passwordChanged: login.passwordChanged,
       lastLiveOutcome: login.lastLiveOutcome,
-      lastRefresh: login.lastRefresh === null ? null : new Date(login.lastRefresh).toISOString(),
+      lastRefresh: iso(login.lastRefresh),
+      ...refreshJson(login),
       accounts:
         login.accounts?.map((account) => ({
           id: account.id,

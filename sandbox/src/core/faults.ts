@@ -10,6 +10,8 @@ export const FAULT_ENDPOINTS = [
   "GetAccountsDetailAsync",
   "GetStatements",
   "DeleteCard",
+  "SetScheduledRefresh",
+  "GetNightlyRefreshStatus",
 ] as const
 export type FlinksEndpoint = (typeof FAULT_ENDPOINTS)[number]
 

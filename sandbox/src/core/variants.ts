@@ -46,6 +46,13 @@ export interface Variants {
   liveRefreshAsksMfa: boolean
   /** One session per LoginId: a new Authorize ends the old session, or is refused with CONCURRENT_SESSION while one is busy. */
   concurrentSession: "replace" | "reject"
+  /**
+   * Scheduled (nightly) refresh on this instance: run and reported ("supported"), not offered at all
+   * (both endpoints answer 404), or accepted but never run ("empty": the status list stays empty).
+   */
+  nightlyRefresh: "supported" | "absent" | "empty"
+  /** Where Flinks uses stored Enhanced MFA answers: its own nightly refreshes only, or live refreshes by LoginId too. */
+  enhancedMfaAnswers: "nightlyOnly" | "allRefreshes"
   /** Sandbox only, not a Flinks fact: recognise the LoginIds of the test users after a restart. */
   reviveKnownLogins: boolean
 }
@@ -71,6 +78,8 @@ export const DEFAULT_VARIANTS: Readonly<Variants> = Object.freeze({
   cardInUseSeconds: 10,
   liveRefreshAsksMfa: false,
   concurrentSession: "replace",
+  nightlyRefresh: "supported",
+  enhancedMfaAnswers: "nightlyOnly",
   reviveKnownLogins: true,
 } satisfies Variants)
 
@@ -102,6 +111,8 @@ const CHECKS: Record<keyof Variants, [Check, string]> = {
   cardInUseSeconds: [intBetween(0, 86_400), "an integer number of seconds"],
   liveRefreshAsksMfa: [isBoolean, "a boolean"],
   concurrentSession: [oneOf("replace", "reject"), '"replace" or "reject"'],
+  nightlyRefresh: [oneOf("supported", "absent", "empty"), '"supported", "absent" or "empty"'],
+  enhancedMfaAnswers: [oneOf("nightlyOnly", "allRefreshes"), '"nightlyOnly" or "allRefreshes"'],
   reviveKnownLogins: [isBoolean, "a boolean"],
 }
 

@@ -50,13 +50,29 @@ function completeLive(state: SandboxState, login: Login): void {
   login.liveAuthorizedAt = state.clock.now()
 }
 
+export interface LiveRefreshOptions {
+  /**
+   * The refresh is a live Authorize by LoginId through the API. Only then may Flinks answer a
+   * question from stored Enhanced MFA answers, and only with `enhancedMfaAnswers: "allRefreshes"`.
+   */
+  viaApi?: boolean
+}
+
+/** With the allRefreshes reading, Flinks answers the bank's question itself from stored answers. */
+const storedAnswersAnswer = (state: SandboxState, login: Login, options: LiveRefreshOptions) =>
+  options.viaApi === true && login.enhancedMfaAnswers && state.variants.enhancedMfaAnswers === "allRefreshes"
+
 /** The bank is contacted: it may ask a question before letting the login in. */
-function goLive(state: SandboxState, login: Login, language: Language, tag: string | undefined): AuthorizeOutcome {
+function goLive(state: SandboxState, login: Login, language: Language, tag: string | undefined, options: LiveRefreshOptions = {}): AuthorizeOutcome {
   const session = openSession(state, login, "live", language, tag)
   if (!session) {
     return failed("CONCURRENT_SESSION")
   }
-  if (login.mfaRequired || (state.variants.liveRefreshAsksMfa && asksMfa(login.behaviour))) {
+  state.logins.recordLiveSignIn(login)
+  // A push prompt or one-time code reaches the person, never Flinks: stored answers cannot help.
+  const push = state.variants.liveRefreshAsksMfa && asksMfa(login.behaviour)
+  const question = login.mfaRequired && !storedAnswersAnswer(state, login, options)
+  if (push || question) {
     return challenge(state, login, session)
   }
   completeLive(state, login)
@@ -94,15 +110,24 @@ export function authorizeWithCredentials(state: SandboxState, instance: SandboxI
   return goLive(state, login, attempt.language, attempt.tag)
 }
 
-export function authorizeLiveRefresh(state: SandboxState, instance: SandboxInstance, loginId: string, language: Language | undefined, tag: string | undefined): AuthorizeOutcome {
+export function authorizeLiveRefresh(
+  state: SandboxState,
+  instance: SandboxInstance,
+  loginId: string,
+  language: Language | undefined,
+  tag: string | undefined,
+  options: LiveRefreshOptions = {},
+): AuthorizeOutcome {
   const login = state.logins.find(instance, loginId)
   if (!login) {
     return failed("INVALID_LOGIN")
   }
   if (login.passwordChanged) {
+    // The bank was contacted and refused the saved password: that attempt counts too.
+    state.logins.recordLiveSignIn(login)
     return failed("INVALID_PASSWORD")
   }
-  return goLive(state, login, language ?? login.language, tag)
+  return goLive(state, login, language ?? login.language, tag, options)
 }
 
 /** Replays the last live outcome over the data Flinks already holds; the bank is not contacted. */

@@ -82,3 +82,6 @@ export function failure(code: FlinksCode, variants: Variants, message?: string, 
   const status = statusOf(code, variants)
   return json(status, { HttpStatusCode: status, Message: message ?? messageOf(code), FlinksCode: code, ...extra })
 }
+
+/** ASP.NET's answer for a path it has no route for: a 404 without a FlinksCode. */
+export const notFound = (): Reply => json(404, { HttpStatusCode: 404, Message: "No HTTP resource was found that matches the request URI" })

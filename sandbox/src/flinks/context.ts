@@ -9,6 +9,8 @@ export interface FlinksContext {
   instance: SandboxInstance
   headers: IncomingHttpHeaders
   body: Body
+  /** The query string: only SetScheduledRefresh reads it (a client sends its fields as params). */
+  query: URLSearchParams
   /** The path segment after the endpoint name (a RequestId or a LoginId). */
   param: string | undefined
   /** An endless_202 fault is armed for this call. */

@@ -40,7 +40,8 @@ export function formatLastRefresh(ms: number, digits: 6 | 7): string {
 export function loginJson(login: Login, variants: Variants) {
   return {
     Username: login.username,
-    IsScheduledRefresh: login.scheduledRefresh,
+    // Whether a scheduled refresh brought the copy being read, not whether scheduled refresh is on.
+    IsScheduledRefresh: login.lastRefreshScheduled,
     LastRefresh: login.lastRefresh === null ? null : formatLastRefresh(login.lastRefresh, variants.lastRefreshDigits),
     Type: "Personal",
     Id: login.id,

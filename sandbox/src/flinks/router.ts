@@ -4,17 +4,19 @@ import type { FlinksEndpoint } from "../core/faults"
 import { readJsonBody, type Body } from "../http/body"
 import { json, send, truncated, type Reply } from "../http/reply"
 import type { SandboxState } from "../state"
-import { failure } from "./codes"
+import { failure, notFound } from "./codes"
 import type { FlinksHandler } from "./context"
 import { getAccountsDetail, getAccountsDetailAsync } from "./routes/accounts-detail"
 import { getAccountsSummary } from "./routes/accounts-summary"
 import { authorize } from "./routes/authorize"
 import { deleteCard } from "./routes/delete-card"
 import { generateAuthorizeToken } from "./routes/generate-authorize-token"
+import { getNightlyRefreshStatus } from "./routes/nightly-refresh-status"
+import { setScheduledRefresh } from "./routes/set-scheduled-refresh"
 import { getStatements } from "./routes/statements"
 
 interface Route {
-  method: "GET" | "POST" | "DELETE"
+  method: "GET" | "POST" | "DELETE" | "PATCH"
   /** Whether the endpoint takes one more path segment (a RequestId or a LoginId). */
   param: boolean
   handler: FlinksHandler
@@ -28,15 +30,16 @@ const ROUTES: Record<FlinksEndpoint, Route> = {
   GetAccountsDetailAsync: { method: "GET", param: true, handler: getAccountsDetailAsync },
   GetStatements: { method: "POST", param: false, handler: getStatements },
   DeleteCard: { method: "DELETE", param: true, handler: deleteCard },
+  SetScheduledRefresh: { method: "PATCH", param: false, handler: setScheduledRefresh },
+  GetNightlyRefreshStatus: { method: "GET", param: false, handler: getNightlyRefreshStatus },
 }
 
 // Paths are matched case-sensitively: Flinks documents PascalCase and the sandbox accepts nothing else.
 const PATH = /^\/v3\/([^/]+)\/BankingServices\/([A-Za-z]+)(?:\/([^/]+))?\/?$/
 
-const notFound = (): Reply => json(404, { HttpStatusCode: 404, Message: "No HTTP resource was found that matches the request URI" })
-
 /** /v3/{customerId}/BankingServices/{Endpoint}[/{param}] */
-export async function handleFlinks(state: SandboxState, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+export async function handleFlinks(state: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const pathname = url.pathname
   const body: Body = await readJsonBody(req)
   const match = PATH.exec(pathname)
   const endpoint = match?.[2] as FlinksEndpoint | undefined
@@ -73,7 +76,7 @@ export async function handleFlinks(state: SandboxState, req: IncomingMessage, re
       return failure("UNAUTHORIZED", state.variants, "Unknown customerId")
     }
     const param = match[3] === undefined ? undefined : decodeURIComponent(match[3])
-    return route.handler({ state, instance, headers: req.headers, body, param, endless: fault?.kind === "endless_202" })
+    return route.handler({ state, instance, headers: req.headers, body, query: url.searchParams, param, endless: fault?.kind === "endless_202" })
   })()
   // The call ran (a DeleteCard really deleted), then the connection broke before the answer.
   if (fault?.kind === "drop_after") {

@@ -45,6 +45,17 @@ export class SandboxState {
     this.connectSessions.clear()
   }
 
+  /**
+   * Everything remembered happened `ms` earlier, while the clock and "today" stay put: a test can
+   * make Flinks' copy of a login hours old without waiting. History is not rewritten. Connect pages
+   * keep no times of their own (their RequestIds and tokens are rewound with the others).
+   */
+  rewind(ms: number): void {
+    this.logins.rewind(ms)
+    this.sessions.rewind(ms)
+    this.tokens.rewind(ms)
+  }
+
   /** A delay that close() can cut short, so a "slow" fault never holds the process open. */
   sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {

@@ -5,6 +5,7 @@ import { accountTemplatesOf, type AccountTemplate } from "../bank/accounts"
 import { generateLines, type Line } from "../bank/history"
 import { FLINKS_CAPITAL_CODE, findInstitution, type Institution } from "../bank/institutions"
 import type { Language } from "../bank/mfa"
+import type { NightlyRun } from "./nightly-runs"
 import { USERS_WITH_LOGINS, userBehaviour, type UserBehaviour } from "../bank/test-users"
 
 export interface Account {
@@ -37,8 +38,21 @@ export interface Login {
   /** What a cached Authorize replays. */
   lastLiveOutcome: "ok" | "mfa_unanswered"
   lastRefresh: number | null
+  /** Scheduled (nightly) refresh is turned on: Connect's scheduleRefresh=true, or SetScheduledRefresh. */
   scheduledRefresh: boolean
+  /** The copy Flinks holds was brought by a scheduled (background) refresh: Login.IsScheduledRefresh. */
+  lastRefreshScheduled: boolean
   liveAuthorizedAt: number | null
+  /**
+   * When each Authorize that reached the bank for this login happened, oldest first: live refreshes
+   * by LoginId and sign-ins with credentials. Each one may send the account holder a code or a
+   * push prompt, which is what a client must keep rare. MFA answers and cached reads are not here.
+   */
+  liveSignInTimes: number[]
+  /** Each scheduled (nightly) refresh Flinks ran on its own, oldest first. */
+  nightlyRuns: NightlyRun[]
+  /** Enhanced MFA: Flinks stored the answers to all of the bank's security questions. */
+  enhancedMfaAnswers: boolean
   /** Detail pulls served, for the per-pull transaction Id variant. */
   pulls: number
   mfaRounds: number
@@ -92,7 +106,11 @@ export class LoginBook {
       lastLiveOutcome: "ok",
       lastRefresh: null,
       scheduledRefresh: false,
+      lastRefreshScheduled: false,
       liveAuthorizedAt: null,
+      liveSignInTimes: [],
+      nightlyRuns: [],
+      enhancedMfaAnswers: false,
       pulls: 0,
       mfaRounds: 0,
     }
@@ -154,14 +172,30 @@ export class LoginBook {
     return login.accounts
   }
 
+  /** An Authorize reached the bank for this login (not an MFA answer, not a cached read). */
+  recordLiveSignIn(login: Login): void {
+    login.liveSignInTimes.push(this.deps.now())
+  }
+
   /** Flinks' copy catches up with the bank (a live refresh, or a background one). */
   markRefreshed(login: Login, scheduled: boolean): void {
     for (const account of this.accountsOf(login)) {
       account.visible = account.lines.length
     }
     login.lastRefresh = this.deps.now()
-    login.scheduledRefresh = scheduled
+    login.lastRefreshScheduled = scheduled
     login.lastLiveOutcome = "ok"
+  }
+
+  /** Everything remembered about the logins happened `ms` earlier; their history is not rewritten. */
+  rewind(ms: number): void {
+    const back = (time: number | null) => (time === null ? null : time - ms)
+    for (const login of this.byId.values()) {
+      login.lastRefresh = back(login.lastRefresh)
+      login.liveAuthorizedAt = back(login.liveAuthorizedAt)
+      login.liveSignInTimes = login.liveSignInTimes.map((time) => time - ms)
+      login.nightlyRuns = login.nightlyRuns.map((run) => ({ ...run, at: run.at - ms }))
+    }
   }
 
   delete(login: Login): void {

@@ -17,6 +17,9 @@ import {
   deleteCardSchema,
   generateTokenSchema,
   loginSchema,
+  nightlyRefreshCardSchema,
+  nightlyRefreshStatusSchema,
+  setScheduledRefreshSchema,
   statementsSchema,
 } from "./schemas"
 import type {
@@ -26,6 +29,8 @@ import type {
   FlinksAuthorization,
   FlinksCachedAuthorization,
   FlinksLanguage,
+  FlinksNightlyRefreshCard,
+  FlinksNightlyRefreshStatus,
   NumberOfStatements,
 } from "./types"
 
@@ -88,6 +93,12 @@ export type ConnectUrlOptions = {
   customerName?: string
   daysOfTransactions?: DaysOfTransactions
   theme?: string
+  /** Canada only: collect all of the bank's security questions at sign-in, for unattended refreshes. */
+  enhancedMFA?: boolean
+  /** Lets the user skip the Enhanced MFA questions. */
+  skipEnhancedMFA?: boolean
+  /** Turns on Flinks' scheduled (nightly) refresh for the login signed in here. */
+  scheduleRefresh?: boolean
 }
 
 /**
@@ -248,6 +259,61 @@ export class FlinksClient {
     this.expectOk(deleteCardSchema, outcome, "DeleteCard")
   }
 
+  /**
+   * The logins Flinks' scheduled refresh could not refresh. Whether an instance answers this at
+   * all is unconfirmed (REFERENCE.md §10): 404 or 405 reads as "not offered", and a 200 without
+   * IneligibleCards as "none". A malformed entry is skipped, not fatal.
+   */
+  async getNightlyRefreshStatus(): Promise<FlinksNightlyRefreshStatus> {
+    const { outcome } = await this.http.request(
+      () => ({
+        endpoint: "GetNightlyRefreshStatus",
+        method: "GET",
+        auth: { kind: "secret_key_bearer" },
+        call: "data",
+      }),
+      "transient"
+    )
+    if (isNotOffered(outcome)) return { offered: false, cards: [] }
+    if (outcome.kind === "ok" && (outcome.body === undefined || outcome.body === null)) return { offered: true, cards: [] }
+    const body = this.expectOk(nightlyRefreshStatusSchema, outcome, "GetNightlyRefreshStatus")
+    const cards: FlinksNightlyRefreshCard[] = []
+    for (const entry of body.IneligibleCards ?? []) {
+      const card = nightlyRefreshCardSchema.safeParse(entry)
+      if (!card.success) continue
+      cards.push({
+        loginId: card.data.LoginId,
+        lastRefreshDate: card.data.LastRefreshDate ?? null,
+        state: card.data.LastRefreshState ?? null,
+        errorCode: card.data.LastRefreshErrorCode ?? null,
+      })
+    }
+    return { offered: true, cards }
+  }
+
+  /**
+   * Turns Flinks' scheduled refresh on or off for one login. The request's shape is unconfirmed
+   * (the docs show a body, a Ruby client sends query parameters), so both carry the values.
+   * `offered: false` when the instance does not have the endpoint (404 or 405).
+   */
+  async setScheduledRefresh(loginId: string, activated: boolean): Promise<{ offered: boolean }> {
+    const { outcome } = await this.http.request(
+      () => ({
+        endpoint: "SetScheduledRefresh",
+        method: "PATCH",
+        auth: { kind: "api_key" },
+        query: { LoginId: loginId, IsActivated: String(activated) },
+        body: { LoginId: loginId, IsActivated: activated },
+        call: "data",
+        secrets: [loginId],
+      }),
+      "transient"
+    )
+    if (isNotOffered(outcome)) return { offered: false }
+    this.expectOk(setScheduledRefreshSchema, outcome, "SetScheduledRefresh")
+    return { offered: true }
+  }
+
   /** The Connect widget's address for this instance. */
   connectUrl(options: ConnectUrlOptions): string {
     const url = new URL(this.config.connectUrl)
@@ -268,6 +334,9 @@ export class FlinksClient {
       customerName: options.customerName,
       daysOfTransactions: options.daysOfTransactions,
       theme: options.theme,
+      enhancedMFA: options.enhancedMFA,
+      skipEnhancedMFA: options.skipEnhancedMFA,
+      scheduleRefresh: options.scheduleRefresh,
     }
     for (const [key, value] of Object.entries(params)) {
       if (value !== undefined) url.searchParams.set(key, String(value))
@@ -369,6 +438,11 @@ export class FlinksClient {
     }
     return parsed.data
   }
+}
+
+/** An instance without the endpoint: 404 or 405, whatever the body says. */
+function isNotOffered(outcome: FlinksOutcome): boolean {
+  return outcome.kind === "error" && [404, 405].includes(outcome.error.httpStatus ?? 0)
 }
 
 function commonAuthorizeFields(options: AuthorizeOptions): Record<string, unknown> {

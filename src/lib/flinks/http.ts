@@ -14,6 +14,11 @@ import { FlinksCallKind, FlinksOutcome, translate } from "./translate"
 export type FlinksAuth =
   /** GenerateAuthorizeToken: `flinks-auth-key: <secret key>`. */
   | { kind: "secret_key" }
+  /**
+   * GetNightlyRefreshStatus: the current docs page says `Authorization: Bearer <secret key>`, older
+   * endpoints take `flinks-auth-key`; which one this endpoint checks is unconfirmed, so both go.
+   */
+  | { kind: "secret_key_bearer" }
   /** Authorize: `flinks-auth-key: <single-use authorize token>`. */
   | { kind: "authorize_token"; token: string }
   /** Data endpoints: `x-api-key`; the RequestId in the body or path is the session. */
@@ -21,9 +26,11 @@ export type FlinksAuth =
 
 export type FlinksHttpRequest = {
   endpoint: string
-  method: "GET" | "POST" | "DELETE"
+  method: "GET" | "POST" | "PATCH" | "DELETE"
   /** A RequestId or LoginId appended to the path. */
   pathParam?: string
+  /** Query parameters; like pathParam, their values are kept out of every log line. */
+  query?: Record<string, string>
   auth: FlinksAuth
   body?: Record<string, unknown>
   call: FlinksCallKind
@@ -50,9 +57,10 @@ export class FlinksHttp {
     this.options = options
   }
 
-  url(endpoint: string, pathParam?: string): string {
+  url(endpoint: string, pathParam?: string, query?: Record<string, string>): string {
     const base = `${this.config.baseUrl}/v3/${encodeURIComponent(this.config.customerId)}/BankingServices/${endpoint}`
-    return pathParam === undefined ? base : `${base}/${encodeURIComponent(pathParam)}`
+    const path = pathParam === undefined ? base : `${base}/${encodeURIComponent(pathParam)}`
+    return query && Object.keys(query).length ? `${path}?${new URLSearchParams(query)}` : path
   }
 
   /**
@@ -93,7 +101,7 @@ export class FlinksHttp {
     let body: unknown = undefined
     let bodyBroken = false
     try {
-      const response = await this.options.fetch(this.url(request.endpoint, request.pathParam), {
+      const response = await this.options.fetch(this.url(request.endpoint, request.pathParam, request.query), {
         method: request.method,
         headers: this.headers(request),
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
@@ -134,6 +142,10 @@ export class FlinksHttp {
     if (request.body !== undefined) headers["content-type"] = "application/json"
     switch (request.auth.kind) {
       case "secret_key":
+        headers["flinks-auth-key"] = this.config.secretKey
+        break
+      case "secret_key_bearer":
+        headers["authorization"] = `Bearer ${this.config.secretKey}`
         headers["flinks-auth-key"] = this.config.secretKey
         break
       case "authorize_token":
@@ -188,6 +200,7 @@ export class FlinksHttp {
       this.config.apiKey,
       request.auth.kind === "authorize_token" ? request.auth.token : null,
       request.pathParam,
+      ...Object.values(request.query ?? {}),
       ...(request.secrets ?? []),
     ]
     write(

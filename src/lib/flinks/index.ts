@@ -42,5 +42,7 @@ export type { FlinksErrorCode, FlinksFailureReason, InvalidCredential } from "./
 export { JsonSyntaxError, parseLosslessJson } from "./lossless-json"
 export type { LosslessJsonValue } from "./lossless-json"
 export type * from "./types"
+export { nightlyRefreshVerdict } from "./nightly-refresh"
+export type { NightlyRefreshVerdict } from "./nightly-refresh"
 export { FLINKS_CAPITAL_ID, institutionDisplayName, listFlinksInstitutions } from "./institutions"
 export type { FlinksInstitution } from "./institutions"

@@ -220,6 +220,28 @@ export const statementsSchema = z.looseObject({
 /** The success body of DeleteCard is undocumented: anything, or nothing at all. */
 export const deleteCardSchema = z.unknown()
 
+/** So is SetScheduledRefresh's. */
+export const setScheduledRefreshSchema = z.unknown()
+
+const lenientText = z.string().nullable().optional().catch(null)
+
+/**
+ * One entry of GetNightlyRefreshStatus' IneligibleCards. Only the LoginId is needed to use it;
+ * an odd value in another field is read as unknown rather than losing the entry.
+ */
+export const nightlyRefreshCardSchema = z.looseObject({
+  LoginId: z.string().min(1),
+  LastRefreshDate: lenientText,
+  LastRefreshState: lenientText,
+  LastRefreshErrorCode: lenientText,
+})
+
+/** Entries are checked one by one (see the client): one malformed card must not hide the others. */
+export const nightlyRefreshStatusSchema = z.looseObject({
+  HttpStatusCode: integerText.optional().catch(undefined),
+  IneligibleCards: z.array(z.unknown()).nullable().optional().catch(null),
+})
+
 export type LoginBody = z.infer<typeof loginSchema>
 export type AuthorizedBody = z.infer<typeof authorizedSchema>
 export type MfaBody = z.infer<typeof mfaSchema>
@@ -229,3 +251,4 @@ export type PendingBody = z.infer<typeof pendingSchema>
 export type AccountBody = z.infer<typeof accountSchema>
 export type AccountsBody = z.infer<typeof accountsSchema>
 export type StatementsBody = z.infer<typeof statementsSchema>
+export type NightlyRefreshCardBody = z.infer<typeof nightlyRefreshCardSchema>

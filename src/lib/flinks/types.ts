@@ -125,3 +125,25 @@ export type FlinksAccountStatements = {
 export type DaysOfTransactions = "Days90" | "Days365"
 
 export type NumberOfStatements = "MostRecent" | "Months3" | "Months12"
+
+/** A login Flinks' scheduled (nightly) refresh could not refresh, as GetNightlyRefreshStatus lists it. */
+export type FlinksNightlyRefreshCard = {
+  /** A credential: never log it. */
+  loginId: string
+  /** As Flinks wrote it (ISO, possibly without a zone). */
+  lastRefreshDate: string | null
+  /** e.g. "AnsweringSecurityChallenge". */
+  state: string | null
+  /** A FlinksCode such as QUESTION_NOT_FOUND or INVALID_PASSWORD. */
+  errorCode: string | null
+}
+
+/**
+ * `offered: false`: the instance does not answer GetNightlyRefreshStatus at all (404/405), which
+ * Flinks' "no longer actively supported" scheduled refresh allows. An empty `cards` list means
+ * every login with scheduled refresh is eligible.
+ */
+export type FlinksNightlyRefreshStatus = {
+  offered: boolean
+  cards: FlinksNightlyRefreshCard[]
+}

@@ -8,6 +8,7 @@ import { ensureSameLoginStep } from "./steps/ensure-same-login"
 import { ensureSignInInTimeStep } from "./steps/ensure-sign-in-in-time"
 import { holdSignedInLoginStep } from "./steps/hold-signed-in-login"
 import { settleWaitingQuestionStep } from "./steps/settle-waiting-question"
+import { turnOnScheduledRefreshStep } from "./steps/turn-on-scheduled-refresh"
 import { upsertBankConnectionStep } from "./steps/upsert-bank-connection"
 import { verifyBankLoginStep } from "./steps/verify-bank-login"
 
@@ -56,6 +57,14 @@ export const completeConnectionWorkflow = createWorkflow(
         consent_accepted_at: session.consent_accepted_at,
         consent_version: session.consent_version,
         login,
+      }))
+    )
+    turnOnScheduledRefreshStep(
+      transform({ session, login, result }, ({ session, login, result }) => ({
+        provider: session.provider,
+        connection_id: result.connection_id,
+        login_id_encrypted: login.login_id_encrypted,
+        created: result.created,
       }))
     )
     when({ result }, ({ result }) => result.created).then(() => {

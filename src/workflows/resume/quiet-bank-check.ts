@@ -10,7 +10,8 @@ import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
 /**
  * The background check with nobody there to answer the bank: every live sign-in can send the
  * account holder a code or a push prompt that then stalls unanswered, so it asks the bank as
- * little as it can. First Flinks' cached state, which never contacts the bank:
+ * little as it can. While a question of ours waits at Flinks, nothing is asked at all. Then
+ * Flinks' cached state, which never contacts the bank:
  * - QUESTION_NOT_FOUND (or a 203) on it: the last live attempt stalled at the question; the MFA
  *   episode opens (or reminds) without asking again;
  * - while an episode is open, nothing more: no live sign-in until someone answers;
@@ -23,6 +24,12 @@ export async function checkBankQuietly(container: MedusaContainer, connectionId:
   const [connection] = await banking.listBankConnections({ id: connectionId }, { select: ["provider", "login_id_encrypted"] })
   const openEpisodes = await banking.listMfaRequests({ connection_id: connectionId, status: [...OPEN_MFA_STATUSES] }, { select: ["id"] })
   const episodeOpen = openEpisodes.length > 0
+  // A question of ours still waits at Flinks, maybe being answered from the email right now: any
+  // Authorize, even a cached one, would end it (or be refused), so Flinks is not called at all.
+  const waiting = await readWaitingQuestion(banking, connectionId, now)
+  if (waiting) {
+    return { outcome: "mfa", request_id: waiting.request_id }
+  }
 
   let cached: FlinksCachedAuthorization
   try {
@@ -34,9 +41,8 @@ export async function checkBankQuietly(container: MedusaContainer, connectionId:
       return { outcome: "mfa", request_id: error.requestId }
     }
     if (isFlinksError(error) && error.code === "login_in_use") {
-      // One session per login: ours, still at the bank's question, holds it.
-      const waiting = await readWaitingQuestion(banking, connectionId, now)
-      if (waiting || episodeOpen) return { outcome: "mfa", request_id: waiting?.request_id ?? null }
+      // One session per login, and an episode is open: the question holds it.
+      if (episodeOpen) return { outcome: "mfa", request_id: null }
     }
     if (isFlinksError(error) && (error.code === "invalid_credentials" || error.code === "session_expired")) {
       return { outcome: "sign_in", code: error.code, reason: SIGN_IN_REASON }

@@ -27,7 +27,7 @@ export const importBankTransactionsWorkflow = createWorkflow(
       transform({ run }, ({ run }) => ({ connection_id: run.connection_id, feed_ids: run.feed_ids ?? undefined }))
     )
     const result = importFeedsFromFlinksStep(
-      transform({ targets, run }, ({ targets, run }) => ({ targets, sync_run_id: run.id, sign_in: run.sign_in }))
+      transform({ targets, run }, ({ targets, run }) => ({ targets, sync_run_id: run.id, sign_in: run.sign_in, trigger: run.trigger }))
     )
     const finished = finishSyncRunStep(
       transform({ run, result }, ({ run, result }) => ({

@@ -65,7 +65,7 @@ export function authorize(ctx: FlinksContext): Reply {
       state,
       body.MostRecentCached === true
         ? authorizeCached(state, instance, body.LoginId, tag)
-        : authorizeLiveRefresh(state, instance, body.LoginId, language, tag),
+        : authorizeLiveRefresh(state, instance, body.LoginId, language, tag, { viaApi: true }),
     )
   }
   const { Institution, Username, Password } = body

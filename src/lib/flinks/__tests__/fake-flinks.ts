@@ -25,6 +25,7 @@ export type Reply =
 export type RecordedCall = {
   endpoint: string
   pathParam: string | null
+  query: Record<string, string>
   method: string
   headers: Record<string, string>
   body: any
@@ -71,6 +72,7 @@ export class FakeFlinks {
     const call: RecordedCall = {
       endpoint: match[2],
       pathParam: match[3] ? decodeURIComponent(match[3]) : null,
+      query: Object.fromEntries(url.searchParams.entries()),
       method: init.method ?? "GET",
       headers,
       body: typeof init.body === "string" ? JSON.parse(init.body) : undefined,

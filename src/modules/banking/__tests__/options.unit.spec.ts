@@ -12,7 +12,7 @@ const toolbox = {
 describe("plugin options", () => {
   it("accepts either Flinks instance alone, and none at all", () => {
     expect(parseBankingOptions({ flinks: { "flinks-ca": toolbox } }, "development").flinks["flinks-us"]).toBeUndefined()
-    expect(parseBankingOptions({ flinks: { "flinks-us": toolbox } }, "development").flinks["flinks-us"]).toEqual(toolbox)
+    expect(parseBankingOptions({ flinks: { "flinks-us": toolbox } }, "development").flinks["flinks-us"]).toEqual({ ...toolbox, scheduledRefresh: false })
     expect(parseBankingOptions(undefined, "development").flinks).toEqual({})
   })
 
@@ -58,7 +58,10 @@ describe("plugin options", () => {
       concurrency: 2,
       flinksDeadlineMinutes: 30,
       leaseSeconds: 60,
+      staleAfterHours: 24,
+      answerWaitMinutes: 10,
     })
+    expect(() => parseBankingOptions({ sync: { staleAfterHours: 0 } }, "development")).toThrow(/sync\.staleAfterHours/)
     expect(parseBankingOptions({ sync: { schedule: "0 * * * *" } }, "development").sync.leaseSeconds).toBe(60)
     expect(() => parseBankingOptions({ sync: { leaseSeconds: 1 } }, "development")).toThrow(/sync\.leaseSeconds/)
     expect(() => parseBankingOptions({ sync: { flinksDeadlineMinutes: 45 } }, "development")).toThrow(/sync\.flinksDeadlineMinutes/)
@@ -91,5 +94,23 @@ describe("plugin options", () => {
     expect(options.sync.schedule).toBe("0 0 * * MON")
     expect(options.mfa.schedule).toBe("0 6 1 JAN *")
     expect(parseBankingOptions({}, "development").mfa.schedule).toBe("30 */6 * * *")
+  })
+
+  it("offers Enhanced MFA on Flinks Canada only, and scheduled refresh nowhere unless asked", () => {
+    expect(() => parseBankingOptions({ flinks: { "flinks-us": { ...toolbox, enhancedMfa: true } } }, "development")).toThrow(
+      /flinks\.flinks-us\.enhancedMfa: enhancedMfa is offered by Flinks Canada only/
+    )
+    expect(parseBankingOptions({ flinks: { "flinks-us": { ...toolbox, enhancedMfa: false } } }, "development").flinks["flinks-us"]).toMatchObject({
+      enhancedMfa: false,
+    })
+    const options = parseBankingOptions({ flinks: { "flinks-ca": { ...toolbox, scheduledRefresh: true } } }, "development")
+    expect(options.flinks["flinks-ca"]).toMatchObject({ scheduledRefresh: true })
+    expect(parseBankingOptions({ flinks: { "flinks-ca": toolbox } }, "development").flinks["flinks-ca"]?.scheduledRefresh).toBe(false)
+  })
+
+  it("reads Flinks' nightly refresh status daily at 11:00 UTC unless told otherwise, and checks the schedule at boot", () => {
+    expect(parseBankingOptions({}, "development").mfa.nightlyStatusSchedule).toBe("0 11 * * *")
+    expect(parseBankingOptions({ mfa: { nightlyStatusSchedule: "15 4 * * *" } }, "development").mfa.nightlyStatusSchedule).toBe("15 4 * * *")
+    expect(() => parseBankingOptions({ mfa: { nightlyStatusSchedule: "daily" } }, "development")).toThrow(/mfa\.nightlyStatusSchedule/)
   })
 })

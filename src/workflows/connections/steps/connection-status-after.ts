@@ -1,7 +1,7 @@
 import { StoredLoginOutcome } from "./authorize-stored-login"
 import { SetConnectionStatusInput } from "./set-connection-status"
 
-const MFA_REASON = "Your bank is asking for a verification. Use Edit Credentials, or the link in the email, to answer it."
+export const MFA_REASON = "Your bank is asking for a verification. Use Edit Credentials, or the link in the email, to answer it."
 
 /** Faults that mean the bank, not Flinks, could not be reached: "Bank unavailable". */
 const BANK_UNAVAILABLE = ["retry_later", "institution_unavailable"]

@@ -5,6 +5,9 @@ import { FlinksProviderId } from "../../../modules/banking/options"
 import BankingModuleService from "../../../modules/banking/service"
 import { newSecretToken } from "../../../modules/banking/utils/secret-token"
 import { markQuestionHandedOut } from "../stored-login/waiting-question"
+import { CONNECT_SESSION_PURPOSES } from "../../../modules/banking/models/connect-session"
+
+type ConnectSessionPurpose = (typeof CONNECT_SESSION_PURPOSES)[number]
 
 export const CONNECT_SESSION_TTL_MS = 15 * 60_000
 
@@ -12,7 +15,7 @@ export type CreateConnectSessionInput = {
   provider: FlinksProviderId
   actor_id: string
   /** Connect records the consent given on our screen; reconnect and resume rely on the one on record. */
-  purpose?: "connect" | "reconnect" | "resume" | "refresh"
+  purpose?: ConnectSessionPurpose
   consent_version?: string
   /** The connection a reconnect or resume must come back to. */
   connection_id?: string
@@ -56,6 +59,9 @@ export const createConnectSessionStep = createStep(
       await markQuestionHandedOut(banking, input.connection_id, now)
     }
 
+    // Asked on every sign-in, whatever its purpose: a reconnect or a resume is a fresh sign-in
+    // too, and Flinks keeps the questions and the schedule of the last one.
+    const refresh = banking.refreshOptions(input.provider)
     const redirectUrl = new URL(input.redirect_url)
     redirectUrl.searchParams.set("state", state)
     const connectUrl = client.connectUrl({
@@ -71,6 +77,9 @@ export const createConnectSessionStep = createStep(
       accountSelectorEnable: false,
       // Flinks shows its test bank only in demo mode.
       demo: input.institution_id === FLINKS_CAPITAL_ID ? true : undefined,
+      // All the bank's questions collected now let Flinks answer them in unattended refreshes (Canada only).
+      enhancedMFA: refresh.enhancedMfa ? true : undefined,
+      scheduleRefresh: refresh.scheduledRefresh ? true : undefined,
     })
 
     return new StepResponse(

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DaysOfTransactions, FlinksAccount, isFlinksError, parseLastRefresh } from "../../../lib/flinks"
+import { DaysOfTransactions, FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
 import { findBalanceGaps, BalanceGap } from "../import-plan/balance-gaps"
@@ -10,9 +10,8 @@ import { summarizeStatement } from "../import-plan/statement-summary"
 import { earliestLineDate, todayCalendarDate, transactionWindow } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
 import { keepRunAlive, RunLease } from "../runs/run-lease"
-import { readWaitingQuestion } from "../../connections/stored-login/waiting-question"
-import { signInForRefresh } from "../live-refresh/sign-in-for-refresh"
 import { ImportTarget, ImportTargets } from "./load-import-targets"
+import { openReadSession, ReadingRun, ReadRefused } from "./read-session"
 
 export type FeedImportResult = {
   feed_id: string
@@ -41,17 +40,6 @@ export type ConnectionImportResult = {
   bank_data_as_of: string | null
   feeds: FeedImportResult[]
 }
-
-/** Why a run could not read the connection at all, in the merchant's words. */
-class ReadRefused extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message)
-  }
-}
-
-/** Flinks allows one session per login, and ours waits at the bank's question. */
-const QUESTION_HOLDS_LOGIN =
-  "Your bank is asking for a verification, and Flinks keeps this bank login for that question until it is answered (or for 8 minutes). Answer it with Edit Credentials in Manage Added Accounts, then refresh again."
 
 function failedFeed(feed: ImportTarget, code: string, message: string): FeedImportResult {
   return {
@@ -132,43 +120,6 @@ async function importAccount(
   }
 }
 
-type ReadSession = { requestId: string; mfaPending: boolean; bankDataAsOf: Date | null }
-
-/**
- * A cached Authorize: Flinks' copy, the bank not contacted. When the last live attempt stalled at
- * the bank's question, the RequestId still reads that older copy (mfa pending).
- */
-async function cachedSession(banking: BankingModuleService, targets: ImportTargets): Promise<ReadSession> {
-  const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
-  try {
-    const cached = await banking.flinksClient(targets.provider).authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
-    const lastRefresh = cached.login?.lastRefresh ?? (cached.outcome === "mfa_pending" ? cached.lastRefresh : null)
-    return { requestId: cached.requestId, mfaPending: cached.outcome === "mfa_pending", bankDataAsOf: parseLastRefresh(lastRefresh) }
-  } catch (error) {
-    if (isFlinksError(error) && error.code === "login_in_use" && (await readWaitingQuestion(banking, targets.connection_id))) {
-      throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
-    }
-    throw error
-  }
-}
-
-/** Refresh Transactions signs in live; the schedule and a link read Flinks' copy. */
-async function openReadSession(
-  container: MedusaContainer,
-  banking: BankingModuleService,
-  targets: ImportTargets,
-  run: { id: string; sign_in: "cached" | "live" },
-  lease: RunLease
-): Promise<ReadSession> {
-  if (run.sign_in === "live") {
-    const signedIn = await signInForRefresh(container, { id: run.id, connection_id: targets.connection_id }, lease)
-    if (signedIn.read === "failed") throw new ReadRefused(signedIn.error.code, signedIn.error.message)
-    if (signedIn.read === "live") {
-      return { requestId: signedIn.request_id, mfaPending: false, bankDataAsOf: signedIn.bank_data_as_of ? new Date(signedIn.bank_data_as_of) : null }
-    }
-  }
-  return cachedSession(banking, targets)
-}
 
 /** The connection's accounts by Flinks id, and the earliest line among them. */
 async function readAccounts(
@@ -176,7 +127,7 @@ async function readAccounts(
   banking: BankingModuleService,
   targets: ImportTargets,
   window: DaysOfTransactions,
-  run: { id: string; sign_in: "cached" | "live" },
+  run: ReadingRun,
   lease: RunLease
 ): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean; bankDataAsOf: Date | null }> {
   const client = banking.flinksClient(targets.provider)
@@ -211,7 +162,7 @@ async function readAccounts(
  */
 export const importFeedsFromFlinksStep = createStep(
   "import-feeds-from-flinks",
-  async (input: { targets: ImportTargets; sync_run_id: string; sign_in: "cached" | "live" }, { container }) => {
+  async (input: { targets: ImportTargets; sync_run_id: string; sign_in: "cached" | "live"; trigger: string }, { container }) => {
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const { targets } = input
     const today = todayCalendarDate()
@@ -229,7 +180,7 @@ export const importFeedsFromFlinksStep = createStep(
     // Flinks may keep the run waiting for many minutes: the lease shows it is still alive.
     const lease = keepRunAlive(container, { id: input.sync_run_id, connection_id: targets.connection_id })
     try {
-      const run = { id: input.sync_run_id, sign_in: input.sign_in }
+      const run = { id: input.sync_run_id, sign_in: input.sign_in, trigger: input.trigger }
       return new StepResponse(await importConnection(container, banking, targets, window, run, lease, result))
     } finally {
       lease.stop()
@@ -243,7 +194,7 @@ async function importConnection(
   banking: BankingModuleService,
   targets: ImportTargets,
   window: DaysOfTransactions,
-  run: { id: string; sign_in: "cached" | "live" },
+  run: ReadingRun,
   lease: RunLease,
   result: ConnectionImportResult
 ): Promise<ConnectionImportResult> {

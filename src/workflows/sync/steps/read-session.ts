@@ -1,0 +1,74 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { isFlinksError, MfaRequiredError, parseLastRefresh } from "../../../lib/flinks"
+import BankingModuleService from "../../../modules/banking/service"
+import { readWaitingQuestion, saveWaitingQuestion } from "../../connections/stored-login/waiting-question"
+import { signInForRefresh } from "../live-refresh/sign-in-for-refresh"
+import { RunLease } from "../runs/run-lease"
+import { ImportTargets } from "./load-import-targets"
+
+/*
+ * How an import gets a RequestId to read the connection's accounts with: live (Refresh
+ * Transactions), or over Flinks' copy (the schedule, a link, a refresh whose question was not
+ * answered), and how old the data it reads is.
+ */
+/** Why a run could not read the connection at all, in the merchant's words. */
+export class ReadRefused extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message)
+  }
+}
+
+/** Flinks allows one session per login, and ours waits at the bank's question. */
+const QUESTION_HOLDS_LOGIN =
+  "Your bank is asking for a verification, and Flinks keeps this bank login for that question until it is answered (or for 8 minutes). Answer it with Edit Credentials in Manage Added Accounts, then refresh again."
+
+export type ReadSession = { requestId: string; mfaPending: boolean; bankDataAsOf: Date | null }
+export type ReadingRun = { id: string; sign_in: "cached" | "live"; trigger: string }
+
+/**
+ * A cached Authorize: Flinks' copy, the bank not contacted. When the last live attempt stalled at
+ * the bank's question, the RequestId still reads that older copy (mfa pending).
+ */
+async function cachedSession(banking: BankingModuleService, targets: ImportTargets): Promise<ReadSession> {
+  const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
+  try {
+    const cached = await banking.flinksClient(targets.provider).authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
+    const lastRefresh = cached.login?.lastRefresh ?? (cached.outcome === "mfa_pending" ? cached.lastRefresh : null)
+    return { requestId: cached.requestId, mfaPending: cached.outcome === "mfa_pending", bankDataAsOf: parseLastRefresh(lastRefresh) }
+  } catch (error) {
+    if (isFlinksError(error) && error.code === "login_in_use" && (await readWaitingQuestion(banking, targets.connection_id))) {
+      throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
+    }
+    // Seen on real instances: a cached call answered with the question itself. It now holds the
+    // login's one session, so Resume and Edit Credentials open Connect at it.
+    if (error instanceof MfaRequiredError && error.requestId) {
+      await saveWaitingQuestion(banking, targets.connection_id, error.requestId)
+    }
+    throw error
+  }
+}
+
+/**
+ * Refresh Transactions signs in live; the schedule and a link read Flinks' copy, except that the
+ * schedule leaves alone a question of ours still waiting at Flinks (one session per login: its
+ * Authorize would end the question someone may be answering, or be refused).
+ */
+export async function openReadSession(
+  container: MedusaContainer,
+  banking: BankingModuleService,
+  targets: ImportTargets,
+  run: ReadingRun,
+  lease: RunLease
+): Promise<ReadSession> {
+  if (run.trigger === "schedule" && (await readWaitingQuestion(banking, targets.connection_id))) {
+    throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
+  }
+  if (run.sign_in === "live") {
+    const signedIn = await signInForRefresh(container, { id: run.id, connection_id: targets.connection_id }, lease)
+    if (signedIn.read === "failed") throw new ReadRefused(signedIn.error.code, signedIn.error.message)
+    if (signedIn.read === "live") {
+      return { requestId: signedIn.request_id, mfaPending: false, bankDataAsOf: signedIn.bank_data_as_of ? new Date(signedIn.bank_data_as_of) : null }
+    }
+  }
+  return cachedSession(banking, targets)
+}
