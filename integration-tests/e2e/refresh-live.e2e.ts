@@ -1,5 +1,5 @@
 import { Browser, Page } from "playwright-core"
-import { adminJson, greatdayLogin, linkedFlinksCapitalFeed, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
+import { adminJson, flinksCapitalConnections, greatdayLogin, linkedFlinksCapitalFeed, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
 import { answerSecurityQuestions, WIDGET_SELECTOR, widgetOf } from "./flinks-widget"
 
@@ -40,6 +40,28 @@ async function flinksCopyTwoDaysOld() {
     await sandbox("POST", `/__sandbox/logins/${loginId}/refresh`)
   } finally {
     await sandbox("POST", "/__sandbox/clock", { advanceDays: 2 })
+  }
+}
+
+/**
+ * Leaves Chequing CAD as the other suites expect to find it (link-feed.e2e.ts links it and counts
+ * what its first import brings): the connection deleted with its lines, as manage-accounts.e2e.ts
+ * ends, so that the next suite connects a fresh login. Flinks refuses to delete a login for a few
+ * seconds after a live sign-in (CARD_IN_USE), so this tries again for a while.
+ */
+async function deleteConnectionOfFeed(page: Page, feedId: string) {
+  const connection = (await flinksCapitalConnections(page)).find((item) =>
+    item.accounts.some((account) => account.feed?.id === feedId || account.title === ACCOUNT)
+  )
+  if (!connection) return
+  for (const account of connection.accounts) {
+    if (account.feed) await adminJson(page, "POST", `/admin/banking/feeds/${account.feed.id}/unlink`).catch(() => {})
+  }
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    const response = await page.request.delete(`${BASE_URL}/admin/banking/connections/${connection.id}?keep_transactions=false`)
+    if (response.ok() || Date.now() > deadline) return
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
   }
 }
 
@@ -93,12 +115,12 @@ describe("Refresh Transactions signs in live at the bank", () => {
   })
 
   afterAll(async () => {
-    // Other suites expect no feed but their own: stop this one (its lines stay).
-    if (feedId) await adminJson(page, "POST", `/admin/banking/feeds/${feedId}/unlink`).catch(() => {})
     // The suites share the sandbox's login: no question pending, and Flinks' copy of today.
     const login = await greatdayLogin().catch(() => null)
     if (login?.mfaRequired) await sandbox("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" }).catch(() => {})
     if (login) await sandbox("POST", `/__sandbox/logins/${login.loginId}/refresh`).catch(() => {})
+    // Other suites expect no feed but their own, and a Chequing CAD with no lines yet.
+    if (feedId) await deleteConnectionOfFeed(page, feedId).catch(() => {})
     await browser?.close()
   })
 
