@@ -179,6 +179,8 @@ describe("Refresh Transactions signs in live at the bank", () => {
       }
       await page.waitForTimeout(300)
       await screenshot(page, "refresh-live-imported")
+      await lines.first().scrollIntoViewIfNeeded()
+      await screenshot(page, "refresh-live-imported-lines")
     }))
 
   it("imports what Flinks held when the merchant closes the question, and says how old it is", () =>
