@@ -1,5 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { FlinksClient } from "../../src/lib/flinks"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import BankingModuleService from "../../src/modules/banking/service"
 import { runMfaDetection } from "../../src/workflows"
@@ -16,11 +15,6 @@ jest.setTimeout(300_000)
 const flinks = useFlinksSandbox()
 const mail = useMailbox()
 
-const ANSWERS: Record<string, string> = {
-  "What city were you born in?": "Montreal",
-  "What is the best country on earth?": "Canada",
-  "What shape do people like most?": "Triangle",
-}
 const HOUR = 3_600_000
 
 medusaIntegrationTestRunner({
@@ -44,12 +38,6 @@ medusaIntegrationTestRunner({
       await flinks.control(`logins/${loginId}/accounts/${account.provider_account_id}/transactions`, { count })
     }
 
-    /** Answers the question a Connect URL opens at, as the merchant does inside Flinks Connect. */
-    async function answerAtFlinks(connectUrl: string) {
-      const requestId = new URL(connectUrl).searchParams.get("requestId")!
-      const session = (await flinks.control("state")).sessions.find((s: any) => s.requestId === requestId)
-      await (banking().flinksClient("flinks-ca") as FlinksClient).answerMfa(requestId, { [session.prompt]: [ANSWERS[session.prompt]] })
-    }
 
     async function complete(session: { state: string }) {
       return (await api.post("/admin/banking/connect-sessions/complete", { state: session.state, login_id: loginId }, { headers })).data
@@ -84,7 +72,7 @@ medusaIntegrationTestRunner({
       const messages = await mail.waitForMessages(count)
       const { data: started } = await api.post("/admin/banking/resume-sessions", { token: tokenOf(messages[count - 1].text) }, { headers })
       expect(started).toMatchObject({ outcome: "connect", step: "mfa" })
-      await answerAtFlinks(started.connect_session.connect_url)
+      await flinks.answerQuestionAt(started.connect_session.connect_url)
       expect((await complete(started.connect_session)).connection.health.state).toBe("active")
     }
 
@@ -122,7 +110,7 @@ medusaIntegrationTestRunner({
         const { data: opened } = await api.post(`/admin/banking/sync-runs/${answer.sync_run.id}/question`, {}, { headers })
         expect(new URL(opened.connect_session.connect_url).searchParams.get("requestId")).toBeTruthy()
         expect(opened.sync_run).toMatchObject({ in_progress: true, phase: "waiting_for_answer", question: "asked" })
-        await answerAtFlinks(opened.connect_session.connect_url)
+        await flinks.answerQuestionAt(opened.connect_session.connect_url)
         await complete(opened.connect_session)
 
         const { sync } = await settleFeedAnswer(api, headers, answer)
@@ -174,7 +162,7 @@ medusaIntegrationTestRunner({
         const { data: started } = await api.post(`/admin/banking/connections/${connection.id}/reconnect`, {}, { headers })
         expect(started).toMatchObject({ outcome: "connect", step: "mfa" })
         expect(await liveSignIns()).toBe(before)
-        await answerAtFlinks(started.connect_session.connect_url)
+        await flinks.answerQuestionAt(started.connect_session.connect_url)
         expect((await complete(started.connect_session)).connection.health.state).toBe("active")
 
         // A second Edit Credentials, the question gone: a new live sign-in, let in.
@@ -190,7 +178,7 @@ medusaIntegrationTestRunner({
         await waitForQuestion(api, headers, answer.sync_run)
         expect(await liveSignIns()).toBe(before)
         const { data: opened } = await api.post(`/admin/banking/sync-runs/${answer.sync_run.id}/question`, {}, { headers })
-        await answerAtFlinks(opened.connect_session.connect_url)
+        await flinks.answerQuestionAt(opened.connect_session.connect_url)
         await complete(opened.connect_session)
         const { sync } = await settleFeedAnswer(api, headers, answer)
         expect(sync).toMatchObject({ status: "imported", inserted: 4 })
@@ -204,7 +192,7 @@ medusaIntegrationTestRunner({
         const second = await api.post(`/admin/banking/connections/${connection.id}/reconnect`, {}, { headers })
         expect(second.status).toBe(200)
         expect(second.data).toMatchObject({ outcome: "connect", step: "mfa" })
-        await answerAtFlinks(second.data.connect_session.connect_url)
+        await flinks.answerQuestionAt(second.data.connect_session.connect_url)
         expect((await complete(second.data.connect_session)).connection.health.state).toBe("active")
       })
     })

@@ -16,11 +16,6 @@ jest.setTimeout(180_000)
 const flinks = useFlinksSandbox()
 const mail = useMailbox()
 
-const ANSWERS: Record<string, string> = {
-  "What city were you born in?": "Montreal",
-  "What is the best country on earth?": "Canada",
-  "What shape do people like most?": "Triangle",
-}
 
 medusaIntegrationTestRunner({
   dbName: testDatabaseName("http-resume"),
@@ -38,11 +33,6 @@ medusaIntegrationTestRunner({
     const setRecipients = (value: string) => api.post("/admin/banking/settings", { mfa_notification_recipients: value }, { headers })
     const resume = (token: string, as = headers) => api.post("/admin/banking/resume-sessions", { token }, { headers: as })
 
-    async function answerAtFlinks(connectUrl: string) {
-      const requestId = new URL(connectUrl).searchParams.get("requestId")!
-      const session = (await flinks.control("state")).sessions.find((s: any) => s.requestId === requestId)
-      await (banking().flinksClient("flinks-ca") as FlinksClient).answerMfa(requestId, { [session.prompt]: [ANSWERS[session.prompt]] })
-    }
 
     /**
      * The bank posted lines and will ask a question at the next live sign-in, and Flinks' copy is a
@@ -125,7 +115,7 @@ medusaIntegrationTestRunner({
       const { data: started } = await resume(tokenOf(email.text))
       expect(started).toMatchObject({ outcome: "connect", step: "mfa", connection: { id: connection.id } })
       expect(new URL(started.connect_session.connect_url).searchParams.get("requestId")).toBeTruthy()
-      await answerAtFlinks(started.connect_session.connect_url)
+      await flinks.answerQuestionAt(started.connect_session.connect_url)
       const { data: completed } = await api.post(
         "/admin/banking/connect-sessions/complete",
         { state: started.connect_session.state, login_id: loginId },
@@ -165,7 +155,7 @@ medusaIntegrationTestRunner({
       await detect()
       const [email] = await mail.waitForMessages(1)
       const { data: started } = await api.post(`/admin/banking/connections/${connection.id}/reconnect`, {}, { headers })
-      await answerAtFlinks(started.connect_session.connect_url)
+      await flinks.answerQuestionAt(started.connect_session.connect_url)
       await api.post("/admin/banking/connect-sessions/complete", { state: started.connect_session.state, login_id: loginId }, { headers })
       expect(await openRequests()).toHaveLength(0)
       expect((await fail(resume(tokenOf(email.text)))).data.message).toMatch(/already resumed/)
@@ -213,7 +203,7 @@ medusaIntegrationTestRunner({
       expect(refused.status).toBe(400)
       expect(refused.data.message).toMatch(/already used/)
       // Nor can the other user finish the first one's sign-in.
-      await answerAtFlinks(started.connect_session.connect_url)
+      await flinks.answerQuestionAt(started.connect_session.connect_url)
       const finishing = await fail(
         api.post("/admin/banking/connect-sessions/complete", { state: started.connect_session.state, login_id: loginId }, { headers: other })
       )

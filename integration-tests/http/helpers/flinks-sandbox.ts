@@ -1,6 +1,13 @@
 import { FlinksClient, MfaRequiredError } from "../../../src/lib/flinks"
 import { SANDBOX_CA_INSTANCE, SANDBOX_US_INSTANCE, startSandbox } from "../../../sandbox/src"
 
+/** Flinks Capital's Canadian security questions and their answers (the reference, section 7). */
+export const FLINKS_CAPITAL_ANSWERS: Record<string, string> = {
+  "What city were you born in?": "Montreal",
+  "What is the best country on earth?": "Canada",
+  "What shape do people like most?": "Triangle",
+}
+
 /**
  * Points the app of an HTTP suite at an in-process Flinks sandbox on a free port, so that two test
  * runs side by side never share one. Call at the top of the spec file, before
@@ -46,18 +53,18 @@ export function useFlinksSandbox() {
     return response.json()
   }
 
-  /** Signs in to Flinks Capital as Flinks Connect would, answering the security questions. */
-  async function signInAtFlinks(username = "Greatday", password = "Everyday"): Promise<string> {
+  function canadianClient() {
     const { customerId, secretKey, apiKey } = SANDBOX_CA_INSTANCE
-    const client = new FlinksClient(
+    return new FlinksClient(
       { id: "flinks-ca", baseUrl: url, connectUrl: `${url}/v2/`, customerId, secretKey, apiKey },
       { retryBaseDelayMs: 5 }
     )
-    const answers: Record<string, string> = {
-      "What city were you born in?": "Montreal",
-      "What is the best country on earth?": "Canada",
-      "What shape do people like most?": "Triangle",
-    }
+  }
+
+  /** Signs in to Flinks Capital as Flinks Connect would, answering the security questions. */
+  async function signInAtFlinks(username = "Greatday", password = "Everyday"): Promise<string> {
+    const client = canadianClient()
+    const answers = FLINKS_CAPITAL_ANSWERS
     let attempt = () => client.authorizeWithCredentials({ institution: "FlinksCapital", username, password })
     for (let round = 0; round < 5; round++) {
       try {
@@ -75,6 +82,14 @@ export function useFlinksSandbox() {
     throw new Error("Flinks kept asking questions")
   }
 
+  /** Answers the question a Connect URL opens at (its requestId), as the merchant does in Flinks Connect. */
+  async function answerQuestionAt(connectUrl: string) {
+    const requestId = new URL(connectUrl).searchParams.get("requestId")!
+    const session = (await control("state")).sessions.find((s: any) => s.requestId === requestId)
+    if (!session?.prompt) throw new Error("Flinks holds no question for this Connect URL")
+    await canadianClient().answerMfa(requestId, { [session.prompt]: [FLINKS_CAPITAL_ANSWERS[session.prompt]] })
+  }
+
   return {
     /** The sandbox's address; known once the suite's beforeAll has run. */
     get url() {
@@ -82,5 +97,6 @@ export function useFlinksSandbox() {
     },
     control,
     signInAtFlinks,
+    answerQuestionAt,
   }
 }

@@ -1,6 +1,4 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { BankingEvents } from "../../types/events"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { connectionStatusAfter } from "../connections/steps/connection-status-after"
 import { setConnectionStatusStep } from "../connections/steps/set-connection-status"
 import { claimSyncRunStep } from "../sync/steps/claim-sync-run"
@@ -8,7 +6,7 @@ import { releaseSyncRunLockStep } from "../sync/steps/release-sync-run-lock"
 import { askBankForCheckStep } from "./steps/ask-bank-for-check"
 import { endMfaEpisode } from "./steps/end-mfa-episode"
 import { finishCheckRunStep } from "./steps/finish-check-run"
-import { openMfaEpisodeStep } from "./steps/open-mfa-episode"
+import { announceMfaEpisode } from "./steps/announce-mfa-episode"
 
 /**
  * The bank check of one connection, the work of a queued run of kind "mfa_check": Check Now signs
@@ -28,19 +26,9 @@ export const checkConnectionForMfaWorkflow = createWorkflow(
     )
     setConnectionStatusStep(transform({ run, bank }, ({ run, bank }) => connectionStatusAfter(run.connection_id, bank)))
 
-    const episode = when({ bank }, ({ bank }) => bank.outcome === "mfa").then(() =>
-      openMfaEpisodeStep(transform({ run }, ({ run }) => ({ connection_id: run.connection_id })))
+    const episode = announceMfaEpisode(
+      transform({ run, bank }, ({ run, bank }) => ({ connection_id: run.connection_id, applies: bank.outcome === "mfa" }))
     )
-    when({ episode }, ({ episode }) => !!episode?.notify_due).then(() => {
-      emitEventStep({
-        eventName: BankingEvents.CONNECTION_MFA_REQUIRED,
-        data: transform({ run, episode }, ({ run, episode }) => ({
-          id: run.connection_id,
-          mfa_request_id: episode!.mfa_request_id,
-          reminder: !episode!.opened,
-        })),
-      }).config({ name: "emit-mfa-required" })
-    })
 
     endMfaEpisode(
       transform({ run, bank }, ({ run, bank }) => ({

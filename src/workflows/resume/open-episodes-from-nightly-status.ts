@@ -1,9 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { BankingEvents } from "../../types/events"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MFA_REASON } from "../connections/steps/connection-status-after"
 import { setConnectionStatusStep, SetConnectionStatusInput } from "../connections/steps/set-connection-status"
-import { openMfaEpisodeStep } from "./steps/open-mfa-episode"
+import { announceMfaEpisode } from "./steps/announce-mfa-episode"
 
 export const SIGN_IN_REFUSED_REASON = "Your bank no longer accepts the saved sign-in. Use Edit Credentials to sign in again."
 
@@ -30,19 +28,9 @@ export const openEpisodeFromNightlyStatusWorkflow = createWorkflow(
           : { id: input.connection_id, status: "credentials_invalid", status_reason: SIGN_IN_REFUSED_REASON }
       )
     )
-    const episode = when({ input }, ({ input }) => input.verdict === "awaiting_answer").then(() =>
-      openMfaEpisodeStep(transform({ input }, ({ input }) => ({ connection_id: input.connection_id })))
+    const episode = announceMfaEpisode(
+      transform({ input }, ({ input }) => ({ connection_id: input.connection_id, applies: input.verdict === "awaiting_answer" }))
     )
-    when({ episode }, ({ episode }) => !!episode?.notify_due).then(() => {
-      emitEventStep({
-        eventName: BankingEvents.CONNECTION_MFA_REQUIRED,
-        data: transform({ input, episode }, ({ input, episode }) => ({
-          id: input.connection_id,
-          mfa_request_id: episode!.mfa_request_id,
-          reminder: !episode!.opened,
-        })),
-      }).config({ name: "emit-mfa-required" })
-    })
     return new WorkflowResponse(
       transform({ input, episode }, ({ input, episode }) => ({
         connection_id: input.connection_id,

@@ -1,7 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BankingEvents } from "../../types/events"
-import { openMfaEpisodeStep } from "../resume/steps/open-mfa-episode"
+import { announceMfaEpisode } from "../resume/steps/announce-mfa-episode"
 import { claimSyncRunStep } from "./steps/claim-sync-run"
 import { finishSyncRunStep } from "./steps/finish-sync-run"
 import { importFeedsFromFlinksStep } from "./steps/import-feeds-from-flinks"
@@ -60,19 +60,9 @@ export const importBankTransactionsWorkflow = createWorkflow(
     emitEventStep({ eventName: BankingEvents.SYNC_FAILED, data: failed }).config({ name: "emit-sync-failed" })
 
     // An import that meets the bank's unanswered question opens the MFA episode, as the check does.
-    const episode = when({ result }, ({ result }) => result.mfa_pending).then(() =>
-      openMfaEpisodeStep(transform({ run }, ({ run }) => ({ connection_id: run.connection_id })))
+    announceMfaEpisode(
+      transform({ run, result }, ({ run, result }) => ({ connection_id: run.connection_id, applies: result.mfa_pending }))
     )
-    when({ episode }, ({ episode }) => !!episode?.notify_due).then(() => {
-      emitEventStep({
-        eventName: BankingEvents.CONNECTION_MFA_REQUIRED,
-        data: transform({ run, episode }, ({ run, episode }) => ({
-          id: run.connection_id,
-          mfa_request_id: episode!.mfa_request_id,
-          reminder: !episode!.opened,
-        })),
-      }).config({ name: "emit-mfa-required" })
-    })
 
     releaseSyncRunLockStep(transform({ run }, ({ run }) => ({ connection_id: run.connection_id, sync_run_id: run.id })))
     return new WorkflowResponse(transform({ run, finished, result }, ({ run, finished, result }) => ({

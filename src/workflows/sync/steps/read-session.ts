@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { isFlinksError, MfaRequiredError, parseLastRefresh } from "../../../lib/flinks"
 import BankingModuleService from "../../../modules/banking/service"
-import { readWaitingQuestion, saveWaitingQuestion } from "../../connections/stored-login/waiting-question"
+import { clearWaitingQuestion, readWaitingQuestion, saveWaitingQuestion } from "../../connections/stored-login/waiting-question"
 import { signInForRefresh } from "../live-refresh/sign-in-for-refresh"
 import { RunLease } from "../runs/run-lease"
 import { ImportTargets } from "./load-import-targets"
@@ -34,6 +34,8 @@ async function cachedSession(banking: BankingModuleService, targets: ImportTarge
   try {
     const cached = await banking.flinksClient(targets.provider).authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
     const lastRefresh = cached.login?.lastRefresh ?? (cached.outcome === "mfa_pending" ? cached.lastRefresh : null)
+    // Flinks gave this Authorize the login's one session: no earlier question of ours lives on.
+    await clearWaitingQuestion(banking, targets.connection_id)
     return { requestId: cached.requestId, mfaPending: cached.outcome === "mfa_pending", bankDataAsOf: parseLastRefresh(lastRefresh) }
   } catch (error) {
     if (isFlinksError(error) && error.code === "login_in_use" && (await readWaitingQuestion(banking, targets.connection_id))) {
