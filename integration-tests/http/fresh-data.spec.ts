@@ -136,7 +136,7 @@ medusaIntegrationTestRunner({
         expect(declined.sync_run.question).toBe("declined")
 
         const { sync, feed: listed } = await settleFeedAnswer(api, headers, answer)
-        expect(sync).toMatchObject({ status: "imported", inserted: 0, code: "mfa_required" })
+        expect(sync).toMatchObject({ status: "imported", inserted: 0, code: "mfa_required", message: expect.stringMatching(/^Your bank's question was not answered/) })
         const { data } = await api.get(`/admin/banking/sync-runs/${answer.sync_run.id}`, { headers })
         const age = Date.now() - new Date(data.sync_run.bank_data_as_of).getTime()
         expect(age).toBeGreaterThan(29 * HOUR)

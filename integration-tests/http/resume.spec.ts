@@ -171,7 +171,7 @@ medusaIntegrationTestRunner({
       const asked = await refreshUntilAsked()
       await api.post(`/admin/banking/sync-runs/${asked.sync_run.id}/question/decline`, {}, { headers })
       const data = await settleFeedAnswer(api, headers, asked)
-      expect(data.sync).toMatchObject({ code: "mfa_required", inserted: 0, message: expect.stringMatching(/Edit Credentials/) })
+      expect(data.sync).toMatchObject({ code: "mfa_required", inserted: 0, message: expect.stringMatching(/question was not answered/) })
       const [listed] = (await api.get("/admin/banking/connections", { headers })).data.connections
       expect(listed.health.state).toBe("mfa_required")
       expect(await mail.waitForMessages(1)).toHaveLength(1)

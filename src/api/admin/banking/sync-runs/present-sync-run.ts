@@ -6,6 +6,10 @@ import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
 import { isBankDataStale } from "../../../../modules/banking/utils/bank-data-freshness"
 import type { FeedImportResult } from "../../../../workflows/sync/steps/import-feeds-from-flinks"
 
+/** Refresh Transactions met the bank's question and the merchant closed it (or let it wait too long). */
+const QUESTION_NOT_ANSWERED =
+  "Your bank's question was not answered, so only what Flinks already held was imported. Refresh Transactions again to answer it and bring in today's lines."
+
 const MFA_PENDING =
   "Your bank is asking for a verification, so only what Flinks already held was imported. Answer it with Edit Credentials in Manage Added Accounts, then refresh again."
 
@@ -52,7 +56,7 @@ type SyncRunRow = {
   bank_data_as_of?: Date | null
 }
 
-function feedOutcome(feed: StoredFeedResult, mfaPending: boolean): SyncRunFeedOutcome {
+function feedOutcome(feed: StoredFeedResult, mfaPending: boolean, pendingWords: string): SyncRunFeedOutcome {
   return {
     feed_id: feed.feed_id,
     status: feed.status,
@@ -62,7 +66,7 @@ function feedOutcome(feed: StoredFeedResult, mfaPending: boolean): SyncRunFeedOu
     skipped: feed.skipped,
     possible_gaps: feed.gaps?.length ?? 0,
     code: feed.error_code ?? (mfaPending ? "mfa_required" : null),
-    message: feed.error_message ?? (mfaPending ? MFA_PENDING : null),
+    message: feed.error_message ?? (mfaPending ? pendingWords : null),
   }
 }
 
@@ -76,6 +80,7 @@ export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, staleAfter
   const inProgress = isRunAlive(row, leaseSeconds, now)
   const finished = !["queued", "running"].includes(row.status)
   const end = row.finished_at ?? now
+  const pendingWords = row.question === "declined" ? QUESTION_NOT_ANSWERED : MFA_PENDING
   return {
     id: row.id,
     connection_id: row.connection_id,
@@ -91,8 +96,8 @@ export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, staleAfter
     elapsed_seconds: Math.max(0, Math.round((new Date(end).getTime() - new Date(row.started_at).getTime()) / 1000)),
     /** Set once the run has ended (or its process died): why it failed, or null. */
     code: finished || !inProgress ? row.error_code ?? (details?.mfa_pending ? "mfa_required" : null) : null,
-    message: finished || !inProgress ? row.error_message ?? (details?.mfa_pending ? MFA_PENDING : null) : null,
-    feeds: (details?.feeds ?? []).map((feed) => feedOutcome(feed, !!details?.mfa_pending)),
+    message: finished || !inProgress ? row.error_message ?? (details?.mfa_pending ? pendingWords : null) : null,
+    feeds: (details?.feeds ?? []).map((feed) => feedOutcome(feed, !!details?.mfa_pending, pendingWords)),
     check: details?.check ?? null,
     sign_in: row.sign_in ?? "cached",
     /** Refresh Transactions' live sign-in: the bank's question, asked (the run waits), answered or declined. */
