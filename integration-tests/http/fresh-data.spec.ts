@@ -217,12 +217,20 @@ medusaIntegrationTestRunner({
           signIns.push((await liveSignIns()) - before)
           // Never a live sign-in while the bank's question waits for an answer.
           if (episodeOpen) expect(signIns[tick]).toBe(0)
-          await new Promise((resolve) => setTimeout(resolve, 300))
-          if (mail.messages().length > emails) {
-            emails = mail.messages().length
+          // The check's run says whether it emailed the recipients; the email itself comes a moment later.
+          const [check] = await banking().listSyncRuns(
+            { connection_id: connection.id, kind: "mfa_check" },
+            { order: { started_at: "DESC" }, take: 1 }
+          )
+          if ((check.details as any)?.check?.notified) {
+            emails += 1
+            await mail.waitForMessages(emails)
             await onEmail?.(emails)
           }
         }
+        // Every email the checks decided on arrived, and no other.
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect(mail.messages()).toHaveLength(emails)
         return { signIns, emails }
       }
 
