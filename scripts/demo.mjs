@@ -17,6 +17,14 @@ let databaseUrl = process.env.DATABASE_URL
 if (!databaseUrl) {
   await ensureDatabase(postgres, "medusa_flinks_demo")
   databaseUrl = postgres.url("medusa_flinks_demo")
+} else {
+  // The database DATABASE_URL names is created when missing, as the default one is.
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ""))
+  if (name) {
+    await ensureDatabase(postgres, name).catch((error) =>
+      console.warn(`Could not create the database "${name}" that DATABASE_URL names (${error.message}). Create it, then run the demo again.`)
+    )
+  }
 }
 
 const env = {

@@ -10,7 +10,7 @@ export function ensureDependencies() {
   if (existsSync(path.join(ROOT, "node_modules", ".bin", "medusa"))) {
     return
   }
-  console.log("Installing dependencies (npm install, about a minute the first time)...")
+  console.log("Installing dependencies (npm install, about two minutes on two cores the first time)...")
   // `npm ci` fails with a lockfile made on these machines; `npm install` honours the lockfile.
   const result = spawnSync("npm", ["install", "--no-audit", "--no-fund"], {
     cwd: ROOT,
