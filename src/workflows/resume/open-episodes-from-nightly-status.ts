@@ -1,9 +1,9 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { SIGN_IN_REASON } from "../connections/steps/authorize-stored-login"
 import { MFA_REASON } from "../connections/steps/connection-status-after"
 import { setConnectionStatusStep, SetConnectionStatusInput } from "../connections/steps/set-connection-status"
 import { announceMfaEpisode } from "./steps/announce-mfa-episode"
 
-export const SIGN_IN_REFUSED_REASON = "Your bank no longer accepts the saved sign-in. Use Edit Credentials to sign in again."
 
 export type OpenEpisodeFromNightlyStatusInput = {
   connection_id: string
@@ -25,7 +25,7 @@ export const openEpisodeFromNightlyStatusWorkflow = createWorkflow(
       transform({ input }, ({ input }): SetConnectionStatusInput =>
         input.verdict === "awaiting_answer"
           ? { id: input.connection_id, status: "mfa_required", status_reason: MFA_REASON }
-          : { id: input.connection_id, status: "credentials_invalid", status_reason: SIGN_IN_REFUSED_REASON }
+          : { id: input.connection_id, status: "credentials_invalid", status_reason: SIGN_IN_REASON }
       )
     )
     const episode = announceMfaEpisode(

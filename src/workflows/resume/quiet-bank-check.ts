@@ -1,10 +1,11 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { FlinksCachedAuthorization, isFlinksError, MfaRequiredError, parseLastRefresh } from "../../lib/flinks"
+import { isFlinksError, MfaRequiredError } from "../../lib/flinks"
 import { BANKING_MODULE } from "../../modules/banking"
 import BankingModuleService from "../../modules/banking/service"
-import { authorizeStoredLogin, SIGN_IN_REASON, StoredLoginOutcome } from "../connections/steps/authorize-stored-login"
-import { readWaitingQuestion, saveWaitingQuestion } from "../connections/stored-login/waiting-question"
-import { toMerchantError } from "../shared/merchant-error"
+import { isBankDataStale } from "../../modules/banking/utils/bank-data-freshness"
+import { authorizeStoredLogin, refusalOutcome, StoredLoginOutcome } from "../connections/steps/authorize-stored-login"
+import { FlinksCopy, readFlinksCopy } from "../connections/stored-login/read-flinks-copy"
+import { readWaitingQuestion } from "../connections/stored-login/waiting-question"
 import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
 
 /**
@@ -21,7 +22,6 @@ import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
  */
 export async function checkBankQuietly(container: MedusaContainer, connectionId: string, now = new Date()): Promise<StoredLoginOutcome> {
   const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
-  const [connection] = await banking.listBankConnections({ id: connectionId }, { select: ["provider", "login_id_encrypted"] })
   const openEpisodes = await banking.listMfaRequests({ connection_id: connectionId, status: [...OPEN_MFA_STATUSES] }, { select: ["id"] })
   const episodeOpen = openEpisodes.length > 0
   // A question of ours still waits at Flinks, maybe being answered from the email right now: any
@@ -31,35 +31,24 @@ export async function checkBankQuietly(container: MedusaContainer, connectionId:
     return { outcome: "mfa", request_id: waiting.request_id }
   }
 
-  let cached: FlinksCachedAuthorization
+  let copy: FlinksCopy
   try {
-    cached = await banking.flinksClient(connection.provider).authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
+    copy = await readFlinksCopy(banking, connectionId)
   } catch (error) {
-    if (error instanceof MfaRequiredError) {
-      // Seen on real instances: a cached call answered with the question itself.
-      if (error.requestId) await saveWaitingQuestion(banking, connectionId, error.requestId)
-      return { outcome: "mfa", request_id: error.requestId }
-    }
-    if (isFlinksError(error) && error.code === "login_in_use") {
-      // One session per login, and an episode is open: the question holds it.
-      if (episodeOpen) return { outcome: "mfa", request_id: null }
-    }
-    if (isFlinksError(error) && (error.code === "invalid_credentials" || error.code === "session_expired")) {
-      return { outcome: "sign_in", code: error.code, reason: SIGN_IN_REASON }
-    }
-    return { outcome: "fault", code: isFlinksError(error) ? error.code : "unexpected", reason: toMerchantError(error).message }
+    // Seen on real instances: a cached call answered with the question itself.
+    if (error instanceof MfaRequiredError) return { outcome: "mfa", request_id: error.requestId }
+    // One session per login, and an episode is open: the question holds it.
+    if (isFlinksError(error) && error.code === "login_in_use" && episodeOpen) return { outcome: "mfa", request_id: null }
+    return refusalOutcome(error)
   }
 
-  const asOf = parseLastRefresh(cached.login?.lastRefresh ?? (cached.outcome === "mfa_pending" ? cached.lastRefresh : null))
-  if (asOf) await banking.updateBankConnections({ id: connectionId, provider_refreshed_at: asOf })
-  if (cached.outcome === "mfa_pending") {
+  if (copy.mfa_pending) {
     return { outcome: "mfa", request_id: null }
   }
-  const staleAfterMs = banking.syncOptions().staleAfterHours * 3_600_000
-  const fresh = asOf !== null && now.getTime() - asOf.getTime() < staleAfterMs
+  const fresh = !isBankDataStale(copy.bank_data_as_of, banking.syncOptions().staleAfterHours, now)
   // An open episode whose cached state no longer stalls was answered elsewhere: it ends.
   if (fresh || episodeOpen) {
-    return { outcome: "active", request_id: cached.requestId, bank_data_as_of: asOf?.toISOString() ?? null, live: false }
+    return { outcome: "active", request_id: copy.request_id, bank_data_as_of: copy.bank_data_as_of?.toISOString() ?? null, live: false }
   }
   return authorizeStoredLogin(container, connectionId, true)
 }

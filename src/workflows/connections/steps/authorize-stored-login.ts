@@ -70,15 +70,18 @@ export async function authorizeStoredLogin(
       if (reportFaults) return { outcome: "fault", code: error.code, reason: LOGIN_IN_USE_REASON }
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, LOGIN_IN_USE_REASON)
     }
-    if (isFlinksError(error) && NEEDS_SIGN_IN.includes(error.code)) {
-      return { outcome: "sign_in", code: error.code, reason: SIGN_IN_REASON }
-    }
-    const merchant = toMerchantError(error)
-    if (reportFaults) {
-      return { outcome: "fault", code: isFlinksError(error) ? error.code : "unexpected", reason: merchant.message }
-    }
-    throw merchant
+    const refusal = refusalOutcome(error)
+    if (refusal.outcome === "sign_in" || reportFaults) return refusal
+    throw toMerchantError(error)
   }
+}
+
+/** A refusal of the stored login as an outcome: the saved sign-in no longer works, or a fault. */
+export function refusalOutcome(error: unknown): Extract<StoredLoginOutcome, { outcome: "sign_in" | "fault" }> {
+  if (isFlinksError(error) && NEEDS_SIGN_IN.includes(error.code)) {
+    return { outcome: "sign_in", code: error.code, reason: SIGN_IN_REASON }
+  }
+  return { outcome: "fault", code: isFlinksError(error) ? error.code : "unexpected", reason: toMerchantError(error).message }
 }
 
 /** Edit Credentials and Resume: a live sign-in with the stored login; faults are the merchant's error. */

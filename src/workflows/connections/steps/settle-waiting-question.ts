@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
+import { clearWaitingQuestion } from "../stored-login/waiting-question"
 
 type Undo = {
   connection: { id: string; question_request_id_encrypted: string | null; question_asked_at: Date | null; question_handed_at: Date | null }
@@ -19,12 +20,7 @@ export const settleWaitingQuestionStep = createStep(
       { id: input.connection_id },
       { select: ["id", "question_request_id_encrypted", "question_asked_at", "question_handed_at"] }
     )
-    await banking.updateBankConnections({
-      id: input.connection_id,
-      question_request_id_encrypted: null,
-      question_asked_at: null,
-      question_handed_at: null,
-    })
+    await clearWaitingQuestion(banking, input.connection_id)
     let answeredRun: string | null = null
     if (input.sync_run_id) {
       const updated = await banking.updateSyncRuns({ selector: { id: input.sync_run_id, question: "asked" }, data: { question: "answered" } })

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
-import { StoredLoginOutcome } from "../../connections/steps/authorize-stored-login"
+import { SIGN_IN_REASON, StoredLoginOutcome } from "../../connections/steps/authorize-stored-login"
 
 export type CheckRunOutcome = {
   outcome: StoredLoginOutcome["outcome"]
@@ -12,7 +12,7 @@ export type CheckRunOutcome = {
 const CHECK_WORDS: Record<Exclude<StoredLoginOutcome["outcome"], "fault">, string> = {
   active: "Your bank let the saved sign-in in: the connection is active.",
   mfa: "Your bank is asking for a verification. Answer it with Edit Credentials, or the link in the email.",
-  sign_in: "Your bank no longer accepts the saved sign-in. Use Edit Credentials to sign in again.",
+  sign_in: SIGN_IN_REASON,
 }
 
 const NOT_ASKED = "Flinks' copy of your bank data is recent and no question waits, so the bank was not asked again."

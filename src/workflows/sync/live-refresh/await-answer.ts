@@ -18,9 +18,10 @@ export async function awaitAnswer(banking: BankingModuleService, runId: string):
     const [run] = await banking.listSyncRuns({ id: runId }, { select: ["question"] })
     if (run?.question === "answered" || run?.question === "declined") return run.question
   }
-  // Not answered in time: from here the run reads what Flinks already held.
+  // Not answered in time: from here the run reads what Flinks already held. Only a question still
+  // asked is declined, so an answer that came at the last moment is kept.
+  const declined = await banking.updateSyncRuns({ selector: { id: runId, question: "asked" }, data: { question: "declined" } })
+  if (declined.length) return "declined"
   const [run] = await banking.listSyncRuns({ id: runId }, { select: ["question"] })
-  if (run?.question === "answered") return "answered"
-  await banking.updateSyncRuns({ id: runId, question: "declined" })
-  return "declined"
+  return run?.question === "answered" ? "answered" : "declined"
 }

@@ -18,7 +18,7 @@ const IN_USE_RETRY_MS = 15_000
  */
 export type RefreshSignIn =
   | { read: "live"; request_id: string; bank_data_as_of: string | null }
-  | { read: "cached"; answer: "answered" | "declined" | null }
+  | { read: "cached" }
   | { read: "failed"; error: { code: string; message: string } }
 
 /**
@@ -37,9 +37,10 @@ export async function signInForRefresh(container: MedusaContainer, run: { id: st
       return { read: "live", request_id: bank.request_id, bank_data_as_of: bank.bank_data_as_of }
     }
     if (bank.outcome === "mfa") {
-      // Flinks reported the question without a session to answer it in: its copy is all there is.
-      if (!bank.request_id) return { read: "cached", answer: null }
-      return { read: "cached", answer: await awaitAnswer(banking, run.id) }
+      // With a session to answer in, the merchant is asked and the run's row records how it ended.
+      // Without one (Flinks only reported the question), its copy is all there is.
+      if (bank.request_id) await awaitAnswer(banking, run.id)
+      return { read: "cached" }
     }
     if (bank.outcome === "fault" && bank.code === "login_in_use" && Date.now() < giveUpAt) {
       await new Promise((resolve) => setTimeout(resolve, IN_USE_RETRY_MS))

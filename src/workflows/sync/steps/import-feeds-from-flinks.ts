@@ -36,8 +36,6 @@ export type ConnectionImportResult = {
    * imported, but newer lines wait for the answer.
    */
   mfa_pending: boolean
-  /** How old the data read is (Flinks' Login.LastRefresh), when Flinks said. */
-  bank_data_as_of: string | null
   feeds: FeedImportResult[]
 }
 
@@ -129,13 +127,11 @@ async function readAccounts(
   window: DaysOfTransactions,
   run: ReadingRun,
   lease: RunLease
-): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean; bankDataAsOf: Date | null }> {
+): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean }> {
   const client = banking.flinksClient(targets.provider)
   const session = await openReadSession(container, banking, targets, run, lease)
-  if (session.bankDataAsOf) {
-    await banking.updateBankConnections({ id: targets.connection_id, provider_refreshed_at: session.bankDataAsOf })
-    await banking.updateSyncRuns({ id: run.id, bank_data_as_of: session.bankDataAsOf })
-  }
+  // The connection's copy age was recorded by the sign-in; the run keeps the age of what it read.
+  if (session.bankDataAsOf) await banking.updateSyncRuns({ id: run.id, bank_data_as_of: session.bankDataAsOf })
   // Signed in; from here Flinks prepares the data, which can take minutes even before any 202.
   await lease.setPhase("waiting_for_flinks")
   const detail = await client.getAccountsDetail(session.requestId, {
@@ -149,7 +145,6 @@ async function readAccounts(
     earliest: earliestLineDate(detail.accounts),
     // The last live refresh stopped at the bank's question: this is Flinks' older copy.
     mfaPending: session.mfaPending,
-    bankDataAsOf: session.bankDataAsOf,
   }
 }
 
@@ -170,7 +165,6 @@ export const importFeedsFromFlinksStep = createStep(
       window: { start: null, end: today },
       connection_error: null,
       mfa_pending: false,
-      bank_data_as_of: null,
       feeds: [],
     }
     if (!targets.feeds.length) {
@@ -205,7 +199,6 @@ async function importConnection(
     accounts = read.accounts
     result.window.start = read.earliest
     result.mfa_pending = read.mfaPending
-    result.bank_data_as_of = read.bankDataAsOf?.toISOString() ?? null
   } catch (error) {
     const described = describeError(error)
     result.connection_error = described

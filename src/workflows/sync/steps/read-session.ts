@@ -1,7 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { isFlinksError, MfaRequiredError, parseLastRefresh } from "../../../lib/flinks"
+import { isFlinksError } from "../../../lib/flinks"
 import BankingModuleService from "../../../modules/banking/service"
-import { clearWaitingQuestion, readWaitingQuestion, saveWaitingQuestion } from "../../connections/stored-login/waiting-question"
+import { readFlinksCopy } from "../../connections/stored-login/read-flinks-copy"
+import { readWaitingQuestion } from "../../connections/stored-login/waiting-question"
 import { signInForRefresh } from "../live-refresh/sign-in-for-refresh"
 import { RunLease } from "../runs/run-lease"
 import { ImportTargets } from "./load-import-targets"
@@ -26,25 +27,16 @@ export type ReadSession = { requestId: string; mfaPending: boolean; bankDataAsOf
 export type ReadingRun = { id: string; sign_in: "cached" | "live"; trigger: string }
 
 /**
- * A cached Authorize: Flinks' copy, the bank not contacted. When the last live attempt stalled at
- * the bank's question, the RequestId still reads that older copy (mfa pending).
+ * Flinks' copy. When the last live attempt stalled at the bank's question, the RequestId still
+ * reads that older copy (mfa pending).
  */
 async function cachedSession(banking: BankingModuleService, targets: ImportTargets): Promise<ReadSession> {
-  const [connection] = await banking.listBankConnections({ id: targets.connection_id }, { select: ["login_id_encrypted"] })
   try {
-    const cached = await banking.flinksClient(targets.provider).authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
-    const lastRefresh = cached.login?.lastRefresh ?? (cached.outcome === "mfa_pending" ? cached.lastRefresh : null)
-    // Flinks gave this Authorize the login's one session: no earlier question of ours lives on.
-    await clearWaitingQuestion(banking, targets.connection_id)
-    return { requestId: cached.requestId, mfaPending: cached.outcome === "mfa_pending", bankDataAsOf: parseLastRefresh(lastRefresh) }
+    const copy = await readFlinksCopy(banking, targets.connection_id)
+    return { requestId: copy.request_id, mfaPending: copy.mfa_pending, bankDataAsOf: copy.bank_data_as_of }
   } catch (error) {
     if (isFlinksError(error) && error.code === "login_in_use" && (await readWaitingQuestion(banking, targets.connection_id))) {
       throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
-    }
-    // Seen on real instances: a cached call answered with the question itself. It now holds the
-    // login's one session, so Resume and Edit Credentials open Connect at it.
-    if (error instanceof MfaRequiredError && error.requestId) {
-      await saveWaitingQuestion(banking, targets.connection_id, error.requestId)
     }
     throw error
   }
