@@ -13,6 +13,13 @@ const ANSWERS: [RegExp, string][] = [
   [/shape/i, "Triangle"],
 ]
 
+/** The answer to one of Flinks Capital's questions: Canada's three, or the US instance's small sums. */
+function answerTo(prompt: string): string | undefined {
+  const sum = /(\d+)\s*\+\s*(\d+)/.exec(prompt)
+  if (sum) return String(Number(sum[1]) + Number(sum[2]))
+  return ANSWERS.find(([question]) => question.test(prompt))?.[1]
+}
+
 export function widgetOf(page: Page): FrameLocator {
   return page.frameLocator(WIDGET_SELECTOR)
 }
@@ -73,7 +80,7 @@ export async function answerSecurityQuestions(page: Page, widget: FrameLocator) 
     }
     if (!(await widget.locator("#mfa-prompt").isVisible())) return
     const prompt = (await widget.locator("#mfa-prompt").textContent()) ?? ""
-    const answer = ANSWERS.find(([question]) => question.test(prompt))?.[1]
+    const answer = answerTo(prompt)
     if (!answer) throw new Error(`No answer known for the security question "${prompt}"`)
     await widget.getByLabel("Answer").fill(answer)
     await widget.locator("#mfa-submit").click()
@@ -95,9 +102,9 @@ export async function answerSecurityQuestions(page: Page, widget: FrameLocator) 
  * that need a connected bank (the suites share one database but may run alone). Expects a
  * logged-in admin; ends on the screen's success step.
  */
-export async function connectFlinksCapital(page: Page, baseUrl: string) {
+export async function connectFlinksCapital(page: Page, baseUrl: string, provider: "Flinks Canada" | "Flinks USA" = "Flinks Canada") {
   await page.goto(`${baseUrl}/app/banking/connect`)
-  await page.getByRole("button", { name: /Flinks Canada/ }).click()
+  await page.getByRole("button", { name: new RegExp(provider) }).click()
   await page.getByRole("button", { name: "Agree and Continue" }).click()
   await page.getByPlaceholder("Search banks").fill("capital")
   await page.getByRole("button", { name: "Flinks Capital", exact: true }).click()

@@ -59,7 +59,7 @@ async function openManageAddedAccounts(page: Page) {
 }
 
 function cardOf(page: Page): Locator {
-  return page.getByRole("region", { name: "Flinks Capital", exact: true })
+  return page.getByRole("region", { name: "Flinks Capital (Flinks Canada)", exact: true })
 }
 
 /** Waits for the Flinks frame to stop, then for the dialog around it to close. */
@@ -112,7 +112,7 @@ describe("Manage Added Accounts", () => {
       await screenshot(page, "manage-02-unlink-first")
 
       await card.getByRole("button", { name: "Edit Credentials" }).click()
-      const dialog = page.getByRole("dialog", { name: "Edit Credentials: Flinks Capital" })
+      const dialog = page.getByRole("dialog", { name: "Edit Credentials: Flinks Capital (Flinks Canada)" })
       await dialog.getByText("Your bank is asking for a verification. Answer its question below.").waitFor({ timeout: 30_000 })
       // Leaving the question unanswered leaves the connection saying so, reason included.
       await dialog.getByRole("button", { name: "Cancel" }).click()
@@ -133,7 +133,7 @@ describe("Manage Added Accounts", () => {
       await answerSecurityQuestions(page, widget)
       await waitForEditCredentialsToClose(page)
 
-      await card.getByTestId("connection-notice").filter({ hasText: "The connection is active." }).waitFor({ timeout: 30_000 })
+      await card.getByTestId("connection-notice").filter({ hasText: "Flinks Capital (Flinks Canada) is connected again." }).waitFor({ timeout: 30_000 })
       await card.locator('[data-testid="connection-health"][data-state="active"]').waitFor()
       expect(await card.getByTestId("connection-health").textContent()).toBe("Active")
       // The same connection was updated: no second one, here or at the server.
@@ -152,9 +152,9 @@ describe("Manage Added Accounts", () => {
       await page.reload()
       const card = cardOf(page)
       await card.getByRole("button", { name: "Edit Credentials" }).click()
-      const dialog = page.getByRole("dialog", { name: "Edit Credentials: Flinks Capital" })
+      const dialog = page.getByRole("dialog", { name: "Edit Credentials: Flinks Capital (Flinks Canada)" })
       await dialog
-        .getByText("Sign in to Flinks Capital again with your current username and password.", { exact: false })
+        .getByText("Sign in to Flinks Capital (Flinks Canada) again with your current username and password.", { exact: false })
         .waitFor({ timeout: 30_000 })
       const widget = widgetOf(page)
       // Flinks Connect may open on its bank list or straight at Flinks Capital's sign-in.
@@ -192,7 +192,7 @@ describe("Manage Added Accounts", () => {
       // Flinks refuses to delete a login it signed in to moments ago (CARD_IN_USE): hold it there.
       await sandbox("POST", "/__sandbox/variants", { cardInUseSeconds: 3600 })
       await card.getByRole("button", { name: "Delete Account" }).click()
-      const confirm = page.getByRole("alertdialog", { name: "Delete Flinks Capital?" })
+      const confirm = page.getByRole("alertdialog", { name: "Delete Flinks Capital (Flinks Canada)?" })
       await confirm.waitFor()
       const description = (await confirm.textContent()) ?? ""
       expect(description).toContain("The bank login is also deleted at Flinks.")
@@ -219,7 +219,7 @@ describe("Manage Added Accounts", () => {
       expect(response.url()).toContain("keep_transactions=true")
       expect(await response.json()).toMatchObject({ object: "bank_connection", deleted: true, transactions_kept: true })
       await confirm.waitFor({ state: "detached" })
-      await page.getByText("Flinks Capital deleted").waitFor()
+      await page.getByText("Flinks Capital (Flinks Canada) deleted").waitFor()
       await cardOf(page).waitFor({ state: "detached" })
       expect(await flinksCapitalConnections(page)).toEqual([])
       if ((await page.getByTestId("connection-card").count()) === 0) {

@@ -169,7 +169,7 @@ describe("No secret in the server's log: a LoginId, a Connect state or a resume 
       await answerSecurityQuestions(reader, widget)
       await reader
         .getByTestId("resume-active")
-        .getByText("Flinks Capital accepted your answer: the connection is active again.")
+        .getByText("Flinks Capital (Flinks Canada) accepted your answer: the connection is active again.")
         .waitFor({ timeout: 60_000 })
       await screenshot(reader, "logs-05-resume-active")
     })

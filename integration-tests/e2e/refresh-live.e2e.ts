@@ -8,7 +8,7 @@ jest.setTimeout(240_000)
 /** The account this suite reads; others link it too, so it is unlinked again at the end. */
 const ACCOUNT = "Chequing CAD"
 const LEDGER_CODE = "1010"
-const QUESTION = "Flinks Capital is asking a question"
+const QUESTION = "Flinks Capital (Flinks Canada) is asking a question"
 
 type BankData = { as_of: string | null; stale: boolean; stale_after_hours: number }
 type Feed = { id: string; line_count: number; bank_account: { id: string; title: string }; bank_data: BankData }
@@ -137,7 +137,7 @@ describe("Refresh Transactions signs in live at the bank", () => {
       const dialog = page.getByRole("dialog", { name: QUESTION })
       await dialog.waitFor({ timeout: 30_000 })
       await page.getByTestId("refresh-progress").filter({ hasText: QUESTION }).waitFor()
-      await dialog.getByText("Answer Flinks Capital's question to bring in today's transactions.", { exact: false }).waitFor()
+      await dialog.getByText("Answer the question from Flinks Capital (Flinks Canada) to bring in today's transactions.", { exact: false }).waitFor()
       const widget = widgetOf(page)
       await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
       expect(await widget.getByLabel("Password").count()).toBe(0)
@@ -147,7 +147,7 @@ describe("Refresh Transactions signs in live at the bank", () => {
 
       await answerSecurityQuestions(page, widget)
       await dialog.waitFor({ state: "detached", timeout: 60_000 })
-      await page.getByText("Flinks Capital accepted your answer").waitFor({ timeout: 30_000 })
+      await page.getByText("Flinks Capital (Flinks Canada) accepted your answer").waitFor({ timeout: 30_000 })
 
       const outcome = page.getByTestId("refresh-outcome")
       await outcome.waitFor({ timeout: 60_000 })
@@ -236,7 +236,7 @@ describe("Refresh Transactions signs in live at the bank", () => {
       )
       await screenshot(page, "refresh-live-feed-row-stale")
       await page.goto(`${BASE_URL}/app/banking/accounts`)
-      const card = page.getByRole("region", { name: "Flinks Capital", exact: true })
+      const card = page.getByRole("region", { name: "Flinks Capital (Flinks Canada)", exact: true })
       await card.getByTestId("connection-bank-data-stale").waitFor({ timeout: 30_000 })
       expect(await card.getByTestId("connection-bank-data-as-of").textContent()).toBe(`Bank data as of ${asOf} (2 days old)`)
       await screenshot(page, "refresh-live-connection-stale")

@@ -98,7 +98,7 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       // The bank takes a few seconds to answer: the check is seen running in the background.
       await slowDown("Authorize", 4_000)
       await page.goto(`${BASE_URL}/app/banking/accounts`)
-      const card = page.getByRole("region", { name: "Flinks Capital", exact: true })
+      const card = page.getByRole("region", { name: "Flinks Capital (Flinks Canada)", exact: true })
       const checkNow = card.getByRole("button", { name: "Check Now" })
       await checkNow.click()
       await card.locator('[data-testid="connection-health"][data-state="refreshing"]').waitFor({ timeout: 30_000 })
@@ -155,7 +155,7 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       await answerSecurityQuestions(reader, widget)
 
       const active = reader.getByTestId("resume-active")
-      await active.getByText("Flinks Capital accepted your answer: the connection is active again.").waitFor({ timeout: 60_000 })
+      await active.getByText("Flinks Capital (Flinks Canada) accepted your answer: the connection is active again.").waitFor({ timeout: 60_000 })
       await active.getByRole("link", { name: new RegExp(`^${ACCOUNT} · ${LEDGER_CODE} `) }).waitFor()
       await reader.waitForTimeout(300)
       await screenshot(reader, "resume-07-active-again")
@@ -183,7 +183,7 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       await screenshot(reader, "resume-09-link-used")
       await refused.getByRole("link", { name: "Start a new sign-in" }).click()
       await reader.waitForURL(/\/app\/banking\/accounts$/)
-      await reader.getByRole("region", { name: "Flinks Capital", exact: true }).locator('[data-testid="connection-health"][data-state="active"]').waitFor()
+      await reader.getByRole("region", { name: "Flinks Capital (Flinks Canada)", exact: true }).locator('[data-testid="connection-health"][data-state="active"]').waitFor()
     })
   })
 })

@@ -72,7 +72,7 @@ medusaIntegrationTestRunner({
         const messages = await mail.waitForMessages(1)
         expect(messages).toHaveLength(1)
         expect(messages[0].to).toEqual(["books@example.com"])
-        expect(messages[0].subject).toContain("Flinks Capital is asking for a verification")
+        expect(messages[0].subject).toContain("Flinks Capital (Flinks Canada) is asking for a verification")
         expect(await openRequests()).toHaveLength(1)
 
         // The next day's read finds the same stuck login: the open episode is left as it is.

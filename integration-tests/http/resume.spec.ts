@@ -98,7 +98,7 @@ medusaIntegrationTestRunner({
       const messages = await mail.waitForMessages(2)
       expect(messages.map((m) => m.to).flat().sort()).toEqual(["books@example.com", "owner@example.com"])
       const [email] = messages
-      expect(email.subject).toContain("Flinks Capital is asking for a verification")
+      expect(email.subject).toContain("Flinks Capital (Flinks Canada) is asking for a verification")
       expect(email.text).toContain("Chequing CAD")
       expect(email.text).toMatch(/Transactions after \d{4}-\d{2}-\d{2} have not been imported yet/)
       expect(linkOf(email.text)).not.toBeNull()

@@ -61,10 +61,23 @@ export function useFlinksSandbox() {
     )
   }
 
+  function americanClient() {
+    const { customerId, secretKey, apiKey } = SANDBOX_US_INSTANCE
+    return new FlinksClient(
+      { id: "flinks-us", baseUrl: url, connectUrl: `${url}/us/v2/`, customerId, secretKey, apiKey },
+      { retryBaseDelayMs: 5 }
+    )
+  }
+
+  /** Canada's three questions, or the US instance's small sums ("What is 2 + 3?"). */
+  function answerTo(prompt: string): string {
+    const sum = /(\d+)\s*\+\s*(\d+)/.exec(prompt)
+    return sum ? String(Number(sum[1]) + Number(sum[2])) : FLINKS_CAPITAL_ANSWERS[prompt]
+  }
+
   /** Signs in to Flinks Capital as Flinks Connect would, answering the security questions. */
-  async function signInAtFlinks(username = "Greatday", password = "Everyday"): Promise<string> {
-    const client = canadianClient()
-    const answers = FLINKS_CAPITAL_ANSWERS
+  async function signInAtFlinks(username = "Greatday", password = "Everyday", country: "CA" | "US" = "CA"): Promise<string> {
+    const client = country === "US" ? americanClient() : canadianClient()
     let attempt = () => client.authorizeWithCredentials({ institution: "FlinksCapital", username, password })
     for (let round = 0; round < 5; round++) {
       try {
@@ -76,7 +89,7 @@ export function useFlinksSandbox() {
         if (!(error instanceof MfaRequiredError)) throw error
         const prompt = error.challenges[0].prompt!
         const requestId = error.requestId!
-        attempt = () => client.answerMfa(requestId, { [prompt]: [answers[prompt]] })
+        attempt = () => client.answerMfa(requestId, { [prompt]: [answerTo(prompt)] })
       }
     }
     throw new Error("Flinks kept asking questions")

@@ -27,6 +27,7 @@ import { RecordAccountImportInput, RecordAccountImportResult } from "./types/acc
 import { LoginDiscardAttempt, QueueLoginDiscardInput } from "./types/login-discard"
 import { exactAmount, rawAmount } from "./utils/exact-amount"
 import { loginDiscardDelayMs } from "./utils/login-discard-delay"
+import { PROVIDER_NAMES } from "./utils/provider-names"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
 import { INTERRUPTED_REASON, isRunAlive, NEVER_PICKED_UP_REASON } from "./utils/sync-run-liveness"
 import { BalancePoint, balanceHistoryQuery } from "./queries/balance-history"
@@ -48,11 +49,6 @@ import {
 const INSERT_BATCH_SIZE = 500
 
 type InjectedDependencies = { logger?: Logger }
-
-const PROVIDER_NAMES: Record<FlinksProviderId, { name: string; country: "CA" | "US" }> = {
-  "flinks-ca": { name: "Flinks Canada", country: "CA" },
-  "flinks-us": { name: "Flinks USA", country: "US" },
-}
 
 class BankingModuleService extends MedusaService({
   BankConnection,

@@ -7,6 +7,7 @@ import { BankQuestion } from "../sync-run/bank-question"
 import { FeedActions } from "./feed-actions"
 import { FeedStatus } from "./feed-status"
 import { formatDateTime, lastDigits, ledgerAccountLabel, refreshOutcome } from "./labels"
+import { connectionName } from "../../lib/connection-name"
 
 /**
  * One linked feed. It follows the feed's import while one runs (started by Link, by its Refresh,
@@ -33,7 +34,7 @@ export function FeedRow({ feed }: { feed: BankFeed }) {
             {title} <span className="text-ui-fg-muted">{lastDigits(feed.bank_account.account_number_masked)}</span>
           </span>
           <span className="text-ui-fg-subtle">
-            {feed.bank_account.institution_name} · {feed.bank_account.currency_code.toUpperCase()}
+            {connectionName(feed.bank_account)} · {feed.bank_account.currency_code.toUpperCase()}
           </span>
         </div>
       </Table.Cell>
@@ -47,7 +48,7 @@ export function FeedRow({ feed }: { feed: BankFeed }) {
         />
         {followed.inProgress && (
           <div className="mt-1 empty:hidden">
-            <BankQuestion run={followed.run} startedHere={followed.startedHere} institution={feed.bank_account.institution_name} />
+            <BankQuestion run={followed.run} startedHere={followed.startedHere} institution={connectionName(feed.bank_account)} />
           </div>
         )}
       </Table.Cell>

@@ -3,6 +3,7 @@ import { BankFeed } from "../../hooks/api/feeds"
 import type { SyncRun } from "../../hooks/api/types"
 import { lastSyncWords } from "../../lib/last-sync-words"
 import { SyncRunProgress } from "../sync-run/sync-run-progress"
+import { connectionName } from "../../lib/connection-name"
 
 type Props = {
   feed: BankFeed
@@ -28,7 +29,7 @@ export function FeedStatus({ feed, run, outcome }: Props) {
           <SyncRunProgress
             run={run.run}
             answeredAt={run.answeredAt}
-            institution={feed.bank_account.institution_name}
+            institution={connectionName(feed.bank_account)}
             size="xsmall"
             className="max-w-[220px] whitespace-normal"
             testId="feed-run-progress"

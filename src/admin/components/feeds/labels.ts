@@ -1,5 +1,6 @@
 import { AvailableBankAccount, FeedSync } from "../../hooks/api/feeds"
 import { RunBankData, runBankDataSuffix, unansweredWords, wasUnanswered, WordsOptions } from "../../lib/bank-data-words"
+import { connectionName } from "../../lib/connection-name"
 
 /** "···1000": the last digits are enough to tell accounts apart; the mask adds nothing. */
 export function lastDigits(masked: string | null): string | null {
@@ -8,9 +9,9 @@ export function lastDigits(masked: string | null): string | null {
 }
 
 /** "Chequing CAD ···1000 · Flinks Capital · CAD" */
-export function bankAccountLabel(account: Pick<AvailableBankAccount, "title" | "account_number_masked" | "institution_name" | "currency_code">) {
+export function bankAccountLabel(account: Pick<AvailableBankAccount, "title" | "account_number_masked" | "institution_name" | "provider" | "currency_code">) {
   const title = [account.title, lastDigits(account.account_number_masked)].filter(Boolean).join(" ")
-  return [title, account.institution_name, account.currency_code.toUpperCase()].join(" · ")
+  return [title, connectionName(account), account.currency_code.toUpperCase()].join(" · ")
 }
 
 /** "1010 Bank - Chequing CAD", the way the server's messages name a ledger account. */

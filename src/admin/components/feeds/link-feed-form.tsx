@@ -1,4 +1,4 @@
-import { Button } from "@medusajs/ui"
+import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useAvailableBankAccounts, useBankFeeds, useFeedLedgerAccounts, useLinkBankFeed } from "../../hooks/api/feeds"
 import { useRememberSyncRun } from "../../hooks/api/sync-runs"
@@ -62,6 +62,12 @@ export function LinkFeedForm() {
     link.mutate(draft, {
       onSuccess: ({ feed, sync_run, sync_error, notice }) => {
         if (sync_run) remember(sync_run)
+        // The same toast as every other Banking action; the form's own message follows the import.
+        if (bankAccount && ledgerAccount) {
+          toast.success(`${bankAccount.title} linked`, {
+            description: `Its transactions post to ${ledgerAccount.code} ${ledgerAccount.name}.`,
+          })
+        }
         setLinked({ feedId: feed.id, runId: sync_run?.id ?? null, syncError: sync_error, notice })
         setDraft(EMPTY)
         setReviewing(false)

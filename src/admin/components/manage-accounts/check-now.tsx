@@ -7,6 +7,7 @@ import { useFollowedRun } from "../../hooks/use-followed-run"
 import { checkOutcomeWords } from "../../lib/check-outcome"
 import { merchantMessage } from "../../lib/merchant-message"
 import { Notice } from "./connection-notice"
+import { connectionName } from "../../lib/connection-name"
 
 type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
 
@@ -34,7 +35,7 @@ export function CheckNow({ connection, onNotice }: Props) {
     check.mutate(connection.id, {
       onSuccess: ({ sync_run }) => followed.follow(sync_run),
       onError: (error) =>
-        onNotice({ variant: "error", message: `Could not check ${connection.institution_name}: ${merchantMessage(error)}` }),
+        onNotice({ variant: "error", message: `Could not check ${connectionName(connection)}: ${merchantMessage(error)}` }),
     })
   }
 

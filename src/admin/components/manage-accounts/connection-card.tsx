@@ -1,31 +1,30 @@
 import { Badge, Container, Heading } from "@medusajs/ui"
-import { ReactNode, useState } from "react"
+import { ReactNode } from "react"
 import { BankConnection } from "../../hooks/api/types"
+import { connectionName, PROVIDER_LABEL } from "../../lib/connection-name"
 import { BankDataAsOf, BankDataStale } from "../bank-data-freshness"
 import { CheckNow } from "./check-now"
 import { ConnectionAccountsTable } from "./connection-accounts-table"
 import { ConnectionHealthBadge } from "./connection-health-badge"
-import { ConnectionNotice, Notice } from "./connection-notice"
+import { ConnectionNotice, useConnectionNotice } from "./connection-notice"
 import { DeleteConnection } from "./delete-connection"
 import { EditCredentials } from "./edit-credentials"
-import { accountsCount, formatMoment, lastAttemptLabel, linkedAccounts, PROVIDER_LABEL } from "./labels"
+import { accountsCount, formatMoment, lastAttemptLabel, linkedAccounts } from "./labels"
 
 /** One connection: its bank, health, imports, accounts with their feeds, and what can be done with it. */
 export function ConnectionCard({ connection }: { connection: BankConnection }) {
-  const [notice, setNotice] = useState<Notice | null>(null)
+  const name = connectionName(connection)
+  const [notice, setNotice] = useConnectionNotice(name)
   const linked = linkedAccounts(connection).length
   // "Unlink the mapping first" is stale once nothing is linked any more.
   const shown = notice?.whileLinked && linked === 0 ? null : notice
-  const headingId = `connection-${connection.id}`
 
   return (
-    <Container className="divide-y p-0" aria-labelledby={headingId} role="region" data-testid="connection-card">
+    <Container className="divide-y p-0" aria-label={name} role="region" data-testid="connection-card">
       <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
         <div className="flex flex-col gap-y-2">
           <div className="flex items-center gap-x-2">
-            <Heading level="h2" id={headingId}>
-              {connection.institution_name}
-            </Heading>
+            <Heading level="h2">{connection.institution_name}</Heading>
             <Badge size="2xsmall">{PROVIDER_LABEL[connection.provider] ?? connection.provider}</Badge>
           </div>
           <ConnectionHealthBadge connection={connection} />
@@ -50,7 +49,7 @@ export function ConnectionCard({ connection }: { connection: BankConnection }) {
       </dl>
       <BankDataStale bankData={connection.bank_data} className="px-6 py-3" testId="connection-bank-data-stale" />
       {shown && <ConnectionNotice notice={shown} />}
-      <ConnectionAccountsTable institution={connection.institution_name} accounts={connection.accounts} />
+      <ConnectionAccountsTable institution={name} accounts={connection.accounts} />
     </Container>
   )
 }

@@ -4,6 +4,7 @@ import { useDeleteBankConnection } from "../../hooks/api/connections"
 import { BankConnection, DeleteConnectionResponse } from "../../hooks/api/types"
 import { merchantMessage } from "../../lib/merchant-message"
 import { accountsCount } from "./labels"
+import { connectionName } from "../../lib/connection-name"
 
 type Props = {
   connection: BankConnection
@@ -20,7 +21,7 @@ type Props = {
 export function DeleteConnectionPrompt({ connection, open, onOpenChange, onDeleted }: Props) {
   const remove = useDeleteBankConnection()
   const [keep, setKeep] = useState<"keep" | "remove">("keep")
-  const institution = connection.institution_name
+  const institution = connectionName(connection)
 
   // Each opening starts afresh: the default choice, no earlier refusal.
   useEffect(() => {

@@ -5,6 +5,7 @@ import { BankConnection } from "../../hooks/api/types"
 import { Notice } from "./connection-notice"
 import { DeleteConnectionPrompt } from "./delete-connection-prompt"
 import { linkedAccounts, unlinkFirstMessage } from "./labels"
+import { connectionName } from "../../lib/connection-name"
 
 type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
 
@@ -14,7 +15,7 @@ type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => 
  */
 export function DeleteConnection({ connection, onNotice }: Props) {
   const [open, setOpen] = useState(false)
-  const institution = connection.institution_name
+  const institution = connectionName(connection)
 
   const onDelete = () => {
     if (linkedAccounts(connection).length > 0) {

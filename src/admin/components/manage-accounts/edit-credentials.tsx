@@ -1,5 +1,5 @@
 import { PencilSquare } from "@medusajs/icons"
-import { Button, toast } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useReconnectBankConnection } from "../../hooks/api/connections"
 import { BankConnection, ConnectSession } from "../../hooks/api/types"
@@ -7,6 +7,7 @@ import { merchantMessage } from "../../lib/merchant-message"
 import { ReconnectStep } from "../../lib/reconnect-step"
 import { Notice } from "./connection-notice"
 import { EditCredentialsModal } from "./edit-credentials-modal"
+import { connectionName } from "../../lib/connection-name"
 
 type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
 
@@ -20,7 +21,7 @@ const ACCEPTED = "Your bank accepted the saved sign-in. The connection is active
 export function EditCredentials({ connection, onNotice }: Props) {
   const reconnect = useReconnectBankConnection()
   const [flow, setFlow] = useState<{ step: ReconnectStep; session: ConnectSession } | null>(null)
-  const institution = connection.institution_name
+  const institution = connectionName(connection)
 
   const start = () => {
     onNotice(null)
@@ -51,8 +52,7 @@ export function EditCredentials({ connection, onNotice }: Props) {
         onRestart={start}
         onCompleted={() => {
           setFlow(null)
-          onNotice({ variant: "success", message: `${institution} accepted the sign-in. The connection is active.` })
-          toast.success(`${institution} is connected again`)
+          onNotice({ variant: "success", message: `The bank accepted the sign-in. ${institution} is connected again.` })
         }}
       />
     </>

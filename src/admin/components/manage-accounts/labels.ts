@@ -1,9 +1,4 @@
-import { BankConnection, BankingProvider, SyncRunStatus } from "../../hooks/api/types"
-
-export const PROVIDER_LABEL: Record<BankingProvider["id"], string> = {
-  "flinks-ca": "Flinks Canada",
-  "flinks-us": "Flinks USA",
-}
+import { BankConnection, SyncRunStatus } from "../../hooks/api/types"
 
 const SYNC_OUTCOME: Record<SyncRunStatus, string> = {
   queued: "in progress",

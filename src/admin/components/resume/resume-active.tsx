@@ -1,6 +1,7 @@
 import { Alert, Button, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { BankConnection } from "../../hooks/api/types"
+import { connectionName } from "../../lib/connection-name"
 
 type Props = {
   connection: BankConnection
@@ -10,7 +11,7 @@ type Props = {
 
 /** The connection is healthy again: what came of it, and where to fetch what is missing. */
 export function ResumeActive({ connection, answered }: Props) {
-  const institution = connection.institution_name
+  const institution = connectionName(connection)
   const linked = connection.accounts.filter((account) => account.feed)
 
   return (

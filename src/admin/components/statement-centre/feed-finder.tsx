@@ -4,6 +4,7 @@ import { merchantMessage } from "../../lib/merchant-message"
 import { FeedBadge } from "./feed-badge"
 import { lastDigits } from "./labels"
 import { useCommittedText } from "./use-committed-text"
+import { connectionName } from "../../lib/connection-name"
 
 type Props = {
   query: string
@@ -99,7 +100,7 @@ export function FeedFinder({ query, status, selectedId, onSearch, onSelect }: Pr
                         {feed.bank_account.title} <span className="text-ui-fg-muted">{lastDigits(feed.bank_account.account_number_masked)}</span>
                       </span>
                       <span className="text-ui-fg-subtle">
-                        {feed.bank_account.institution_name} · {feed.bank_account.currency_code.toUpperCase()}
+                        {connectionName(feed.bank_account)} · {feed.bank_account.currency_code.toUpperCase()}
                       </span>
                     </button>
                   </Table.Cell>

@@ -8,6 +8,7 @@ import { feedRunOutcome } from "../../lib/sync-run-words"
 import { BankQuestion } from "../sync-run/bank-question"
 import { SyncRunProgress } from "../sync-run/sync-run-progress"
 import { RefreshOutcome, refreshOutcome } from "./refresh-words"
+import { connectionName } from "../../lib/connection-name"
 
 /**
  * Refresh Transactions: starts an import of what is new for the feed, which signs in live at the
@@ -61,14 +62,14 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
           <SyncRunProgress
             run={followed.run}
             answeredAt={followed.answeredAt}
-            institution={feed.bank_account.institution_name}
+            institution={connectionName(feed.bank_account)}
             className="justify-end"
             testId="refresh-progress"
           />
         )}
         {running && (
           <div className="mt-2 flex justify-end empty:hidden">
-            <BankQuestion run={followed.run} startedHere={followed.startedHere} institution={feed.bank_account.institution_name} />
+            <BankQuestion run={followed.run} startedHere={followed.startedHere} institution={connectionName(feed.bank_account)} />
           </div>
         )}
         {!running && outcome && <RefreshResult outcome={outcome} />}

@@ -6,6 +6,7 @@ import { BalanceChart } from "./balance-chart"
 import { FeedBadge } from "./feed-badge"
 import { formatMoment, lastDigits } from "./labels"
 import { RefreshTransactions } from "./refresh-transactions"
+import { connectionName } from "../../lib/connection-name"
 
 /** The chosen feed: what it joins, how it imports, Refresh Transactions, and its balance over time. */
 export function SelectedFeed({ feed }: { feed: CentreFeed }) {
@@ -22,7 +23,7 @@ export function SelectedFeed({ feed }: { feed: CentreFeed }) {
             <FeedBadge feed={feed} />
           </div>
           <Text size="small" className="text-ui-fg-subtle">
-            {account.institution_name} · {account.currency_code.toUpperCase()} · posts to {feed.ledger_account.code}{" "}
+            {connectionName(account)} · {account.currency_code.toUpperCase()} · posts to {feed.ledger_account.code}{" "}
             {feed.ledger_account.name}
           </Text>
           <Text size="xsmall" className="text-ui-fg-muted">

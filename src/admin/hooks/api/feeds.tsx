@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import { bankConnectionKeys } from "./connection-keys"
 import { LedgerAccount, ledgerAccountKeys } from "./ledger-accounts"
-import type { BankData, SyncRun, SyncRunFeedOutcome, SyncRunPhase, SyncRunStatus } from "./types"
+import type { BankData, BankingProvider, SyncRun, SyncRunFeedOutcome, SyncRunPhase, SyncRunStatus } from "./types"
 
 /** Shapes of /admin/banking/feeds, as the Link Bank Feeds screen uses them. */
 
@@ -14,6 +14,7 @@ export type AvailableBankAccount = {
   type: string
   currency_code: string
   institution_name: string
+  provider: BankingProvider["id"]
 }
 
 /** The feed's last import (its connection's, when it covered this feed). */
@@ -35,7 +36,7 @@ export type BankFeed = {
   high_water_date: string | null
   last_import_at: string | null
   line_count: number
-  bank_account: Pick<AvailableBankAccount, "id" | "title" | "account_number_masked" | "currency_code" | "institution_name">
+  bank_account: Pick<AvailableBankAccount, "id" | "title" | "account_number_masked" | "currency_code" | "institution_name" | "provider">
   ledger_account: Pick<LedgerAccount, "id" | "code" | "name" | "currency_code">
   last_sync: LastSync | null
   /** How old Flinks' copy of this feed's login is. */

@@ -6,6 +6,7 @@ import { ProviderStatus } from "../../components/provider-status"
 import { useBankConnections } from "../../hooks/api/connections"
 import { useBankingProviders } from "../../hooks/api/providers"
 import { connectionHealth, HEALTH_WORDS } from "../../lib/connection-health"
+import { connectionName } from "../../lib/connection-name"
 
 /** The Banking screens; those with a `to` exist already and open from their card. */
 const SCREENS: { title: string; description: string; to?: string }[] = [
@@ -46,7 +47,7 @@ function BankingPage() {
               your books.
             </Text>
           </div>
-          <Button size="small" variant="secondary" asChild>
+          <Button size="small" variant="secondary" className="shrink-0 whitespace-nowrap" asChild>
             <Link to="/banking/connect">Connect a bank</Link>
           </Button>
         </div>
@@ -114,7 +115,7 @@ function BankingPage() {
             data-testid="banking-connection"
           >
             <Text size="small" weight="plus">
-              {connection.institution_name}
+              {connectionName(connection)}
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
               {connection.accounts.length} accounts · {HEALTH_WORDS[connectionHealth(connection).state].label}

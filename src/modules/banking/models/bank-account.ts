@@ -19,6 +19,8 @@ const BankAccount = model
     type: model.text(),
     /** Operations, Credits, Products or Other. */
     category: model.text(),
+    /** The account's place in the bank's own list (Flinks' Accounts order): the screens keep it. */
+    bank_order: model.number().default(0),
     holder_type: model.enum(["personal", "business"]).nullable(),
     currency_code: model.text(),
     balance_current: model.bigNumber().nullable(),

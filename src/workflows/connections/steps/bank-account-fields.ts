@@ -9,8 +9,16 @@ export function maskAccountNumber(number: string | null): string | null {
   return number.length <= 4 ? number : `${"*".repeat(number.length - 4)}${number.slice(-4)}`
 }
 
-/** A Flinks account as a bank_account row; amounts stay decimal strings. */
-export function bankAccountFields(account: FlinksAccount, provider: keyof typeof DEFAULT_CURRENCY, now: Date) {
+/**
+ * A Flinks account as a bank_account row; amounts stay decimal strings. `bankOrder` is its place
+ * in the list Flinks returned, which is the bank's order.
+ */
+export function bankAccountFields(
+  account: FlinksAccount,
+  provider: keyof typeof DEFAULT_CURRENCY,
+  now: Date,
+  bankOrder: number
+) {
   const holder = account.accountType?.toLowerCase()
   const holderType: "personal" | "business" | null = holder === "personal" || holder === "business" ? holder : null
   return {
@@ -22,6 +30,7 @@ export function bankAccountFields(account: FlinksAccount, provider: keyof typeof
     institution_number: account.institutionNumber,
     type: account.type ?? "Other",
     category: account.category ?? "Other",
+    bank_order: bankOrder,
     holder_type: holderType,
     currency_code: (account.currency ?? DEFAULT_CURRENCY[provider]).toUpperCase(),
     balance_current: exactAmount(account.balance.current),

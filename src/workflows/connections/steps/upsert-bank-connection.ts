@@ -65,7 +65,7 @@ export const upsertBankConnectionStep = createStep(
           consent_version: input.consent_version,
         }
       : null
-    const accounts = input.login.accounts.map((account) => bankAccountFields(account, input.provider, now))
+    const accounts = input.login.accounts.map((account, index) => bankAccountFields(account, input.provider, now, index))
 
     const [existing] = await banking.listBankConnections(
       { provider: input.provider, login_id_hash: input.login.login_id_hash },

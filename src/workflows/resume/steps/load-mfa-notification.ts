@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
+import { inBankOrder } from "../../../modules/banking/utils/bank-order"
+import { connectionName } from "../../../modules/banking/utils/provider-names"
 import { OPEN_MFA_STATUSES } from "./open-mfa-episode"
 
 export type MfaNotice = {
@@ -10,6 +12,7 @@ export type MfaNotice = {
   reason: "closed" | "recently_notified" | "no_recipients" | null
   reminder: boolean
   recipients: string[]
+  /** The bank with its provider: "Flinks Capital (Flinks Canada)". */
   institution_name: string
   accounts: { title: string; account_number_masked: string | null }[]
   missing_after: string | null
@@ -52,8 +55,8 @@ export const loadMfaNotificationStep = createStep(
       reason: null,
       reminder: !!request.notified_at,
       recipients,
-      institution_name: request.connection.institution_name,
-      accounts: (linked.length ? linked : accounts).map((account) => ({
+      institution_name: connectionName(request.connection.institution_name, request.connection.provider),
+      accounts: inBankOrder(linked.length ? linked : accounts).map((account) => ({
         title: account.title,
         account_number_masked: account.account_number_masked,
       })),

@@ -32,7 +32,7 @@ function ManageAddedAccountsPage() {
             a feed, or delete a connection.
           </Text>
         </div>
-        <Button size="small" variant="secondary" asChild>
+        <Button size="small" variant="secondary" className="shrink-0 whitespace-nowrap" asChild>
           <Link to="/banking/connect">Connect a bank</Link>
         </Button>
       </Container>
@@ -73,8 +73,10 @@ function ManageAddedAccountsPage() {
   )
 }
 
+// The sidebar's shorter name: "Manage Added Accounts" wraps onto two lines there.
 export const config = defineRouteConfig({
-  label: "Manage Added Accounts",
+  label: "Manage Accounts",
+  rank: 3,
 })
 
 export default ManageAddedAccountsPage

@@ -114,6 +114,7 @@ function ChartOfAccountsPage() {
 
 export const config = defineRouteConfig({
   label: "Chart of Accounts",
+  rank: 5,
 })
 
 export default ChartOfAccountsPage

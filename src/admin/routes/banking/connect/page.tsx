@@ -71,6 +71,7 @@ function ConnectBankAccountsPage() {
 
 export const config = defineRouteConfig({
   label: "Connect Bank Accounts",
+  rank: 1,
 })
 
 export default ConnectBankAccountsPage

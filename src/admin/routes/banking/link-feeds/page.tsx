@@ -28,6 +28,7 @@ function LinkBankFeedsPage() {
 
 export const config = defineRouteConfig({
   label: "Link Bank Feeds",
+  rank: 2,
 })
 
 export default LinkBankFeedsPage

@@ -12,6 +12,7 @@ import { useResumeToken } from "../../../hooks/use-resume-token"
 import { merchantMessage } from "../../../lib/merchant-message"
 import { reconnectIntro } from "../../../lib/reconnect-step"
 import { flowAfter, ResumeFlow } from "../../../lib/resume-flow"
+import { connectionName } from "../../../lib/connection-name"
 
 const NO_LINK =
   "This page opens from the link in an email about a bank verification, and this address carries no link. To answer your bank now, start a new sign-in with Edit Credentials in Manage Added Accounts."
@@ -35,7 +36,7 @@ function ResumePage() {
     reconnect.mutateAsync(connection.id).then((answer) => setFlow(flowAfter(answer, connection)), refuse)
   }
 
-  const institution = "connection" in flow ? flow.connection.institution_name : null
+  const institution = "connection" in flow ? connectionName(flow.connection) : null
 
   return (
     <Container className="divide-y p-0">
@@ -49,7 +50,7 @@ function ResumePage() {
       </div>
       <div className="px-6 py-6">
         {flow.step === "opening" && <ResumeWaiting message="Asking your bank for its question…" />}
-        {flow.step === "restarting" && <ResumeWaiting message={`Asking ${flow.connection.institution_name} again…`} />}
+        {flow.step === "restarting" && <ResumeWaiting message={`Asking ${connectionName(flow.connection)} again…`} />}
         {flow.step === "no-link" && <ResumeRefused message={NO_LINK} />}
         {flow.step === "refused" && <ResumeRefused message={flow.message} />}
         {flow.step === "connect" && (
@@ -57,7 +58,7 @@ function ResumePage() {
             // A new session is a new widget: nothing of the previous attempt may leak into it.
             key={flow.session.id}
             session={flow.session}
-            intro={reconnectIntro(flow.reconnect, flow.connection.institution_name)}
+            intro={reconnectIntro(flow.reconnect, connectionName(flow.connection))}
             footer={
               <div>
                 <Button variant="secondary" size="small" asChild>
@@ -67,7 +68,7 @@ function ResumePage() {
             }
             onCompleted={() => {
               setFlow({ step: "active", connection: flow.connection, answered: true })
-              toast.success(`${flow.connection.institution_name} is connected again`)
+              toast.success(`${connectionName(flow.connection)} is connected again`)
             }}
             onRestart={() => restart(flow.connection)}
           />

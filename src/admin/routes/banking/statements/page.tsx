@@ -123,6 +123,7 @@ function BankStatementCentrePage() {
 
 export const config = defineRouteConfig({
   label: "Bank Statement Centre",
+  rank: 4,
 })
 
 export default BankStatementCentrePage

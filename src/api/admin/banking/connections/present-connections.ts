@@ -3,10 +3,11 @@ import { BANKING_MODULE } from "../../../../modules/banking"
 import BankingModuleService from "../../../../modules/banking/service"
 import { connectionHealth } from "../../../../modules/banking/utils/connection-health"
 import { bankDataView } from "../../../../modules/banking/utils/bank-data-freshness"
+import { inBankOrder } from "../../../../modules/banking/utils/bank-order"
 import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
 
 type FeedRow = { id: string; status: string; start_date: string; last_import_at: Date | null; ledger_account: unknown }
-type AccountRow = Record<string, unknown> & { feeds?: FeedRow[] }
+type AccountRow = Record<string, unknown> & { id: string; bank_order?: number; feeds?: FeedRow[] }
 type ConnectionRow = Record<string, unknown> & {
   id: string
   status: string
@@ -50,7 +51,7 @@ export async function presentConnections(scope: MedusaContainer, rows: readonly 
             in_progress: isRunAlive(latest, leaseSeconds),
           }
         : null,
-      accounts: accounts.map(({ feeds = [], ...account }) => {
+      accounts: inBankOrder(accounts).map(({ feeds = [], bank_order: _order, ...account }) => {
         const linked = feeds.find((feed) => feed.status === "linked")
         return {
           ...account,

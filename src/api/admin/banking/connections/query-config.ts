@@ -19,6 +19,7 @@ export const connectionFields = [
   "accounts.account_number_masked",
   "accounts.type",
   "accounts.category",
+  "accounts.bank_order",
   "accounts.currency_code",
   "accounts.balance_current",
   "accounts.balance_available",

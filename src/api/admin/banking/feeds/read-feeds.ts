@@ -43,6 +43,8 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
           type: account.type,
           currency_code: account.currency_code,
           institution_name: account.connection.institution_name,
+          /** Flinks Canada or Flinks USA: the same bank on both reads alike without it. */
+          provider: account.connection.provider,
           /** The account's connection was deleted (Manage Added Accounts); its lines were kept. */
           removed: account.deleted_at !== null && account.deleted_at !== undefined,
         },

@@ -1,14 +1,18 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { BANKING_MODULE } from "../../../../../modules/banking"
 import BankingModuleService from "../../../../../modules/banking/service"
+import { byConnectionInBankOrder } from "../../../../../modules/banking/utils/bank-order"
 
-/** "Bank Account Feeds": connected accounts that no linked feed imports yet. */
+/**
+ * "Bank Account Feeds": connected accounts that no linked feed imports yet, connection by
+ * connection (oldest first), each in the bank's order.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
   const linked = new Set((await banking.listBankFeeds({ status: "linked" }, { select: ["bank_account_id"] })).map((f) => f.bank_account_id))
-  const accounts = await banking.listBankAccounts({}, { relations: ["connection"], order: { title: "ASC" } })
+  const accounts = await banking.listBankAccounts({}, { relations: ["connection"] })
   res.json({
-    bank_accounts: accounts
+    bank_accounts: byConnectionInBankOrder(accounts)
       .filter((account) => !linked.has(account.id) && account.connection.status !== "disconnected")
       .map((account) => ({
         id: account.id,
