@@ -1,3 +1,4 @@
+import { currencyAmount } from "./decimal-text"
 import { ExportLine } from "./types"
 
 const HEADER = ["Date", "Description", "Debit", "Credit", "Running balance", "Currency", "Status", "Bank reference"]
@@ -25,7 +26,8 @@ function row(cells: (string | null)[]): string {
 
 /**
  * RFC 4180 CSV with a byte-order mark, so spreadsheet programs read accents (French bank
- * descriptions) as UTF-8. Dates stay the bank's calendar dates; money stays exact text.
+ * descriptions) as UTF-8. Lines in the order given (every file's order: oldest first). Dates stay
+ * the bank's calendar dates; money stays exact text, written with the currency's decimals.
  */
 export function linesToCsv(lines: Iterable<ExportLine>): string {
   const out = ["\uFEFF" + row(HEADER)]
@@ -34,9 +36,9 @@ export function linesToCsv(lines: Iterable<ExportLine>): string {
       row([
         line.date,
         line.description,
-        line.debit,
-        line.credit,
-        line.running_balance,
+        currencyAmount(line.debit, line.currency_code),
+        currencyAmount(line.credit, line.currency_code),
+        currencyAmount(line.running_balance, line.currency_code),
         line.currency_code,
         line.status,
         line.provider_transaction_id,

@@ -1,4 +1,5 @@
-import { signedAmount } from "./decimal-text"
+import { currencyAmount, signedAmount } from "./decimal-text"
+import { ofxAccountId, ofxBankIds } from "./ofx-account"
 import { ExportAccount, ExportLine } from "./types"
 
 const CREDIT_CARD_TYPES = new Set(["creditcard"])
@@ -28,7 +29,10 @@ function element(name: string, value: string): string {
 }
 
 function transaction(line: ExportLine): string {
-  const amount = signedAmount(line)
+  const amount = signedAmount({
+    debit: currencyAmount(line.debit, line.currency_code),
+    credit: currencyAmount(line.credit, line.currency_code),
+  })
   return [
     "<STMTTRN>",
     element("TRNTYPE", line.credit !== null ? "CREDIT" : "DEBIT"),
@@ -41,10 +45,25 @@ function transaction(line: ExportLine): string {
   ].join("")
 }
 
+function accountFrom(account: ExportAccount, creditCard: boolean, type: string): string {
+  const accountId = element("ACCTID", ofxAccountId(account.bank_account_id))
+  if (creditCard) return `<CCACCTFROM>${accountId}</CCACCTFROM>`
+  const { bankId, branchId } = ofxBankIds(account)
+  return [
+    "<BANKACCTFROM>",
+    element("BANKID", bankId),
+    branchId ? element("BRANCHID", branchId) : "",
+    accountId,
+    element("ACCTTYPE", OFX_ACCOUNT_TYPES[type] ?? "CHECKING"),
+    "</BANKACCTFROM>",
+  ].join("")
+}
+
 /**
  * OFX 2.2 (XML), the format QuickBooks, Xero, Sage and most accounting tools import: one bank (or
- * credit card) statement of the given lines, with the closing balance from the last running
- * balance. Money is the exact text; TRNAMT is signed from the account holder's side.
+ * credit card) statement of the given lines, in the order given (every file's order: oldest
+ * first), with the closing balance from the last running balance. Money is the exact text with
+ * the currency's decimals; TRNAMT is signed from the account holder's side.
  */
 export function linesToOfx(
   account: ExportAccount,
@@ -54,21 +73,18 @@ export function linesToOfx(
 ): string {
   const type = account.type.replace(/[^a-z]/gi, "").toLowerCase()
   const creditCard = CREDIT_CARD_TYPES.has(type)
-  const accountId = account.account_number_masked ?? account.title
-  const from = creditCard
-    ? `<CCACCTFROM>${element("ACCTID", accountId)}</CCACCTFROM>`
-    : `<BANKACCTFROM>${element("BANKID", [account.institution_number, account.transit_number].filter(Boolean).join("") || "000000000")}${element("ACCTID", accountId)}${element("ACCTTYPE", OFX_ACCOUNT_TYPES[type] ?? "CHECKING")}</BANKACCTFROM>`
-  const chronological = [...lines].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  const last = [...chronological].reverse().find((line) => line.running_balance !== null)
+  const last = [...lines].reverse().find((line) => line.running_balance !== null)
   const statement = [
     element("CURDEF", account.currency_code),
-    from,
+    accountFrom(account, creditCard, type),
     "<BANKTRANLIST>",
     element("DTSTART", ofxDate(period.start)),
     element("DTEND", ofxDate(period.end)),
-    ...chronological.map(transaction),
+    ...lines.map(transaction),
     "</BANKTRANLIST>",
-    last ? `<LEDGERBAL>${element("BALAMT", last.running_balance!)}${element("DTASOF", ofxDate(last.date))}</LEDGERBAL>` : "",
+    last
+      ? `<LEDGERBAL>${element("BALAMT", currencyAmount(last.running_balance!, account.currency_code))}${element("DTASOF", ofxDate(last.date))}</LEDGERBAL>`
+      : "",
   ].join("")
   const [messages, response, statementTag] = creditCard
     ? ["CREDITCARDMSGSRSV1", "CCSTMTTRNRS", "CCSTMTRS"]

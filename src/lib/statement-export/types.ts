@@ -13,8 +13,9 @@ export type ExportLine = {
 
 /** What a file says about where its lines come from. */
 export type ExportAccount = {
+  /** Our bank_account id: what the OFX ACCTID is derived from. */
+  bank_account_id: string
   title: string
-  account_number_masked: string | null
   institution_name: string
   institution_number: string | null
   transit_number: string | null

@@ -19,8 +19,8 @@ export async function readCentreFeed(scope: MedusaContainer, feedId: string) {
   }
   const account = feed.bank_account
   const exportAccount: ExportAccount = {
+    bank_account_id: account.id,
     title: account.title,
-    account_number_masked: account.account_number_masked,
     institution_name: account.connection.institution_name,
     institution_number: account.institution_number,
     transit_number: account.transit_number,

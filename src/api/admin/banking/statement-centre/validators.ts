@@ -16,7 +16,7 @@ const statuses = z.preprocess(
   z.array(z.enum(TRANSACTION_STATUSES, { error: `status must be one of ${TRANSACTION_STATUSES.join(", ")}` }))
 )
 
-/** The Detailed View's filters, shared by the list and the download. */
+/** The Detailed View's filters, shared by the list and the download (whose order is fixed: see file-lines.ts). */
 const feedTransactionFilters = {
   statement_id: z.string().min(1).max(100).optional(),
   date_from: calendarDate("date_from").optional(),
@@ -25,7 +25,6 @@ const feedTransactionFilters = {
   amount_max: amount("amount_max").optional(),
   status: statuses.optional(),
   q: z.string().trim().min(1).max(200).optional(),
-  sort: z.enum(TRANSACTION_ORDERS).default("-date"),
 }
 
 type RangeFilters = { date_from?: string; date_to?: string; amount_min?: string; amount_max?: string }
@@ -45,6 +44,7 @@ export const AdminListFeedTransactions = withOrderedRanges(
   z
     .object({
       ...feedTransactionFilters,
+      sort: z.enum(TRANSACTION_ORDERS).default("-date"),
       ...pageParams({ limit: 50, maxLimit: 200 }),
     })
     .strict()

@@ -2,6 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../../../modules/banking"
 import BankingModuleService from "../../../../../../modules/banking/service"
+import { readFileLines } from "../../../statement-centre/file-lines"
 import { readCentreFeed } from "../../../statement-centre/read-feed"
 import { sendExport } from "../../../statement-centre/send-export"
 import { AdminExportStatementType } from "../../../statement-centre/validators"
@@ -15,14 +16,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This statement does not exist.")
   }
   const { account } = await readCentreFeed(req.scope, statement.feed_id)
-  const { transactions } = await banking.listFeedTransactions(
-    { feed_id: statement.feed_id, statement_id: statement.id },
-    { order: "date" }
-  )
+  const lines = await readFileLines(req.scope, { feed_id: statement.feed_id, statement_id: statement.id })
   sendExport(res, {
     format,
     account,
-    lines: transactions,
+    lines,
     period: { start: statement.period_start, end: statement.period_end },
   })
 }
