@@ -11,11 +11,15 @@ const LEDGER = "2010 Credit Card"
 
 type Feed = { id: string; line_count: number; bank_account: { id: string } }
 
-/** Both sizes a merchant's screen is checked at; the story goes back to the larger one. */
-async function atBothSizes(page: Page, name: string, focus?: Locator) {
+/**
+ * Both sizes a merchant's screen is checked at; the story goes back to the larger one. `again`
+ * brings back what the resize closed (an open list), `focus` is scrolled to.
+ */
+async function atBothSizes(page: Page, name: string, { focus, again }: { focus?: Locator; again?: () => Promise<void> } = {}) {
   await page.waitForTimeout(300)
   await screenshot(page, `${name}-1440`)
   await page.setViewportSize({ width: 1024, height: 768 })
+  await again?.()
   await focus?.scrollIntoViewIfNeeded()
   await page.waitForTimeout(300)
   await screenshot(page, `${name}-1024`)
@@ -68,7 +72,7 @@ describe("Words, not codes", () => {
       await card.getByRole("cell", { name: "Chequing · CAD", exact: true }).first().waitFor()
       const text = (await card.textContent()) ?? ""
       expect(text).not.toMatch(/CreditCard|LineOfCredit/)
-      await atBothSizes(page, "words-01-account-types", row)
+      await atBothSizes(page, "words-01-account-types", { focus: row })
     }))
 
   it("Link Bank Feeds offers only asset and liability accounts as the feed's ledger account", () =>
@@ -77,13 +81,17 @@ describe("Words, not codes", () => {
       await page.getByRole("heading", { name: "Link Bank Feeds", level: 1 }).waitFor()
       await page.getByRole("combobox", { name: "Bank Account Feeds" }).click()
       await page.getByRole("option", { name: /^Credit card ···4242 · Flinks Capital · CAD$/ }).click()
-      await page.getByRole("combobox", { name: "Ledger account" }).click()
-      await page.getByRole("option", { name: LEDGER, exact: true }).waitFor()
+      const openLedgerChoices = async () => {
+        const field = page.getByRole("combobox", { name: "Ledger account" })
+        if ((await field.getAttribute("aria-expanded")) !== "true") await field.click()
+        await page.getByRole("option", { name: LEDGER, exact: true }).waitFor()
+      }
+      await openLedgerChoices()
       const offered = await page.getByRole("option").allTextContents()
       expect(offered).toEqual(expect.arrayContaining(["1010 Bank - Chequing CAD", "2020 Line of Credit", LEDGER]))
       // The demo chart's revenue and expense accounts are where reconciled lines go, not a bank feed.
       expect(offered.filter((label) => /Sales|Bank Fees/.test(label))).toEqual([])
-      await atBothSizes(page, "words-02-feed-targets")
+      await atBothSizes(page, "words-02-feed-targets", { again: openLedgerChoices })
       await page.keyboard.press("Escape")
     }))
 
@@ -114,14 +122,17 @@ describe("Words, not codes", () => {
       expect(await row.getByTestId("connection-account-feed").textContent()).toBe(
         `Not linked · ${lines} lines keptSee them in the Statement Centre`
       )
-      await atBothSizes(page, "words-03-kept-lines", row)
+      await atBothSizes(page, "words-03-kept-lines", { focus: row })
 
       await kept.getByRole("link", { name: "See them in the Statement Centre" }).click()
       await page.waitForURL(new RegExp(`/app/banking/statements\\?feed=${linked.feed.id}&feeds=unlinked$`))
       const selected = page.getByTestId("selected-feed")
       await selected.getByRole("heading", { name: new RegExp(`^${ACCOUNT}`) }).waitFor()
       expect(await selected.textContent()).toContain(`${lines} lines`)
-      await page.getByTestId("centre-feed-row").filter({ hasText: LEDGER }).first().waitFor()
+      const feedRow = page.getByTestId("centre-feed-row").filter({ hasText: LEDGER }).first()
+      await feedRow.waitFor()
+      expect(await feedRow.getAttribute("aria-selected")).toBe("true")
+      await atBothSizes(page, "words-05-kept-lines-in-centre", { focus: selected })
     }))
 
   it("a malformed resume link says the link is not valid, in words", () =>
