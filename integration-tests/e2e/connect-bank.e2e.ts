@@ -68,6 +68,9 @@ describe("Connect Bank Accounts", () => {
       await success.waitFor({ timeout: 60_000 })
       await page.getByRole("heading", { name: /^Connected to / }).waitFor()
       await page.getByRole("cell", { name: "Chequing CAD", exact: true }).waitFor()
+      // Account types in words, not Flinks' codes.
+      await page.getByRole("cell", { name: "Line of credit", exact: true }).waitFor()
+      expect(await success.textContent()).not.toMatch(/CreditCard|LineOfCredit/)
       await screenshot(page, "connect-06-success")
 
       await page.getByRole("button", { name: "Done" }).click()

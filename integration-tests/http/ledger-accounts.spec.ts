@@ -249,6 +249,68 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the target of a bank feed", () => {
+      it("offers only active asset and liability accounts in the bank account's currency", async () => {
+        await create({ code: "1010", name: "Bank - Chequing CAD" })
+        await create({ code: "2010", name: "Credit Card", type: "liability" })
+        await create({ code: "3000", name: "Owner's equity", type: "equity" })
+        await create({ code: "4000", name: "Sales", type: "revenue" })
+        await create({ code: "6100", name: "Bank Fees", type: "expense" })
+        await create({ code: "1020", name: "Bank - Chequing USD", currency_code: "USD" })
+        const archived = await create({ code: "1030", name: "Old Bank" })
+        await post(`${BASE}/${archived.id}/archive`)
+
+        expect(await codesListed("?currency_code=CAD&feed_target=true")).toEqual(["1010", "2010"])
+        // The chart itself still lists every type.
+        expect(await codesListed("?currency_code=CAD")).toEqual(["1010", "2010", "3000", "4000", "6100"])
+        expect(await codesListed("?currency_code=CAD&feed_target=false")).toEqual(["1010", "2010", "3000", "4000", "6100"])
+      })
+
+      it("refuses to link a feed to a revenue or expense account, naming the account and why, and links nothing", async () => {
+        const connection = await createConnection(banking())
+        const bankAccount = await createAccount(banking(), connection.id, { title: "Chequing CAD", currency_code: "CAD" })
+        const sales = await create({ code: "4000", name: "Sales", type: "revenue" })
+        const fees = await create({ code: "6100", name: "Bank Fees", type: "expense" })
+        const link = (ledgerAccountId: string) =>
+          fail(api.post("/admin/banking/feeds", { bank_account_id: bankAccount.id, ledger_account_id: ledgerAccountId, start_date: daysAgo(5) }, { headers }))
+
+        const toSales = await link(sales.id)
+        expect(toSales.status).toBe(400)
+        expect(toSales.data).toMatchObject({
+          type: "not_allowed",
+          message:
+            "Ledger account 4000 Sales is a revenue account, and a bank feed posts only to an asset or liability account: the one that stands for Chequing CAD in your books. Pick one of those.",
+        })
+        const toFees = await link(fees.id)
+        expect(toFees.status).toBe(400)
+        expect(toFees.data.message).toMatch(/^Ledger account 6100 Bank Fees is an expense account, /)
+        expect(await banking().listBankFeeds({}, { withDeleted: true })).toHaveLength(0)
+      })
+
+      it("links a credit card to a liability account as well as a chequing account to an asset one", async () => {
+        const connection = await createConnection(banking())
+        const card = await createAccount(banking(), connection.id, { title: "Credit card", type: "CreditCard", currency_code: "CAD" })
+        const chequing = await createAccount(banking(), connection.id, { title: "Chequing CAD", currency_code: "CAD" })
+        const liability = await create({ code: "2010", name: "Credit Card", type: "liability" })
+        const asset = await create({ code: "1010", name: "Bank - Chequing CAD" })
+        for (const [bankAccount, ledger] of [
+          [card, liability],
+          [chequing, asset],
+        ]) {
+          await linkBankFeedWorkflow(getContainer()).run({
+            input: { bank_account_id: bankAccount.id, ledger_account_id: ledger.id, start_date: daysAgo(5), actor_id: null },
+          })
+        }
+        const feeds = await banking().listBankFeeds({ status: "linked" })
+        expect(feeds.map((feed) => [feed.bank_account_id, feed.ledger_account_id]).sort()).toEqual(
+          [
+            [card.id, liability.id],
+            [chequing.id, asset.id],
+          ].sort()
+        )
+      })
+    })
+
     describe("importing a CSV file", () => {
       const importCsv = (csv: string) => post(`${BASE}/import`, { csv })
 

@@ -81,6 +81,34 @@ medusaIntegrationTestRunner({
         expect(JSON.stringify(listed)).not.toContain(loginId)
       })
 
+      it("says how many lines an unlinked account kept, and which feed holds them, until it is linked again", async () => {
+        const { feed } = await linkChequing()
+        expect(feed.line_count).toBeGreaterThan(0)
+        const chequingOf = async () => (await listConnections())[0].accounts.find((a: any) => a.title === "Chequing CAD")
+        expect((await chequingOf()).kept_lines).toBeNull()
+
+        await api.post(`/admin/banking/feeds/${feed.id}/unlink`, {}, { headers })
+        const [listed] = await listConnections()
+        const unlinked = listed.accounts.find((a: any) => a.title === "Chequing CAD")
+        expect(unlinked).toMatchObject({ feed: null, kept_lines: { count: feed.line_count, feed_id: feed.id } })
+        // Accounts that never had a feed have nothing kept.
+        expect(listed.accounts.filter((a: any) => a.kept_lines)).toHaveLength(1)
+
+        // A deleted line is no longer kept: the count is the Statement Centre's.
+        const [line] = (await api.get(`/admin/banking/feeds/${feed.id}/transactions?limit=1`, { headers })).data.transactions
+        await api.post("/admin/banking/transactions/delete", { ids: [line.id] }, { headers })
+        expect((await chequingOf()).kept_lines).toEqual({ count: feed.line_count - 1, feed_id: feed.id })
+
+        // Linked again, the account shows its feed, not kept lines.
+        const ledger = (await banking().listLedgerAccounts({ code: "1010" }))[0]
+        const { feed: again } = await settleFeedAnswer(
+          api,
+          headers,
+          (await api.post("/admin/banking/feeds", { bank_account_id: unlinked.id, ledger_account_id: ledger.id, start_date: daysAgo(30) }, { headers })).data
+        )
+        expect(await chequingOf()).toMatchObject({ feed: { id: again.id }, kept_lines: null })
+      })
+
       it("does not show a connection healthy when its last import failed", async () => {
         const { feed } = await linkChequing()
         await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "aggregation_error", times: 0 })

@@ -240,6 +240,33 @@ medusaIntegrationTestRunner({
       expect(await openRequests()).toHaveLength(1)
     })
 
+    it("a malformed link is refused with a sentence about the link, never the field's rule, and the emailed link still works", async () => {
+      await setRecipients("books@example.com")
+      await bankAsksMfaWithNewLines(1)
+      await detect()
+      const [email] = await mail.waitForMessages(1)
+      const malformed: unknown[] = [
+        tokenOf(email.text).slice(0, 12), // cut short by a mail client
+        `${tokenOf(email.text)}${"x".repeat(200)}`,
+        `${tokenOf(email.text)}>`, // a bracket the mail client kept
+        12345,
+        null,
+      ]
+      for (const token of malformed) {
+        const refused = await fail(api.post("/admin/banking/resume-sessions", { token }, { headers }))
+        expect({ token, status: refused.status, message: refused.data.message }).toEqual({
+          token,
+          status: 400,
+          // Medusa puts "Invalid request: " before what its validation middleware refuses; the screen drops it.
+          message:
+            "Invalid request: This resume link is not valid. Open the latest link from the bank verification email, or start a new sign-in with Edit Credentials in Manage Added Accounts.",
+        })
+      }
+      const [request] = await openRequests()
+      expect(request.used_at).toBeNull()
+      expect((await resume(tokenOf(email.text))).data.outcome).toBe("connect")
+    })
+
     it("a link that is not one the store sent is refused", async () => {
       const refused = await fail(resume("x".repeat(43)))
       expect(refused.status).toBe(404)

@@ -150,7 +150,7 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
   },
   "GET /admin/banking/ledger-accounts": {
     query: () => ({}),
-    badQuery: { ...page(500), q: [tooLong(100), NUL], currency_code: ["CA", "123"], include_archived: ["yes", "1"], order: ["code"], fields: ["id"] },
+    badQuery: { ...page(500), q: [tooLong(100), NUL], currency_code: ["CA", "123"], include_archived: ["yes", "1"], feed_target: ["yes", "1"], order: ["code"], fields: ["id"] },
     rawQuery: PAGE_RAW,
     messageNames: { currency_code: "currency" },
   },
@@ -167,7 +167,10 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
   "GET /admin/banking/providers": { query: () => ({}) },
   "POST /admin/banking/resume-sessions": {
     body: () => ({ token: "t".repeat(40) }),
-    badBody: { token: [5, "short", tooLong(200), null, NUL.repeat(20)] },
+    badBody: { token: [5, "short", tooLong(200), null, NUL.repeat(20), "t".repeat(30) + " +/="] },
+    // A malformed link is refused with a sentence about the link, not the field (resume.spec.ts
+    // reads it); a NUL is refused before, naming the field.
+    messageNames: { token: "" },
     baselineRefused: true,
   },
   "GET /admin/banking/settings": { query: () => ({}) },

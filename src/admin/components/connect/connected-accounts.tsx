@@ -1,5 +1,6 @@
 import { Button, Heading, Table, Text } from "@medusajs/ui"
 import { CompleteConnectSessionResponse } from "../../hooks/api/types"
+import { accountTypeWords } from "../../lib/account-type-words"
 import { formatBalance } from "../../lib/format-balance"
 import { connectionName } from "../../lib/connection-name"
 
@@ -39,7 +40,7 @@ export function ConnectedAccounts({ result, onConnectAnother, onDone }: Props) {
               <Table.Row key={account.id}>
                 <Table.Cell>{account.title}</Table.Cell>
                 <Table.Cell className="font-mono">{account.account_number_masked ?? "—"}</Table.Cell>
-                <Table.Cell>{account.type}</Table.Cell>
+                <Table.Cell>{accountTypeWords(account.type)}</Table.Cell>
                 <Table.Cell>{account.currency_code.toUpperCase()}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">
                   {formatBalance(account.balance_current, account.currency_code)}

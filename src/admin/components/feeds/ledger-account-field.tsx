@@ -12,7 +12,7 @@ type Props = {
   error?: string
 }
 
-/** The ledger account the feed posts to: active, and in the bank account's currency only. */
+/** The ledger account the feed posts to: an active asset or liability account in the bank account's currency. */
 export function LedgerAccountField({ currencyCode, value, onChange, error }: Props) {
   const accounts = useFeedLedgerAccounts(currencyCode)
   const list = accounts.data?.ledger_accounts
@@ -27,7 +27,7 @@ export function LedgerAccountField({ currencyCode, value, onChange, error }: Pro
       )}
       {currencyCode && list && list.length === 0 ? (
         <Text size="small" className="text-ui-fg-subtle" data-testid="feed-no-ledger-account">
-          No active ledger account is in {currencyCode.toUpperCase()}.{" "}
+          No active asset or liability ledger account is in {currencyCode.toUpperCase()}.{" "}
           <Link
             to="/banking/chart-of-accounts"
             className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"

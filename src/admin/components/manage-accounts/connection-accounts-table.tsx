@@ -1,8 +1,10 @@
 import { Table, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
 import { ConnectionAccount } from "../../hooks/api/types"
+import { accountTypeWords } from "../../lib/account-type-words"
 import { formatBalance } from "../../lib/format-balance"
 import { lastDigits } from "../feeds/labels"
-import { formatMoment } from "./labels"
+import { formatMoment, keptLinesPath, notLinkedLabel } from "./labels"
 import { UnlinkFeedButton } from "./unlink-feed-button"
 
 /** A connection's accounts, each with the ledger account its feed posts to, if any, and its Unlink. */
@@ -36,7 +38,7 @@ export function ConnectionAccountsTable({ institution, accounts }: { institution
               <span className="text-ui-fg-muted">{lastDigits(account.account_number_masked)}</span>
             </Table.Cell>
             <Table.Cell>
-              {account.type} · {account.currency_code.toUpperCase()}
+              {accountTypeWords(account.type)} · {account.currency_code.toUpperCase()}
             </Table.Cell>
             <Table.Cell className="text-right tabular-nums">
               {formatBalance(account.balance_current, account.currency_code)}
@@ -49,8 +51,18 @@ export function ConnectionAccountsTable({ institution, accounts }: { institution
                   </span>
                   <span className="text-ui-fg-subtle">from {account.feed.start_date}</span>
                 </div>
+              ) : account.kept_lines ? (
+                <div className="flex flex-col" data-testid="connection-account-kept-lines">
+                  <span className="text-ui-fg-subtle">{notLinkedLabel(account.kept_lines.count)}</span>
+                  <Link
+                    to={keptLinesPath(account.kept_lines.feed_id)}
+                    className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+                  >
+                    See them in the Statement Centre
+                  </Link>
+                </div>
               ) : (
-                <span className="text-ui-fg-muted">Not linked</span>
+                <span className="text-ui-fg-muted">{notLinkedLabel(0)}</span>
               )}
             </Table.Cell>
             <Table.Cell className="tabular-nums">{account.feed ? formatMoment(account.feed.last_import_at) : "—"}</Table.Cell>

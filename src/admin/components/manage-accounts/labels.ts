@@ -43,6 +43,17 @@ export function unlinkFirstMessage(connection: Pick<BankConnection, "accounts">)
   return `Unlink the mapping first: ${mappings.join("; ")}. Unlink ${mappings.length === 1 ? "it" : "them"} below, then delete the account.`
 }
 
+/** "Not linked · 42 lines kept": an unlinked account's imported lines stay, and the merchant is told so. */
+export function notLinkedLabel(keptLines: number): string {
+  if (keptLines <= 0) return "Not linked"
+  return `Not linked · ${keptLines} ${keptLines === 1 ? "line" : "lines"} kept`
+}
+
+/** The Statement Centre opened at a feed that is no longer linked, with the other unlinked ones beside it. */
+export function keptLinesPath(feedId: string): string {
+  return `/banking/statements?${new URLSearchParams({ feed: feedId, feeds: "unlinked" })}`
+}
+
 export function accountsCount(count: number): string {
   return `${count} ${count === 1 ? "account" : "accounts"}`
 }

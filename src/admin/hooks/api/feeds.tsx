@@ -83,15 +83,16 @@ export function useAvailableBankAccounts() {
 }
 
 /**
- * The active ledger accounts a feed in this currency may post to. Keyed under the chart's own keys,
- * so that a change made on the Chart of Accounts page refreshes this list too.
+ * The active ledger accounts a feed in this currency may post to (asset or liability: the server
+ * decides which types). Keyed under the chart's own keys, so that a change made on the Chart of
+ * Accounts page refreshes this list too.
  */
 export function useFeedLedgerAccounts(currencyCode: string | undefined) {
   return useQuery({
     queryKey: [...ledgerAccountKeys.all, "feed-choices", currencyCode] as const,
     queryFn: () =>
       sdk.client.fetch<{ ledger_accounts: LedgerAccount[]; count: number }>("/admin/banking/ledger-accounts", {
-        query: { currency_code: currencyCode!, limit: 100 },
+        query: { currency_code: currencyCode!, feed_target: "true", limit: 100 },
       }),
     enabled: Boolean(currencyCode),
   })

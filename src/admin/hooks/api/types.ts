@@ -41,9 +41,14 @@ export type LinkedFeedSummary = {
   ledger_account: { id: string; code: string; name: string }
 }
 
+/** Lines an account kept from a feed it no longer has; `feed_id` opens them in the Statement Centre. */
+export type KeptLines = { count: number; feed_id: string }
+
 /** A bank account as Manage Added Accounts lists it, with its linked feed (null when none). */
 export type ConnectionAccount = BankAccountSummary & {
   feed: LinkedFeedSummary | null
+  /** Set only while no feed is linked and an earlier one left lines. */
+  kept_lines: KeptLines | null
 }
 
 export const CONNECTION_HEALTH_STATES = [

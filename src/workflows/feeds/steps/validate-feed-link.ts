@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import { isCalendarDate } from "../../../modules/banking/models/calendar-date"
+import { FEED_LEDGER_ACCOUNT_TYPES } from "../../../modules/banking/models/ledger-account"
 import BankingModuleService from "../../../modules/banking/service"
 import { daysBetween, todayCalendarDate } from "../../sync/import-plan/transaction-window"
 
@@ -12,7 +13,8 @@ const FLINKS_HISTORY_DAYS = 365
 
 /**
  * Checks a feed can be linked: the bank account is connected and not fed already, the ledger
- * account is active and in the same currency, the start date is a real date not in the future.
+ * account is an active asset or liability account in the same currency, the start date is a real
+ * date not in the future.
  * Returns a notice when the start date reaches further back than Flinks can. Writes nothing.
  */
 export const validateFeedLinkStep = createStep(
@@ -44,6 +46,12 @@ export const validateFeedLinkStep = createStep(
     if (ledger.archived_at) {
       throw invalid(`Ledger account ${ledger.code} ${ledger.name} is archived; pick an active one.`)
     }
+    if (!(FEED_LEDGER_ACCOUNT_TYPES as readonly string[]).includes(ledger.type)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Ledger account ${ledger.code} ${ledger.name} is ${article(ledger.type)} ${ledger.type} account, and a bank feed posts only to an asset or liability account: the one that stands for ${account.title} in your books. Pick one of those.`
+      )
+    }
     if (ledger.currency_code.toUpperCase() !== account.currency_code.toUpperCase()) {
       throw invalid(
         `${account.title} is in ${account.currency_code} but ledger account ${ledger.code} ${ledger.name} is in ${ledger.currency_code}: pick a ledger account in ${account.currency_code}.`
@@ -63,3 +71,5 @@ function earliestAvailable(today: string): string {
   const [year, month, day] = today.split("-").map(Number)
   return new Date(Date.UTC(year, month - 1, day - (FLINKS_HISTORY_DAYS - 1))).toISOString().slice(0, 10)
 }
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? "an" : "a")

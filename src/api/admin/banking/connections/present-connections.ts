@@ -6,7 +6,14 @@ import { bankDataView } from "../../../../modules/banking/utils/bank-data-freshn
 import { inBankOrder } from "../../../../modules/banking/utils/bank-order"
 import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
 
-type FeedRow = { id: string; status: string; start_date: string; last_import_at: Date | null; ledger_account: unknown }
+type FeedRow = {
+  id: string
+  status: string
+  start_date: string
+  last_import_at: Date | null
+  unlinked_at?: Date | null
+  ledger_account: unknown
+}
 type AccountRow = Record<string, unknown> & { id: string; bank_order?: number; feeds?: FeedRow[] }
 type ConnectionRow = Record<string, unknown> & {
   id: string
@@ -20,7 +27,8 @@ const LAST_SYNC_FIELDS = ["id", "kind", "status", "trigger", "started_at", "fini
 
 /**
  * Connections as Manage Added Accounts shows them: their health in words (a running import shows
- * as "refreshing"), their last import attempt, and each account's linked feed (or null).
+ * as "refreshing"), their last import attempt, and each account's linked feed (or null). An
+ * account with no feed now but lines from one it had says how many it kept (`kept_lines`).
  */
 export async function presentConnections(scope: MedusaContainer, rows: readonly unknown[]) {
   const connections = rows as ConnectionRow[]
@@ -36,6 +44,11 @@ export async function presentConnections(scope: MedusaContainer, rows: readonly 
     })
   )
   const { leaseSeconds, staleAfterHours } = banking.syncOptions()
+  const unlinkedFeeds = connections.flatMap(({ accounts = [] }) =>
+    accounts.flatMap(({ feeds = [] }) => (feeds.some(isLinked) ? [] : feeds))
+  )
+  // One grouped count for the whole list, the one Link Bank Feeds and the Statement Centre show.
+  const lineCounts = await banking.countFeedLines(unlinkedFeeds.map((feed) => feed.id))
   return connections.map((connection, index) => {
     const { accounts = [], ...rest } = connection
     const latest = latestRuns[index]
@@ -52,9 +65,10 @@ export async function presentConnections(scope: MedusaContainer, rows: readonly 
           }
         : null,
       accounts: inBankOrder(accounts).map(({ feeds = [], bank_order: _order, ...account }) => {
-        const linked = feeds.find((feed) => feed.status === "linked")
+        const linked = feeds.find(isLinked)
         return {
           ...account,
+          kept_lines: linked ? null : keptLines(feeds, lineCounts),
           feed: linked
             ? {
                 id: linked.id,
@@ -68,3 +82,18 @@ export async function presentConnections(scope: MedusaContainer, rows: readonly 
     }
   })
 }
+
+const isLinked = (feed: FeedRow) => feed.status === "linked"
+
+/**
+ * The lines an account kept from the feeds it had, and the feed to open them in the Statement
+ * Centre (its latest one with lines: that is where the merchant last saw them); null when none.
+ */
+function keptLines(feeds: FeedRow[], lineCounts: Record<string, number>) {
+  const withLines = feeds.filter((feed) => (lineCounts[feed.id] ?? 0) > 0)
+  if (!withLines.length) return null
+  const latest = withLines.reduce((a, b) => (unlinkedTime(b) > unlinkedTime(a) ? b : a))
+  return { count: withLines.reduce((sum, feed) => sum + lineCounts[feed.id], 0), feed_id: latest.id }
+}
+
+const unlinkedTime = (feed: FeedRow) => (feed.unlinked_at ? new Date(feed.unlinked_at).getTime() : 0)

@@ -27,6 +27,7 @@ export const connectionFields = [
   "accounts.feeds.status",
   "accounts.feeds.start_date",
   "accounts.feeds.last_import_at",
+  "accounts.feeds.unlinked_at",
   "accounts.feeds.ledger_account.id",
   "accounts.feeds.ledger_account.code",
   "accounts.feeds.ledger_account.name",

@@ -1,15 +1,17 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { FEED_LEDGER_ACCOUNT_TYPES } from "../../../../modules/banking/models/ledger-account"
 import { createLedgerAccountWorkflow } from "../../../../workflows/ledger-accounts"
 import { readLedgerAccount } from "./read-ledger-account"
 import { AdminCreateLedgerAccountType, AdminListLedgerAccountsType } from "./validators"
 
-/** The chart of accounts, by code; archived accounts only when asked for. */
+/** The chart of accounts, by code; archived accounts only when asked for; a feed's choices only when asked for. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListLedgerAccountsType>, res: MedusaResponse) {
-  const { q, currency_code, include_archived } = req.validatedQuery as AdminListLedgerAccountsType
+  const { q, currency_code, include_archived, feed_target } = req.validatedQuery as AdminListLedgerAccountsType
   const filters: Record<string, unknown> = {}
   if (!include_archived) filters.archived_at = null
   if (currency_code) filters.currency_code = currency_code
+  if (feed_target) filters.type = [...FEED_LEDGER_ACCOUNT_TYPES]
   if (q) {
     const pattern = `%${escapeLikePattern(q)}%`
     filters.$or = [{ code: { $ilike: pattern } }, { name: { $ilike: pattern } }]

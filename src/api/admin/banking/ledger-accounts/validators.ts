@@ -79,6 +79,11 @@ export const AdminListLedgerAccounts = z
       .enum(["true", "false"])
       .optional()
       .transform((value) => value === "true"),
+    /** Only the accounts a bank feed may post to (Link Bank Feeds' choices). */
+    feed_target: z
+      .enum(["true", "false"])
+      .optional()
+      .transform((value) => value === "true"),
   })
   .strict()
 export type AdminListLedgerAccountsType = z.infer<typeof AdminListLedgerAccounts>
