@@ -14,14 +14,19 @@ import {
 import { useBankingProviders } from "./api/providers"
 import { BankInstitution, BankingProvider, CompleteConnectSessionResponse, ConnectSession } from "./api/types"
 
-/** Marks a history entry the wizard pushed on top of the previous step's: its Back is the browser's. */
-type EntryState = { connectStepPushed?: true } | null
+/**
+ * What the wizard writes on its history entries: its own count of them (0 for the one the page
+ * opened on, one more for each step forward), which tells Back from Forward, and the step the
+ * entry was pushed from, which tells whether an in-page Back can be the browser's.
+ */
+type EntryState = { connectEntry?: number; cameFrom?: ConnectStep } | null
 
 /**
  * Connect Bank Accounts' steps in the browser's history: each step forward is an entry, so Back
  * returns to the previous step (and says what leaving lost); the success replaces the sign-in, so
- * Back from it runs nothing again. A step whose choices are gone (a reload) shows the last one that
- * can be shown, and the address follows.
+ * Back from it runs nothing again. An entry whose choices are gone (a sign-in that was left, a
+ * success already shown) is stepped over, the way the merchant was going; a page opened on such
+ * an entry (a reload) shows the last step that can be shown, and the address follows.
  */
 export function useConnectWizard() {
   const [params, setParams] = useSearchParams()
@@ -39,33 +44,51 @@ export function useConnectWizard() {
     choices.provider || !providerId
       ? choices
       : { ...choices, provider: providers.data?.providers.find((item) => item.id === providerId && item.configured) }
-  const shown = shownStep(wanted, current)
+  const entryState = location.state as EntryState
+  const entry = entryState?.connectEntry ?? 0
+  const reachable = shownStep(wanted, current)
 
   const shownBefore = useRef<ConnectStep | null>(null)
+  // While an entry is stepped over, the step the merchant was on stays on screen.
+  const stepping = shownBefore.current !== null && reachable !== wanted
+  const shown = stepping ? shownBefore.current! : reachable
   // An in-page Back or Restart: the merchant asked for it, no word needed.
   const quiet = useRef(false)
 
   const go = (step: ConnectStep, provider: BankingProvider | undefined, replace: boolean) => {
     const next: Record<string, string> = step === "provider" || !provider ? { step } : { step, provider: provider.id }
-    const state: EntryState = replace ? null : { connectStepPushed: true }
+    const state: EntryState = replace
+      ? { connectEntry: entry, cameFrom: entryState?.cameFrom }
+      : { connectEntry: entry + 1, cameFrom: shown }
     setParams(next, { replace, state })
   }
 
   useEffect(() => {
     if (restoring) return
     const from = shownBefore.current
-    shownBefore.current = shown
-    if (shown !== wanted) go(shown, current.provider, true)
-    if (from === null) return setNotice(noticeOnOpen(wanted, shown))
-    if (stepIndex(shown) < stepIndex(from)) {
-      setNotice(quiet.current ? null : noticeOnReturn(from, shown, current))
-      quiet.current = false
-      setChoices(choicesAt(shown, current))
+    if (from === null) {
+      shownBefore.current = reachable
+      if (reachable !== wanted) go(reachable, current.provider, true)
+      return setNotice(noticeOnOpen(wanted, reachable))
     }
-    // `current` and `go` are this render's; the step is what changes.
+    if (reachable !== wanted) {
+      // Back goes on to the entry before; Forward returns to the one the merchant was on. The
+      // wizard's first entry has none before it: it shows what it can.
+      if (entry > 0) return void navigate(-1)
+      shownBefore.current = reachable
+      return go(reachable, current.provider, true)
+    }
+    shownBefore.current = reachable
+    if (stepIndex(reachable) < stepIndex(from)) {
+      setNotice(quiet.current ? null : noticeOnReturn(from, reachable, current))
+      setChoices(choicesAt(reachable, current))
+    }
+    quiet.current = false
+    // `current` and `go` are this render's; the address and its entry are what change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [shown, wanted, restoring])
+  }, [reachable, wanted, restoring, entry, location.key])
 
+  /** A step forward. `next` must still hold for the current step: the address may change a render later. */
   const forward = (step: ConnectStep, next: ConnectChoices, replace = false) => {
     setNotice(null)
     setChoices(next)
@@ -75,8 +98,9 @@ export function useConnectWizard() {
   /** The in-page Back: the browser's when the previous entry is the previous step, else a replace. */
   const back = () => {
     quiet.current = true
-    if ((location.state as EntryState)?.connectStepPushed) return navigate(-1)
-    go(CONNECT_STEPS[Math.max(0, stepIndex(shown) - 1)].step, current.provider, true)
+    const previous = CONNECT_STEPS[Math.max(0, stepIndex(shown) - 1)].step
+    if (entry > 0 && entryState?.cameFrom === previous) return navigate(-1)
+    go(previous, current.provider, true)
   }
 
   return {
@@ -90,9 +114,12 @@ export function useConnectWizard() {
       forward("sign-in", { ...choicesAt("bank", current), signIn: { institution, session } }),
     connected: (result: CompleteConnectSessionResponse) => forward("done", { ...current, result }, true),
     back,
+    // The step back to the start drops the choices (choicesAt); dropping them here, before the
+    // address changes, would make the success an entry to step over.
     connectAnother: () => {
       quiet.current = true
-      forward("provider", {})
+      setNotice(null)
+      go("provider", undefined, false)
     },
   }
 }
