@@ -32,6 +32,10 @@ const SKIP_ON_REAL = "skipped on real Flinks: it needs a sandbox knob, and real 
 /** A case that drives a sandbox knob: it runs on the sandbox and is skipped, visibly, on real Flinks. */
 const knobTest = (name: string, fn: () => Promise<void>, timeout?: number) =>
   ON_REAL_FLINKS ? test.skip(`${name} [${SKIP_ON_REAL}]`, fn) : test(name, fn, timeout)
+const SKIP_PAGE_ON_REAL = "skipped on real Flinks: its Connect page is a script app, whose first step is not in its HTML"
+/** A case that reads the Connect page's first step from its HTML, which only the sandbox's page holds. */
+const connectPageTest = (name: string, fn: () => Promise<void>) =>
+  ON_REAL_FLINKS ? test.skip(`${name} [${SKIP_PAGE_ON_REAL}]`, fn) : test(name, fn)
 
 jest.setTimeout(ON_REAL_FLINKS ? 15 * 60_000 : 15_000)
 
@@ -607,6 +611,21 @@ describe("Flinks client contract: the [?] readings", () => {
     const amounts = detail.accounts.flatMap((a) => a.transactions).flatMap((t) => [t.debit, t.credit, t.balance]).filter((v) => v !== null)
     expect(amounts.length).toBeGreaterThan(0)
     for (const amount of amounts) expect(amount).toMatch(/^-?\d+\.\d{2}$/)
+  })
+
+  connectPageTest("a preselected institution, by key and by InstitutionId, opens Connect at its sign-in; consentEnable=false skips the consent", async () => {
+    const firstStep = async (url: string) => {
+      const html = await (await fetch(url)).text()
+      return JSON.parse(/<script id="flinks-config" type="application\/json">(.*?)<\/script>/s.exec(html)![1]).initial.step
+    }
+    const client = makeClient()
+    const base = { redirectUrl: "https://shop.example/flinks/redirect?state=s", demo: true }
+    expect(await firstStep(client.connectUrl({ ...base, consentEnable: false, preselect: { institution: INSTITUTION, institutionId: "14" } }))).toBe("credentials")
+    // Either reading alone is enough: the client sends both because Flinks names neither.
+    expect(await firstStep(client.connectUrl({ ...base, consentEnable: false, preselect: { institutionId: "14" } }))).toBe("credentials")
+    expect(await firstStep(client.connectUrl({ ...base, consentEnable: false, preselect: { institution: INSTITUTION } }))).toBe("credentials")
+    expect(await firstStep(client.connectUrl({ ...base, preselect: { institution: INSTITUTION } }))).toBe("consent")
+    expect(await firstStep(client.connectUrl({ ...base, consentEnable: false }))).toBe("institutions")
   })
 
   knobTest("a second session for a busy login is refused as login in use", async () => {

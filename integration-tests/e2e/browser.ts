@@ -31,6 +31,17 @@ export async function screenshot(page: Page, name: string) {
   return file
 }
 
+/** The page at 1440x900 (`<name>.png`) and at 1024x768 (`<name>-1024.png`), back to 1440x900 after. */
+export async function screenshotBothSizes(page: Page, name: string) {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await screenshot(page, name)
+  await page.setViewportSize({ width: 1024, height: 768 })
+  // Let the layout settle at the new width before the picture.
+  await page.waitForTimeout(300)
+  await screenshot(page, `${name}-1024`)
+  await page.setViewportSize({ width: 1440, height: 900 })
+}
+
 export async function logInToAdmin(page: Page) {
   await page.goto(`${BASE_URL}/app/login`)
   await logInHere(page)

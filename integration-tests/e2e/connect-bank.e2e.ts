@@ -1,6 +1,7 @@
 import { Browser, Page } from "playwright-core"
-import { launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
-import { answerSecurityQuestions, chooseFlinksCapital, signIn, widgetOf } from "./flinks-widget"
+import { flinksCapitalConnections } from "./banking-api"
+import { launchBrowser, logInToAdmin, screenshot, screenshotBothSizes, showingFailures } from "./browser"
+import { answerSecurityQuestions, expectFlinksCapitalSignIn, signIn, WIDGET_SELECTOR, widgetOf } from "./flinks-widget"
 
 jest.setTimeout(180_000)
 
@@ -31,6 +32,16 @@ async function openBankChoice(page: Page, shots: boolean) {
   if (shots) await screenshot(page, "connect-03-bank")
 }
 
+/** Flinks Capital chosen in the admin: the widget opens at its sign-in, and the admin says so. */
+async function chooseFlinksCapital(page: Page) {
+  await page.getByRole("button", { name: "Flinks Capital", exact: true }).click()
+  await page.waitForURL(/[?&]step=sign-in/)
+  await page.getByText("Sign in to Flinks Capital in the Flinks window below.", { exact: false }).waitFor()
+  await expectFlinksCapitalSignIn(page)
+}
+
+const stepNotice = (page: Page) => page.getByTestId("connect-step-notice")
+
 describe("Connect Bank Accounts", () => {
   let browser: Browser
   let page: Page
@@ -54,11 +65,12 @@ describe("Connect Bank Accounts", () => {
   it("connects Flinks Capital through the Flinks Connect widget and lists its accounts", () =>
     showingFailures(page, "connect-bank", async () => {
       await openBankChoice(page, true)
-      await page.getByRole("button", { name: "Flinks Capital", exact: true }).click()
+      const before = (await flinksCapitalConnections(page)).length
+      // One consent, one bank choice: the widget asks for neither again.
+      await chooseFlinksCapital(page)
+      await screenshotBothSizes(page, "connect-04-sign-in")
 
       const widget = widgetOf(page)
-      await chooseFlinksCapital(widget)
-      await screenshot(page, "connect-04-sign-in")
       await signIn(widget, "Greatday", "Everyday")
       await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
       await screenshot(page, "connect-05-security-question")
@@ -71,7 +83,8 @@ describe("Connect Bank Accounts", () => {
       // Account types in words, not Flinks' codes.
       await page.getByRole("cell", { name: "Line of credit", exact: true }).waitFor()
       expect(await success.textContent()).not.toMatch(/CreditCard|LineOfCredit/)
-      await screenshot(page, "connect-06-success")
+      await screenshotBothSizes(page, "connect-06-success")
+      expect((await flinksCapitalConnections(page)).length).toBe(Math.max(before, 1))
 
       await page.getByRole("button", { name: "Done" }).click()
       await page.waitForURL(/\/app\/banking$/)
@@ -81,13 +94,76 @@ describe("Connect Bank Accounts", () => {
       await screenshot(page, "connect-07-banking")
     }))
 
+  it("walks back through the steps with the browser's Back, saying what leaving the sign-in or a success means", () =>
+    showingFailures(page, "connect-back", async () => {
+      await openBankChoice(page, false)
+      await chooseFlinksCapital(page)
+
+      // Back in the middle of the sign-in: the bank list again, and why nothing was connected.
+      await page.goBack()
+      await page.getByPlaceholder("Search banks").waitFor()
+      expect(await stepNotice(page).textContent()).toBe(
+        "You left the sign-in to Flinks Capital before it finished: nothing was connected. Choose a bank to sign in again."
+      )
+      expect(await page.locator(WIDGET_SELECTOR).count()).toBe(0)
+      expect(await page.locator('[aria-current="step"]').textContent()).toContain("Bank")
+      await screenshotBothSizes(page, "connect-08-back-from-sign-in")
+      // Forward does not reopen the sign-in that was left: it steps back to the bank list.
+      await page.goForward()
+      await page.waitForTimeout(500)
+      expect(page.url()).toMatch(/[?&]step=bank/)
+      expect(await page.locator(WIDGET_SELECTOR).count()).toBe(0)
+      await page.getByPlaceholder("Search banks").waitFor()
+
+      // Back to the consent, then to the provider; Forward returns to the consent of the same provider.
+      await page.goBack()
+      await page.getByRole("heading", { name: "Flinks Services Privacy Statement" }).waitFor()
+      expect(await stepNotice(page).count()).toBe(0)
+      await page.goBack()
+      await page.getByRole("button", { name: /Flinks Canada/ }).waitFor()
+      await page.goForward()
+      await page.getByRole("heading", { name: "Flinks Services Privacy Statement" }).waitFor()
+      expect(await page.getByText("Flinks Canada connects to your bank", { exact: false }).count()).toBe(1)
+
+      // A reload in the middle of the sign-in lands on the consent, with a word, not on a broken step.
+      await page.getByRole("button", { name: "Agree and Continue" }).click()
+      await page.getByPlaceholder("Search banks").fill("capital")
+      await page.getByRole("button", { name: "RBC Royal Bank" }).waitFor({ state: "detached" })
+      await chooseFlinksCapital(page)
+      await page.reload()
+      await page.getByRole("heading", { name: "Flinks Services Privacy Statement" }).waitFor()
+      expect(await stepNotice(page).textContent()).toMatch(/^The page was reloaded during the bank sign-in, which closed it: nothing was connected\./)
+      await page.waitForURL(/[?&]step=consent/)
+      await screenshotBothSizes(page, "connect-09-reloaded-in-sign-in")
+
+      // Back from a success runs nothing again: the connection stays as it was.
+      await page.getByRole("button", { name: "Agree and Continue" }).click()
+      await page.getByPlaceholder("Search banks").fill("capital")
+      await page.getByRole("button", { name: "RBC Royal Bank" }).waitFor({ state: "detached" })
+      await chooseFlinksCapital(page)
+      const widget = widgetOf(page)
+      await signIn(widget, "Greatday", "Everyday")
+      await answerSecurityQuestions(page, widget)
+      await page.getByTestId("connect-success").waitFor({ timeout: 60_000 })
+      const connected = (await flinksCapitalConnections(page)).map((item) => item.id)
+      await page.goBack()
+      await page.getByPlaceholder("Search banks").waitFor()
+      expect(await stepNotice(page).textContent()).toBe(
+        "Flinks Capital is connected: going back did not undo it. Choose another bank to connect it too."
+      )
+      expect(await page.getByTestId("connect-success").count()).toBe(0)
+      expect(await page.locator(WIDGET_SELECTOR).count()).toBe(0)
+      await page.waitForTimeout(500)
+      expect((await flinksCapitalConnections(page)).map((item) => item.id)).toEqual(connected)
+      await screenshotBothSizes(page, "connect-10-back-after-success")
+    }))
+
   it("says in the merchant's words when the bank refuses the password, and starts again after too many tries", () =>
     showingFailures(page, "connect-wrong-password", async () => {
       await openBankChoice(page, false)
-      await page.getByRole("button", { name: "Flinks Capital", exact: true }).click()
+      await chooseFlinksCapital(page)
 
       const widget = widgetOf(page)
-      await chooseFlinksCapital(widget)
       await signIn(widget, "Greatday", "Not-the-password")
 
       const notice = page.getByTestId("connect-notice")

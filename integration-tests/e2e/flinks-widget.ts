@@ -24,14 +24,25 @@ export function widgetOf(page: Page): FrameLocator {
   return page.frameLocator(WIDGET_SELECTOR)
 }
 
-/** Past the consent (when shown) to the bank list, then Flinks Capital's sign-in form. */
-export async function chooseFlinksCapital(widget: FrameLocator) {
-  await widget.locator("#consent-continue, #institutions").first().waitFor({ timeout: 30_000 })
-  if (await widget.locator("#consent-continue").isVisible()) {
-    await widget.locator("#consent-continue").click()
-  }
-  await widget.getByRole("button", { name: "Flinks Capital", exact: true }).click()
-  await widget.getByLabel("Username").waitFor()
+/** What the sandbox's Connect page reported so far (it keeps every event in `window.flinksEvents`). */
+export async function widgetEvents(page: Page): Promise<string[]> {
+  const frame = await (await page.locator(WIDGET_SELECTOR).elementHandle())!.contentFrame()
+  return frame!.evaluate(() => (window as unknown as { flinksEvents: { step: string }[] }).flinksEvents.map((event) => event.step))
+}
+
+/**
+ * Flinks Connect opened straight at Flinks Capital's sign-in: it neither asked for its own consent
+ * (ours is on record) nor showed its bank list (the bank was chosen in the admin).
+ */
+export async function expectFlinksCapitalSignIn(page: Page) {
+  const widget = widgetOf(page)
+  await widget.getByLabel("Username").waitFor({ timeout: 30_000 })
+  await widget.getByRole("heading", { name: "Flinks Capital", level: 1 }).waitFor()
+  const events = await widgetEvents(page)
+  expect(events).toContain("COMPONENT_LOAD_CREDENTIAL")
+  expect(events).not.toContain("COMPONENT_LOAD_CONSENT")
+  expect(events).not.toContain("COMPONENT_LOAD_INSTITUTION_SELECTOR")
+  expect(await widget.locator("#consent-continue, #institutions, #back").count()).toBe(0)
 }
 
 export async function signIn(widget: FrameLocator, username: string, password: string) {
@@ -110,7 +121,7 @@ export async function connectFlinksCapital(page: Page, baseUrl: string, provider
   await page.getByRole("button", { name: "Flinks Capital", exact: true }).click()
 
   const widget = widgetOf(page)
-  await chooseFlinksCapital(widget)
+  await expectFlinksCapitalSignIn(page)
   await signIn(widget, "Greatday", "Everyday")
   await answerSecurityQuestions(page, widget)
   await page.getByTestId("connect-success").waitFor({ timeout: 60_000 })

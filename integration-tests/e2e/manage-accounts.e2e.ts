@@ -1,7 +1,14 @@
 import { Browser, Locator, Page } from "playwright-core"
 import { adminJson, Connection, daysAgo, flinksCapitalConnections, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
-import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
-import { answerSecurityQuestions, connectFlinksCapital, signIn, WIDGET_SELECTOR, widgetOf } from "./flinks-widget"
+import { BASE_URL, launchBrowser, logInToAdmin, screenshot, screenshotBothSizes, showingFailures } from "./browser"
+import {
+  answerSecurityQuestions,
+  connectFlinksCapital,
+  expectFlinksCapitalSignIn,
+  signIn,
+  WIDGET_SELECTOR,
+  widgetOf,
+} from "./flinks-widget"
 
 jest.setTimeout(240_000)
 
@@ -157,13 +164,9 @@ describe("Manage Added Accounts", () => {
         .getByText("Sign in to Flinks Capital (Flinks Canada) again with your current username and password.", { exact: false })
         .waitFor({ timeout: 30_000 })
       const widget = widgetOf(page)
-      // Flinks Connect may open on its bank list or straight at Flinks Capital's sign-in.
-      await widget.locator("#institutions, #credentials-submit").first().waitFor({ timeout: 30_000 })
-      if (await widget.locator("#institutions").isVisible()) {
-        await widget.getByRole("button", { name: "Flinks Capital", exact: true }).click()
-      }
-      await widget.getByLabel("Username").waitFor()
-      await screenshot(page, "manage-06-sign-in-again")
+      // Flinks Connect opens at the connection's own bank, as the README says: no bank list, no second consent.
+      await expectFlinksCapitalSignIn(page)
+      await screenshotBothSizes(page, "manage-06-sign-in-again")
       await signIn(widget, "Greatday", "Everyday")
       // A sign-in with a password is a new device to the bank: it asks a question too.
       await answerSecurityQuestions(page, widget)

@@ -6,6 +6,7 @@ import BankingModuleService from "../../src/modules/banking/service"
 import { sweepLoginDiscardsWorkflow } from "../../src/workflows"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { loginAsAdmin } from "./helpers/admin-session"
+import { connectFlinksCapital } from "./helpers/connected-bank"
 import { testDatabaseName } from "../test-database-name"
 
 jest.setTimeout(120_000)
@@ -118,6 +119,65 @@ medusaIntegrationTestRunner({
           data: { id: connection.id, provider: "flinks-ca", account_ids: expect.arrayContaining([expect.any(String)]) },
         })
       )
+    })
+
+    /** What the sandbox's Connect page shows first at a session's address, as a browser would load it. */
+    async function widgetOpensAt(connectUrl: string): Promise<{ step: string; preselected: unknown }> {
+      const html = await (await fetch(connectUrl)).text()
+      const config = JSON.parse(/<script id="flinks-config" type="application\/json">(.*?)<\/script>/s.exec(html)![1])
+      return { step: config.initial.step, preselected: config.preselected }
+    }
+
+    it("opens Flinks Connect at the chosen bank's sign-in, without its own consent once ours is recorded", async () => {
+      const session = await startSession({ provider: "flinks-ca", consent, institution_id: "FlinksCapital" })
+      const params = new URL(session.connect_url).searchParams
+      expect(params.get("consentEnable")).toBe("false")
+      // Flinks names no parameter for preselection: the key and the InstitutionId both travel.
+      expect(params.get("institution")).toBe("FlinksCapital")
+      expect(params.get("institutionId")).toBe("14")
+      expect(params.get("demo")).toBe("true")
+      // The consent that lets the widget skip its own is on this session's record.
+      const [stored] = await banking().listConnectSessions({ id: session.id })
+      expect(stored.consent_version).toBe(FLINKS_PRIVACY_STATEMENT.version)
+      expect(stored.consent_accepted_at).toEqual(expect.any(Date))
+      expect(await widgetOpensAt(session.connect_url)).toEqual({
+        step: "credentials",
+        preselected: { code: "FlinksCapital", name: "Flinks Capital" },
+      })
+
+      // A real bank: its key only (Flinks publishes no numeric ids but its test bank's), no demo mode.
+      const rbc = new URL((await startSession({ provider: "flinks-ca", consent, institution_id: "RBC" })).connect_url).searchParams
+      expect([rbc.get("institution"), rbc.get("institutionId"), rbc.get("demo"), rbc.get("consentEnable")]).toEqual(["RBC", null, null, "false"])
+    })
+
+    it("refuses a bank the provider does not list, and opens nothing", async () => {
+      for (const [provider, institution_id] of [["flinks-ca", "Chase"], ["flinks-us", "Desjardins"], ["flinks-ca", "Nowhere"]]) {
+        const refused = await fail(startSession({ provider, consent, institution_id }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^Flinks (Canada|USA) does not offer this bank\. Choose one from the list\.$/)
+      }
+      expect(await banking().listConnectSessions({})).toHaveLength(0)
+    })
+
+    it("Edit Credentials opens at the connection's bank, with the consent given when connecting, or Flinks' own once the statement changed", async () => {
+      const { connection, loginId } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks)
+      await flinks.control(`logins/${loginId}/change-password`, {})
+      const reconnectUrl = async () => {
+        const { data } = await api.post(`/admin/banking/connections/${connection.id}/reconnect`, {}, { headers })
+        expect(data).toMatchObject({ outcome: "connect", step: "sign_in" })
+        return data.connect_session.connect_url as string
+      }
+
+      const url = await reconnectUrl()
+      const params = new URL(url).searchParams
+      expect([params.get("institution"), params.get("institutionId"), params.get("consentEnable")]).toEqual(["FlinksCapital", "14", "false"])
+      expect(await widgetOpensAt(url)).toEqual({ step: "credentials", preselected: { code: "FlinksCapital", name: "Flinks Capital" } })
+
+      // A consent to an older statement does not stand for the current one: the widget asks.
+      await banking().updateBankConnections({ id: connection.id, consent_version: "2019-01" })
+      const outdated = await reconnectUrl()
+      expect(new URL(outdated).searchParams.get("consentEnable")).toBe("true")
+      expect((await widgetOpensAt(outdated)).step).toBe("consent")
     })
 
     it("connecting the same bank login twice keeps one connection", async () => {

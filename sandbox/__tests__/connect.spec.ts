@@ -63,6 +63,30 @@ describe("Connect page", () => {
     expect((await login(page)).events).toEqual(["DISABLED_INSTITUTION"])
   })
 
+  it("opens at a preselected institution's sign-in, by key or by InstitutionId, after the consent only when enabled", async () => {
+    const byKey = await open("demo=true&consentEnable=false&institution=FlinksCapital")
+    expect(byKey.config.initial).toEqual({ step: "credentials" })
+    expect(byKey.config.preselected).toEqual({ code: "FlinksCapital", name: "Flinks Capital" })
+    expect((await login(byKey)).step).toBe("mfa")
+
+    const byId = await open("demo=true&consentEnable=false&institutionId=14")
+    expect(byId.config.initial).toEqual({ step: "credentials" })
+    expect(byId.config.preselected).toEqual({ code: "FlinksCapital", name: "Flinks Capital" })
+
+    // The consent still comes first unless it is turned off; the page then goes to the sign-in.
+    const withConsent = await open("demo=true&institution=FlinksCapital&institutionId=14")
+    expect(withConsent.config.initial).toEqual({ step: "consent" })
+    expect(withConsent.config.preselected).toEqual({ code: "FlinksCapital", name: "Flinks Capital" })
+  })
+
+  it("ignores a preselected institution it would not list: the list shows", async () => {
+    for (const query of ["consentEnable=false&institution=FlinksCapital", "demo=true&consentEnable=false&institution=Nowhere&institutionId=999"]) {
+      const page = await open(query)
+      expect(page.config.initial).toEqual({ step: "institutions" })
+      expect(page.config.preselected).toBeNull()
+    }
+  })
+
   it("connects Greatday through MFA and hands back a real LoginId on the redirect URL", async () => {
     const page = await open(`demo=true&tag=order-7&redirectUrl=${encodeURIComponent("https://shop.example/flinks/return?state=abc#top")}`)
     const mfa = await login(page)

@@ -23,6 +23,13 @@ export interface ConnectOptions {
   enhancedMFA: boolean
   /** Offer a way past the Enhanced MFA step. */
   skipEnhancedMFA: boolean
+  /**
+   * The institution to open at, skipping the list: Flinks documents preselection "by
+   * InstitutionId" without naming the parameter, so `institution` (the key) and `institutionId`
+   * (the number) are both read.
+   */
+  preselectCode: string | null
+  preselectId: number | null
 }
 
 function flag(query: URLSearchParams, name: string, fallback: boolean): boolean {
@@ -49,6 +56,8 @@ export function parseConnectOptions(query: URLSearchParams): ConnectOptions {
     scheduleRefresh: flag(query, "scheduleRefresh", false),
     enhancedMFA: flag(query, "enhancedMFA", false),
     skipEnhancedMFA: flag(query, "skipEnhancedMFA", false),
+    preselectCode: query.get("institution"),
+    preselectId: /^\d+$/.test(query.get("institutionId") ?? "") ? Number(query.get("institutionId")) : null,
   }
 }
 
@@ -76,6 +85,8 @@ export interface ConnectSession {
 export type StepResult =
   | { step: "consent" }
   | { step: "institutions"; message?: string }
+  /** The sign-in of the preselected institution. */
+  | { step: "credentials" }
   | { step: "mfa"; prompt: string; choices?: string[]; events?: string[]; message?: string }
   | { step: "enhancedMfa"; questions: Array<{ key: string; prompt: string }>; skippable: boolean; message?: string }
   | { step: "accounts"; accounts: AccountChoice[] }

@@ -6,6 +6,8 @@ export interface PageModel {
   title: string
   options: ConnectOptions
   institutions: Array<{ code: string; name: string }>
+  /** The institution the page opens at instead of its list. */
+  preselected: { code: string; name: string } | null
   initial: StepResult
   institution: string | null
   actionBase: string
@@ -47,6 +49,7 @@ export function renderPage(model: PageModel): string {
   const config = {
     options: model.options,
     institutions: model.institutions,
+    preselected: model.preselected,
     initial: model.initial,
     institution: model.institution,
     actionBase: model.actionBase,

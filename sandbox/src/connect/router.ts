@@ -58,7 +58,15 @@ function openPage(state: SandboxState, instance: SandboxInstance, query: URLSear
     return { step: "error", events: [code], message: errorText(options.language, code), next: "end" }
   }
 
-  let initial: StepResult = options.consentEnable ? { step: "consent" } : { step: "institutions" }
+  // Flinks Capital is listed only in demo mode, as in real Connect; the real banks are always listed.
+  const listed = institutionsOf(instance.country).filter((institution) => options.demo || institution.code !== FLINKS_CAPITAL_CODE)
+  // A preselected institution the page would not list (unknown, or Flinks Capital without demo) is ignored.
+  const preselected =
+    listed.find((institution) => institution.code === options.preselectCode) ??
+    listed.find((institution) => institution.id === options.preselectId) ??
+    null
+
+  let initial: StepResult = options.consentEnable ? { step: "consent" } : preselected ? { step: "credentials" } : { step: "institutions" }
   const resumeId = query.get("requestId")
   if (options.redirectUrl !== null && !isHttpUrl(options.redirectUrl)) {
     initial = fail("INVALID_REQUEST")
@@ -84,14 +92,11 @@ function openPage(state: SandboxState, instance: SandboxInstance, query: URLSear
   }
   state.connectSessions.set(cs.id, cs)
 
-  // Flinks Capital is listed only in demo mode, as in real Connect; the real banks are always listed.
-  const institutions = institutionsOf(instance.country)
-    .filter((institution) => options.demo || institution.code !== FLINKS_CAPITAL_CODE)
-    .map(({ code, name }) => ({ code, name }))
   const html = renderPage({
     title: "Flinks Connect (sandbox)",
     options,
-    institutions,
+    institutions: listed.map(({ code, name }) => ({ code, name })),
+    preselected: preselected && { code: preselected.code, name: preselected.name },
     initial,
     institution: cs.institution,
     actionBase: `/__connect/${cs.id}/`,

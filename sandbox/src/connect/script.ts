@@ -9,7 +9,8 @@ export const CONNECT_SCRIPT = String.raw`
   var cfg = JSON.parse(document.getElementById("flinks-config").textContent)
   var t = cfg.text
   var app = document.getElementById("app")
-  var institution = cfg.institution
+  var preselected = cfg.preselected
+  var institution = cfg.institution || (preselected && preselected.code)
   window.flinksEvents = []
 
   function emit(step, extra) {
@@ -85,7 +86,8 @@ export const CONNECT_SCRIPT = String.raw`
       el("p", { id: "consent-text", text: t.consentBody.split("{customer}").join(customer) }),
       el("button", { id: "consent-continue", type: "button", text: t.continue, onclick: function () {
         emit("COMPONENT_ACCEPT_CONSENT")
-        showInstitutions()
+        if (preselected) showCredentials(preselected)
+        else showInstitutions()
       } }),
     ])
   }
@@ -137,7 +139,8 @@ export const CONNECT_SCRIPT = String.raw`
       field("password", t.password, "password", "current-password"),
       el("p", { class: "status muted", "aria-live": "polite" }),
       el("button", { id: "credentials-submit", type: "submit", text: t.continue }),
-      cfg.options.backEnable ? el("button", { id: "back", type: "button", class: "link", text: t.back, onclick: function () { showInstitutions() } }) : null,
+      // The host chose the institution: the page has no list to go back to.
+      cfg.options.backEnable && !preselected ? el("button", { id: "back", type: "button", class: "link", text: t.back, onclick: function () { showInstitutions() } }) : null,
     ])
     render([el("h1", { text: item.name }), alertBox(message), form])
     if (username) {
@@ -260,6 +263,7 @@ export const CONNECT_SCRIPT = String.raw`
     if (result.step === "done") return showDone(result)
     if (result.step === "error") return showError(result, item, username)
     if (result.step === "consent") return showConsent()
+    if (result.step === "credentials" && preselected) return showCredentials(preselected)
     return showInstitutions(result.message)
   }
 

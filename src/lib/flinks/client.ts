@@ -99,6 +99,12 @@ export type ConnectUrlOptions = {
   skipEnhancedMFA?: boolean
   /** Turns on Flinks' scheduled (nightly) refresh for the login signed in here. */
   scheduleRefresh?: boolean
+  /**
+   * Opens the widget at this bank's sign-in instead of its bank list. Flinks documents preselection
+   * "by InstitutionId" without naming the parameter, so both readings travel: `institutionId` (the
+   * numeric id Authorize returns, e.g. 14) and `institution` (the key, e.g. FlinksCapital).
+   */
+  preselect?: { institution?: string; institutionId?: string }
 }
 
 /**
@@ -337,6 +343,8 @@ export class FlinksClient {
       enhancedMFA: options.enhancedMFA,
       skipEnhancedMFA: options.skipEnhancedMFA,
       scheduleRefresh: options.scheduleRefresh,
+      institution: options.preselect?.institution,
+      institutionId: options.preselect?.institutionId,
     }
     for (const [key, value] of Object.entries(params)) {
       if (value !== undefined) url.searchParams.set(key, String(value))

@@ -44,5 +44,11 @@ export type { LosslessJsonValue } from "./lossless-json"
 export type * from "./types"
 export { nightlyRefreshVerdict } from "./nightly-refresh"
 export type { NightlyRefreshVerdict } from "./nightly-refresh"
-export { FLINKS_CAPITAL_ID, institutionDisplayName, listFlinksInstitutions } from "./institutions"
+export {
+  FLINKS_CAPITAL_ID,
+  institutionDisplayName,
+  institutionPreselection,
+  listFlinksInstitutions,
+} from "./institutions"
+export type { InstitutionPreselection } from "./institutions"
 export type { FlinksInstitution } from "./institutions"

@@ -45,6 +45,33 @@ const usa = [
   ["Schwab", "Charles Schwab"],
 ] as const
 
+/** Flinks documents the numeric InstitutionId of its test bank only (14); real banks' come from Authorize. */
+const DOCUMENTED_INSTITUTION_IDS: Record<string, string> = { [FLINKS_CAPITAL_ID]: "14" }
+
+/** Which bank the Connect widget opens at: Flinks' key (`Institution`) and its numeric `InstitutionId`. */
+export type InstitutionPreselection = { institution?: string; institutionId?: string }
+
+/**
+ * The preselection for a bank known by its key (a new connection: the merchant's choice) or by
+ * what a stored connection kept from Authorize: the numeric InstitutionId and the display name,
+ * from which the key is found back in the shipped list. Undefined when nothing identifies the bank.
+ */
+export function institutionPreselection(known: {
+  key?: string | null
+  id?: string | null
+  name?: string | null
+}): InstitutionPreselection | undefined {
+  const all = [...canada, ...usa]
+  // Older rows may hold the key where the numeric id belongs.
+  const idIsKey = all.some(([key]) => key === known.id)
+  const key =
+    known.key ?? (idIsKey ? known.id : undefined) ?? all.find(([, name]) => name === known.name)?.[0] ?? undefined
+  const numeric = known.id && /^\d+$/.test(known.id) ? known.id : undefined
+  const institutionId = numeric ?? (key ? DOCUMENTED_INSTITUTION_IDS[key] : undefined)
+  if (!key && !institutionId) return undefined
+  return { ...(key ? { institution: key } : {}), ...(institutionId ? { institutionId } : {}) }
+}
+
 export function listFlinksInstitutions(country: "CA" | "US", search?: string): FlinksInstitution[] {
   const needle = search?.trim().toLowerCase()
   return (country === "US" ? usa : canada)

@@ -1,5 +1,6 @@
 import { Button } from "@medusajs/ui"
 import { BankInstitution, CompleteConnectSessionResponse, ConnectSession } from "../../hooks/api/types"
+import { CONNECT_WORDS } from "../../lib/connect-flow"
 import { FlinksConnectWidget } from "./flinks-connect-widget"
 
 type Props = {
@@ -9,12 +10,12 @@ type Props = {
   onRestart: () => void
 }
 
-/** Step 4: sign in to the chosen bank in the Flinks Connect widget. */
+/** Step 4: sign in to the chosen bank in the Flinks Connect widget, which opens at that bank's sign-in. */
 export function BankSignIn({ institution, session, onConnected, onRestart }: Props) {
   return (
     <FlinksConnectWidget
       session={session}
-      intro={`In the Flinks window below, choose ${institution.name} and sign in. Your username and password go to Flinks and your bank only; this store never sees them.`}
+      intro={CONNECT_WORDS.signInIntro(institution.name)}
       footer={
         <div>
           <Button variant="secondary" size="small" onClick={onRestart}>

@@ -1,9 +1,9 @@
 import { CheckMini } from "@medusajs/icons"
 import { clx, Text } from "@medusajs/ui"
-import { CONNECT_STEPS, ConnectFlow } from "../../lib/connect-flow"
+import { CONNECT_STEPS, ConnectStep } from "../../lib/connect-flow"
 
 /** "1 Provider · 2 Consent · 3 Bank · 4 Sign in · 5 Done", with the current step marked. */
-export function ConnectStepper({ current }: { current: ConnectFlow["step"] }) {
+export function ConnectStepper({ current }: { current: ConnectStep }) {
   const currentIndex = CONNECT_STEPS.findIndex((item) => item.step === current)
   return (
     <ol className="flex flex-wrap items-center gap-x-3 gap-y-2" aria-label="Progress">

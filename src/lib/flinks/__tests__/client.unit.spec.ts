@@ -264,6 +264,8 @@ describe("FlinksClient: configuration and Connect", () => {
         demo: true,
         jsRedirect: true,
         authorizeToken: "tok",
+        consentEnable: false,
+        preselect: { institution: "FlinksCapital", institutionId: "14" },
       })
     )
     expect(url.origin + url.pathname).toBe("https://unit-iframe.example.test/v2/")
@@ -275,6 +277,10 @@ describe("FlinksClient: configuration and Connect", () => {
       demo: "true",
       jsRedirect: "true",
       authorizeToken: "tok",
+      consentEnable: "false",
+      // Flinks names no parameter for preselection: both readings travel.
+      institution: "FlinksCapital",
+      institutionId: "14",
     })
   })
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { FLINKS_CAPITAL_ID } from "../../../lib/flinks"
+import { FLINKS_CAPITAL_ID, InstitutionPreselection } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import { FlinksProviderId } from "../../../modules/banking/options"
 import BankingModuleService from "../../../modules/banking/service"
@@ -17,13 +17,19 @@ export type CreateConnectSessionInput = {
   /** Connect records the consent given on our screen; reconnect and resume rely on the one on record. */
   purpose?: ConnectSessionPurpose
   consent_version?: string
+  /**
+   * Reconnect, resume, refresh: the connection's recorded consent is for the current privacy
+   * statement. (Connect records its own on the session, so it always has one.)
+   */
+  connection_consent_current?: boolean
   /** The connection a reconnect or resume must come back to. */
   connection_id?: string
   /** A live Authorize waiting on the bank's question: Connect opens straight at it. */
   request_id?: string
   /** For "refresh": the live run that waits on the answer. */
   sync_run_id?: string
-  institution_id?: string
+  /** The bank the widget opens at (its sign-in), instead of its bank list. */
+  institution?: InstitutionPreselection
   /** Where Flinks Connect sends the browser on success: this server's public redirect route. */
   redirect_url: string
 }
@@ -42,6 +48,7 @@ export const createConnectSessionStep = createStep(
     const now = new Date()
     const purpose = input.purpose ?? "connect"
     const recordsConsent = purpose === "connect"
+    const consentOnRecord = recordsConsent || input.connection_consent_current === true
     const session = await banking.createConnectSessions({
       state_hash: hash,
       purpose,
@@ -70,13 +77,15 @@ export const createConnectSessionStep = createStep(
       language: "en",
       requestId: input.request_id,
       jsRedirect: true,
-      // Flinks' own consent screen goes with a first sign-in; a reconnect was consented to then.
-      consentEnable: recordsConsent,
+      // Our "Agree and Continue" on record (this session's, or the connection's for a sign-in again)
+      // makes the widget's own consent screen a second ask for the same thing.
+      consentEnable: !consentOnRecord,
+      preselect: input.institution,
       institutionFilterEnable: true,
       // Every account of the login is stored; the merchant picks which ones to feed in Link Bank Feeds.
       accountSelectorEnable: false,
       // Flinks shows its test bank only in demo mode.
-      demo: input.institution_id === FLINKS_CAPITAL_ID ? true : undefined,
+      demo: input.institution?.institution === FLINKS_CAPITAL_ID ? true : undefined,
       // All the bank's questions collected now let Flinks answer them in unattended refreshes (Canada only).
       enhancedMFA: refresh.enhancedMfa ? true : undefined,
       scheduleRefresh: refresh.scheduledRefresh ? true : undefined,

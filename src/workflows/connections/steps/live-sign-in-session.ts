@@ -1,11 +1,15 @@
-import { FLINKS_CAPITAL_ID } from "../../../lib/flinks"
+import { institutionPreselection } from "../../../lib/flinks"
+import { FLINKS_PRIVACY_STATEMENT } from "../../../modules/banking/privacy-statement"
 import { StoredLoginOutcome } from "./authorize-stored-login"
 import { CreateConnectSessionInput } from "./create-connect-session"
 import { LoadedBankConnection } from "./load-bank-connection"
 
 /**
  * The Connect session that follows a live sign-in with the stored login: at the bank's question
- * (with its RequestId) or at the bank's sign-in. Used by Edit Credentials and by Resume.
+ * (with its RequestId) or at the bank's sign-in, the connection's own bank preselected. Used by
+ * Edit Credentials, Resume and Refresh. The merchant agreed to the privacy statement when
+ * connecting: that consent stands for signing in again to the same login, unless the statement
+ * changed since, when the widget asks with its own consent screen.
  */
 export function liveSignInSessionInput(input: {
   purpose: "reconnect" | "resume" | "refresh"
@@ -21,11 +25,8 @@ export function liveSignInSessionInput(input: {
     actor_id: input.actor_id,
     connection_id: connection.id,
     request_id: bank.outcome === "mfa" ? (bank.request_id ?? undefined) : undefined,
-    // Flinks Connect lists its test bank only in demo mode.
-    institution_id:
-      connection.institution_id === FLINKS_CAPITAL_ID || connection.institution_name === "Flinks Capital"
-        ? FLINKS_CAPITAL_ID
-        : undefined,
+    connection_consent_current: connection.consent_version === FLINKS_PRIVACY_STATEMENT.version,
+    institution: institutionPreselection({ id: connection.institution_id, name: connection.institution_name }),
     redirect_url: input.redirect_url,
   }
 }

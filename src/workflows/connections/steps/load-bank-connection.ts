@@ -11,6 +11,8 @@ export type LoadedBankConnection = {
   institution_id: string | null
   status: string
   status_reason: string | null
+  /** The privacy statement version the merchant agreed to when connecting. */
+  consent_version: string
 }
 
 /** The connection a Manage Added Accounts action is about; 404 when it is gone. Reads only. */
@@ -20,7 +22,7 @@ export const loadBankConnectionStep = createStep(
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const [connection] = await banking.listBankConnections(
       { id: input.id },
-      { select: ["id", "provider", "institution_name", "institution_id", "status", "status_reason"] }
+      { select: ["id", "provider", "institution_name", "institution_id", "status", "status_reason", "consent_version"] }
     )
     if (!connection || connection.status === "disconnected") {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This bank connection does not exist or was deleted.")

@@ -1,6 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Container, Heading, Text } from "@medusajs/ui"
-import { useState } from "react"
+import { Alert, Container, Heading, Text } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { BankChoice } from "../../../components/connect/bank-choice"
 import { BankSignIn } from "../../../components/connect/bank-sign-in"
@@ -8,12 +7,13 @@ import { ConnectStepper } from "../../../components/connect/connect-stepper"
 import { ConnectedAccounts } from "../../../components/connect/connected-accounts"
 import { PrivacyConsent } from "../../../components/connect/privacy-consent"
 import { ProviderChoice } from "../../../components/connect/provider-choice"
-import { ConnectFlow } from "../../../lib/connect-flow"
+import { useConnectWizard } from "../../../hooks/use-connect-wizard"
 
 /** Connect Bank Accounts: provider, consent, bank, sign-in in Flinks Connect, the accounts. */
 function ConnectBankAccountsPage() {
   const navigate = useNavigate()
-  const [flow, setFlow] = useState<ConnectFlow>({ step: "provider" })
+  const wizard = useConnectWizard()
+  const { step, choices } = wizard
 
   return (
     <Container className="divide-y p-0">
@@ -24,43 +24,43 @@ function ConnectBankAccountsPage() {
             Sign in to a Canadian or US bank through Flinks and bring its accounts in.
           </Text>
         </div>
-        <ConnectStepper current={flow.step} />
+        <ConnectStepper current={step} />
       </div>
-      <div className="px-6 py-6">
-        {flow.step === "provider" && (
-          <ProviderChoice onChoose={(provider) => setFlow({ step: "consent", provider })} />
+      <div className="flex flex-col gap-y-4 px-6 py-6">
+        {wizard.notice && (
+          <Alert variant="info" role="status" data-testid="connect-step-notice" className="max-w-2xl">
+            {wizard.notice}
+          </Alert>
         )}
-        {flow.step === "consent" && (
-          <PrivacyConsent
-            provider={flow.provider}
-            onAgree={(consentVersion) => setFlow({ step: "bank", provider: flow.provider, consentVersion })}
-            onBack={() => setFlow({ step: "provider" })}
-          />
+        {wizard.restoring && (
+          <Text size="small" className="text-ui-fg-subtle">Loading the providers…</Text>
         )}
-        {flow.step === "bank" && (
+        {!wizard.restoring && step === "provider" && <ProviderChoice onChoose={wizard.chooseProvider} />}
+        {!wizard.restoring && step === "consent" && choices.provider && (
+          <PrivacyConsent provider={choices.provider} onAgree={wizard.agree} onBack={wizard.back} />
+        )}
+        {step === "bank" && choices.provider && choices.consentVersion && (
           <BankChoice
-            provider={flow.provider}
-            consentVersion={flow.consentVersion}
-            onStarted={(institution, session) => setFlow({ ...flow, step: "sign-in", institution, session })}
-            onBack={() => setFlow({ step: "consent", provider: flow.provider })}
+            provider={choices.provider}
+            consentVersion={choices.consentVersion}
+            onStarted={wizard.startSignIn}
+            onBack={wizard.back}
           />
         )}
-        {flow.step === "sign-in" && (
+        {step === "sign-in" && choices.signIn && (
           <BankSignIn
             // A new session is a new widget: nothing of the previous attempt may leak into it.
-            key={flow.session.id}
-            institution={flow.institution}
-            session={flow.session}
-            onConnected={(result) => setFlow({ step: "done", result })}
-            onRestart={() =>
-              setFlow({ step: "bank", provider: flow.provider, consentVersion: flow.consentVersion })
-            }
+            key={choices.signIn.session.id}
+            institution={choices.signIn.institution}
+            session={choices.signIn.session}
+            onConnected={wizard.connected}
+            onRestart={wizard.back}
           />
         )}
-        {flow.step === "done" && (
+        {step === "done" && choices.result && (
           <ConnectedAccounts
-            result={flow.result}
-            onConnectAnother={() => setFlow({ step: "provider" })}
+            result={choices.result}
+            onConnectAnother={wizard.connectAnother}
             onDone={() => navigate("/banking")}
           />
         )}
