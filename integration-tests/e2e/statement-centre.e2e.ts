@@ -2,6 +2,7 @@ import { readFileSync } from "fs"
 import { Browser, Download, Locator, Page } from "playwright-core"
 import { adminJson, clearFaults, linkedFlinksCapitalFeed, refreshFeed, sandbox, slowDown } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
+import { sidewaysOverflow, wrappedButtons } from "./fits-sideways"
 
 jest.setTimeout(240_000)
 
@@ -82,6 +83,28 @@ function secondsIn(text: string | null): number {
   return Number(match[1])
 }
 
+/** Types a date into a date input as a merchant does, "11/01/2026" key by key (en-US order). */
+async function typeDate(page: Page, field: Locator, date: string, keys = 8) {
+  const [year, month, day] = date.split("-")
+  // Focus coming in starts at the month; an input focused already would stay on its year.
+  await field.evaluate((input: HTMLInputElement) => input.blur())
+  await field.focus()
+  await page.keyboard.type(`${month}${day}${year}`.slice(0, keys), { delay: 40 })
+}
+
+/** Every date filter the screen sent to the server, in the order it sent them. */
+function recordDateFilters(page: Page): string[] {
+  const sent: string[] = []
+  page.on("request", (request) => {
+    const query = new URL(request.url()).searchParams
+    for (const name of ["date_from", "date_to"]) {
+      const value = query.get(name)
+      if (value !== null) sent.push(`${name}=${value}`)
+    }
+  })
+  return sent
+}
+
 function statementRows(page: Page): Locator {
   return page.getByRole("table", { name: "Statements" }).getByTestId("statement-row")
 }
@@ -93,7 +116,8 @@ describe("Bank Statement Centre", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
+    // en-US: the date inputs take month, day, then year, as the typing below does.
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: "en-US" })
   })
 
   afterAll(async () => {
@@ -129,8 +153,10 @@ describe("Bank Statement Centre", () => {
       await page.waitForURL(/[?&]q=capital\+business\+1030/)
       await screenshot(page, "statements-01-search")
 
-      await feedRows.getByRole("button", { name: new RegExp(`^${ACCOUNT}`) }).click()
+      // Anywhere in the row chooses the feed, not only the account's name.
+      await feedRows.getByTestId("centre-feed-ledger").click()
       await page.waitForURL(new RegExp(`[?&]feed=${feed.id}`))
+      await feedRows.and(page.locator('[aria-selected="true"]')).waitFor()
       const selected = page.getByTestId("selected-feed")
       await selected.getByRole("heading", { name: new RegExp(`^${ACCOUNT}`) }).waitFor()
       expect(await selected.textContent()).toContain(`posts to ${LEDGER_CODE} Bank - Business Account`)
@@ -296,5 +322,98 @@ describe("Bank Statement Centre", () => {
       await page.setViewportSize({ width: 1024, height: 768 })
       await screenshot(page, "statements-12-refreshed-after-reload-1024")
       await page.setViewportSize({ width: 1440, height: 900 })
+    }))
+  it("takes dates typed digit by digit, keeps every filter while another changes, and fits at 1024 px", () =>
+    showingFailures(page, "statements-dates", async () => {
+      expect(feedId).toBeDefined()
+      const statements = await statementsOf(page, feedId!)
+      const newest = statements[0]
+      const oldest = statements[statements.length - 1]
+      const sent = recordDateFilters(page)
+
+      // The feed from the keyboard: Tab reaches its row, Space chooses it; the feed search stays.
+      await page.goto(`${BASE_URL}/app/banking/statements?q=capital+business+${LEDGER_CODE}`)
+      const row = page.getByTestId("centre-feed-row").filter({ hasText: `${LEDGER_CODE} Bank - Business Account` })
+      await row.waitFor()
+      expect(await row.getAttribute("tabindex")).toBe("0")
+      await row.focus()
+      await page.keyboard.press("Space")
+      await page.waitForURL(new RegExp(`[?&]feed=${feedId}`))
+      await row.and(page.locator('[aria-selected="true"]')).waitFor()
+      await page.getByRole("button", { name: "Detailed View" }).click()
+      const lines = page.getByRole("table", { name: "Bank lines" }).getByTestId("line-row")
+      await lines.first().waitFor()
+
+      // Month, day and the first digit of the year make "0002-..." in the input: it stays as typed,
+      // and neither the address nor a request gets it.
+      const from = page.getByLabel("From date")
+      const to = page.getByLabel("To date")
+      await typeDate(page, from, oldest.period_start, 5)
+      await page.waitForTimeout(800)
+      expect(await from.inputValue()).toBe(`0002-${oldest.period_start.slice(5)}`)
+      expect(page.url()).not.toContain("from=")
+      await page.keyboard.type(oldest.period_start.slice(1, 4), { delay: 40 })
+      await page.waitForURL(new RegExp(`[?&]from=${oldest.period_start}`))
+      expect(await from.inputValue()).toBe(oldest.period_start)
+
+      // From, then To at once: both stay in the address and both reach the server, with the search.
+      const start = statements[Math.min(1, statements.length - 1)].period_start
+      await typeDate(page, from, start)
+      await typeDate(page, to, newest.period_end)
+      await page.waitForURL((url) => url.searchParams.get("from") === start && url.searchParams.get("to") === newest.period_end)
+      const url = new URL(page.url())
+      expect(url.searchParams.get("q")).toBe(`capital business ${LEDGER_CODE}`)
+      expect(url.searchParams.get("feed")).toBe(feedId)
+      const between = await linesOf(page, feedId!, `date_from=${start}&date_to=${newest.period_end}`)
+      await page.waitForFunction((count) => document.querySelectorAll('[data-testid="line-row"]').length === count, Math.min(50, between.length))
+      expect(await from.inputValue()).toBe(start)
+      expect(await to.inputValue()).toBe(newest.period_end)
+      expect(sent).toContain(`date_from=${start}`)
+      expect(sent).toContain(`date_to=${newest.period_end}`)
+      await page.getByRole("group", { name: "Line filters" }).scrollIntoViewIfNeeded()
+      await screenshot(page, "statements-13-dates-typed")
+
+      // A From after the To is said on the screen, and not asked of the server.
+      const late = "2099-12-31"
+      await typeDate(page, from, late)
+      await page.getByRole("alert").filter({ hasText: "The from date is after the to date: no line can match." }).waitFor()
+      expect(page.url()).toContain(`to=${newest.period_end}`)
+      await screenshot(page, "statements-14-from-after-to")
+      await page.setViewportSize({ width: 1024, height: 768 })
+      await page.getByRole("group", { name: "Line filters" }).scrollIntoViewIfNeeded()
+      await screenshot(page, "statements-15-from-after-to-1024")
+
+      // A date left unfinished keeps the filter it had, and says so once the field is left.
+      await page.getByRole("button", { name: "Clear dates and amounts" }).click()
+      await page.waitForURL((address) => !address.searchParams.has("from") && !address.searchParams.has("to"))
+      await page.waitForFunction(() => (document.getElementById("line-date-from") as HTMLInputElement).value === "")
+      await typeDate(page, to, newest.period_end)
+      await page.waitForURL(new RegExp(`[?&]to=${newest.period_end}`))
+      await page.keyboard.press("Backspace")
+      await page.getByRole("searchbox", { name: "Search descriptions" }).focus()
+      await page.getByTestId("line-date-to-hint").waitFor()
+      await page.waitForTimeout(500)
+      expect(new URL(page.url()).searchParams.get("to")).toBe(newest.period_end)
+      await screenshot(page, "statements-16-unfinished-date-1024")
+
+      // Nothing but whole dates ever reached the server.
+      const typed = [oldest.period_start, start, newest.period_end].flatMap((date) => [`date_from=${date}`, `date_to=${date}`])
+      expect(sent.filter((filter) => !typed.includes(filter))).toEqual([])
+
+      // At 1024 px nothing scrolls sideways and no button wraps, in either view.
+      await lines.first().waitFor()
+      expect(await sidewaysOverflow(page)).toEqual([])
+      expect(await wrappedButtons(page)).toEqual([])
+      await lines.first().scrollIntoViewIfNeeded()
+      await screenshot(page, "statements-17-detailed-view-1024")
+      await page.getByRole("button", { name: "Header View" }).click()
+      await statementRows(page).first().waitFor()
+      expect(await sidewaysOverflow(page)).toEqual([])
+      expect(await wrappedButtons(page)).toEqual([])
+      await statementRows(page).first().scrollIntoViewIfNeeded()
+      await screenshot(page, "statements-18-header-view-1024")
+      await page.setViewportSize({ width: 1440, height: 900 })
+      await statementRows(page).first().scrollIntoViewIfNeeded()
+      await screenshot(page, "statements-19-header-view-1440")
     }))
 })
