@@ -53,7 +53,8 @@ export function LineFilters({ filters, onChange }: Props) {
   const status = filters.status.length === 1 ? filters.status[0] : ANY_STATUS
 
   return (
-    <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Line filters">
+    // Fields line up by their top: a hint under one of them hangs below instead of lifting it.
+    <div className="flex flex-wrap items-start gap-3" role="group" aria-label="Line filters">
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="line-search" size="xsmall" className="text-ui-fg-subtle">
           Description
@@ -113,7 +114,7 @@ export function LineFilters({ filters, onChange }: Props) {
         </Select>
       </div>
       {hasLineFilters(filters) && (
-        <Button size="small" variant="transparent" onClick={() => onChange(CLEARED)}>
+        <Button size="small" variant="transparent" className="self-end" onClick={() => onChange(CLEARED)}>
           Clear filters
         </Button>
       )}
