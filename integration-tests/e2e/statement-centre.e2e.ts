@@ -2,6 +2,7 @@ import { readFileSync } from "fs"
 import { Browser, Download, Locator, Page } from "playwright-core"
 import { adminJson, clearFaults, linkedFlinksCapitalFeed, refreshFeed, sandbox, slowDown } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
+import { sidewaysOverflow, wrappedButtons } from "./fits-sideways"
 
 jest.setTimeout(240_000)
 
@@ -82,6 +83,39 @@ function secondsIn(text: string | null): number {
   return Number(match[1])
 }
 
+/** Types a date into a date input as a merchant does, "11/01/2026" key by key (en-US order). */
+async function typeDate(page: Page, field: Locator, date: string, keys = 8) {
+  const [year, month, day] = date.split("-")
+  // Focus coming in starts at the month; an input focused already would stay on its year.
+  await field.evaluate((input: HTMLInputElement) => input.blur())
+  await field.focus()
+  await page.keyboard.type(`${month}${day}${year}`.slice(0, keys), { delay: 40 })
+}
+
+/** Every date filter the screen sent to the server, in the order it sent them. */
+function recordDateFilters(page: Page): string[] {
+  const sent: string[] = []
+  page.on("request", (request) => {
+    const query = new URL(request.url()).searchParams
+    for (const name of ["date_from", "date_to"]) {
+      const value = query.get(name)
+      if (value !== null) sent.push(`${name}=${value}`)
+    }
+  })
+  return sent
+}
+
+/**
+ * Scrolls the admin's page area (its <main>) to put the element at the top. scrollIntoView would
+ * also shift the admin's shell, which hides its overflow but can still be scrolled by a script.
+ */
+async function scrollToTop(element: Locator) {
+  await element.evaluate((node) => {
+    const main = node.closest("main")!
+    main.scrollTop += node.getBoundingClientRect().top - main.getBoundingClientRect().top - 12
+  })
+}
+
 function statementRows(page: Page): Locator {
   return page.getByRole("table", { name: "Statements" }).getByTestId("statement-row")
 }
@@ -93,7 +127,8 @@ describe("Bank Statement Centre", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
+    // en-US: the date inputs take month, day, then year, as the typing below does.
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: "en-US" })
   })
 
   afterAll(async () => {
@@ -129,8 +164,10 @@ describe("Bank Statement Centre", () => {
       await page.waitForURL(/[?&]q=capital\+business\+1030/)
       await screenshot(page, "statements-01-search")
 
-      await feedRows.getByRole("button", { name: new RegExp(`^${ACCOUNT}`) }).click()
+      // Anywhere in the row chooses the feed, not only the account's name.
+      await feedRows.getByTestId("centre-feed-ledger").click()
       await page.waitForURL(new RegExp(`[?&]feed=${feed.id}`))
+      await feedRows.and(page.locator('[aria-selected="true"]')).waitFor()
       const selected = page.getByTestId("selected-feed")
       await selected.getByRole("heading", { name: new RegExp(`^${ACCOUNT}`) }).waitFor()
       expect(await selected.textContent()).toContain(`posts to ${LEDGER_CODE} Bank - Business Account`)
@@ -296,5 +333,105 @@ describe("Bank Statement Centre", () => {
       await page.setViewportSize({ width: 1024, height: 768 })
       await screenshot(page, "statements-12-refreshed-after-reload-1024")
       await page.setViewportSize({ width: 1440, height: 900 })
+    }))
+  it("takes dates typed digit by digit, keeps every filter while another changes, and fits at 1024 px", () =>
+    showingFailures(page, "statements-dates", async () => {
+      expect(feedId).toBeDefined()
+      // Three days the lines were on, oldest first: each filter below narrows what is shown.
+      const all = await linesOf(page, feedId!, "sort=date")
+      const days = [...new Set(all.map((line) => line.date))].sort()
+      expect(days.length).toBeGreaterThanOrEqual(4)
+      const [first, start, end] = [days[1], days[Math.floor(days.length / 3)], days[Math.floor((2 * days.length) / 3)]]
+      const sent = recordDateFilters(page)
+
+      // The feed from the keyboard: Tab reaches its row, Space chooses it; the feed search stays.
+      await page.goto(`${BASE_URL}/app/banking/statements?q=capital+business+${LEDGER_CODE}`)
+      const row = page.getByTestId("centre-feed-row").filter({ hasText: `${LEDGER_CODE} Bank - Business Account` })
+      await row.waitFor()
+      expect(await row.getAttribute("tabindex")).toBe("0")
+      await row.focus()
+      await page.keyboard.press("Space")
+      await page.waitForURL(new RegExp(`[?&]feed=${feedId}`))
+      await row.and(page.locator('[aria-selected="true"]')).waitFor()
+      await statementRows(page).first().waitFor()
+      await screenshot(page, "statements-13-feed-chosen-by-keyboard")
+      await page.getByRole("button", { name: "Detailed View" }).click()
+      const lines = page.getByRole("table", { name: "Bank lines" }).getByTestId("line-row")
+      await lines.first().waitFor()
+      const linesHeading = page.getByRole("heading", { name: "Lines", level: 2 })
+
+      // Month, day and the first digit of the year make "0002-..." in the input: it stays as typed,
+      // and neither the address nor a request gets it.
+      const from = page.getByLabel("From date")
+      const to = page.getByLabel("To date")
+      await typeDate(page, from, first, 5)
+      await page.waitForTimeout(800)
+      expect(await from.inputValue()).toBe(`0002-${first.slice(5)}`)
+      expect(page.url()).not.toContain("from=")
+      await page.keyboard.type(first.slice(1, 4), { delay: 40 })
+      await page.waitForURL(new RegExp(`[?&]from=${first}`))
+      expect(await from.inputValue()).toBe(first)
+
+      // From, then To at once: both stay in the address and both reach the server, with the search.
+      await typeDate(page, from, start)
+      await typeDate(page, to, end)
+      await page.waitForURL((url) => url.searchParams.get("from") === start && url.searchParams.get("to") === end)
+      const url = new URL(page.url())
+      expect(url.searchParams.get("q")).toBe(`capital business ${LEDGER_CODE}`)
+      expect(url.searchParams.get("feed")).toBe(feedId)
+      const between = await linesOf(page, feedId!, `date_from=${start}&date_to=${end}`)
+      expect(between.length).toBeGreaterThan(0)
+      expect(between.length).toBeLessThan(all.length)
+      await page.waitForFunction((count) => document.querySelectorAll('[data-testid="line-row"]').length === count, Math.min(50, between.length))
+      expect(await from.inputValue()).toBe(start)
+      expect(await to.inputValue()).toBe(end)
+      expect(sent).toContain(`date_from=${start}`)
+      expect(sent).toContain(`date_to=${end}`)
+      await scrollToTop(linesHeading)
+      await screenshot(page, "statements-14-dates-typed")
+
+      // A From after the To is said on the screen, and not asked of the server.
+      await typeDate(page, from, "2099-12-31")
+      await page.getByRole("alert").filter({ hasText: "The from date is after the to date: no line can match." }).waitFor()
+      expect(page.url()).toContain(`to=${end}`)
+      await scrollToTop(linesHeading)
+      await screenshot(page, "statements-15-from-after-to")
+      await page.setViewportSize({ width: 1024, height: 768 })
+      await scrollToTop(linesHeading)
+      await screenshot(page, "statements-16-from-after-to-1024")
+
+      // A date left unfinished keeps the filter it had, and says so once the field is left.
+      await page.getByRole("button", { name: "Clear dates and amounts" }).click()
+      await page.waitForURL((address) => !address.searchParams.has("from") && !address.searchParams.has("to"))
+      await page.waitForFunction(() => (document.getElementById("line-date-from") as HTMLInputElement).value === "")
+      await typeDate(page, to, end)
+      await page.waitForURL(new RegExp(`[?&]to=${end}`))
+      await page.keyboard.press("Backspace")
+      await page.getByRole("searchbox", { name: "Search descriptions" }).focus()
+      await page.getByTestId("line-date-to-hint").waitFor()
+      await page.waitForTimeout(500)
+      expect(new URL(page.url()).searchParams.get("to")).toBe(end)
+      await scrollToTop(linesHeading)
+      await screenshot(page, "statements-17-unfinished-date-1024")
+
+      // Nothing but whole dates ever reached the server.
+      const typed = [first, start, end].flatMap((date) => [`date_from=${date}`, `date_to=${date}`])
+      expect(sent.filter((filter) => !typed.includes(filter))).toEqual([])
+
+      // At 1024 px nothing scrolls sideways and no button wraps, in either view.
+      await lines.first().waitFor()
+      expect(await sidewaysOverflow(page)).toEqual([])
+      expect(await wrappedButtons(page)).toEqual([])
+      await lines.first().scrollIntoViewIfNeeded()
+      await screenshot(page, "statements-18-detailed-view-1024")
+      await page.getByRole("button", { name: "Header View" }).click()
+      await statementRows(page).first().waitFor()
+      expect(await sidewaysOverflow(page)).toEqual([])
+      expect(await wrappedButtons(page)).toEqual([])
+      await statementRows(page).first().scrollIntoViewIfNeeded()
+      await screenshot(page, "statements-19-header-view-1024")
+      await page.setViewportSize({ width: 1440, height: 900 })
+      await statementRows(page).first().scrollIntoViewIfNeeded()
+      await screenshot(page, "statements-20-header-view-1440")
     }))
 })

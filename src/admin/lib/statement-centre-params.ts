@@ -1,4 +1,5 @@
 import type { FeedListStatus, LineFilters, LineStatus } from "../hooks/api/statement-centre"
+import { isCompleteBankDate } from "./bank-date"
 import { decimalGreaterThan, isAmountFilter } from "./decimal-text"
 
 /**
@@ -47,7 +48,6 @@ export const NO_FILTERS: CentreFilters = {
   sort: "-date",
 }
 
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/
 const FEED_STATUSES: FeedListStatus[] = ["linked", "unlinked", "all"]
 
 function pageOf(value: string | null): number {
@@ -57,7 +57,7 @@ function pageOf(value: string | null): number {
 
 export function readCentreState(params: URLSearchParams): CentreState {
   const text = (name: string) => params.get(name)?.trim() ?? ""
-  const date = (name: string) => (CALENDAR_DATE.test(text(name)) ? text(name) : "")
+  const date = (name: string) => (isCompleteBankDate(text(name)) ? text(name) : "")
   const amount = (name: string) => (isAmountFilter(text(name)) ? text(name) : "")
   const sort = text("sort") as LineOrder
   const feedStatus = text("feeds") as FeedListStatus

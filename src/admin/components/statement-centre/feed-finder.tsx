@@ -1,10 +1,8 @@
 import { Heading, Input, Select, Table, Text } from "@medusajs/ui"
 import { CentreFeed, FeedListStatus, useCentreFeeds } from "../../hooks/api/statement-centre"
 import { merchantMessage } from "../../lib/merchant-message"
-import { FeedBadge } from "./feed-badge"
-import { lastDigits } from "./labels"
+import { FeedRow } from "./feed-row"
 import { useCommittedText } from "./use-committed-text"
-import { connectionName } from "../../lib/connection-name"
 
 type Props = {
   query: string
@@ -25,6 +23,8 @@ export function FeedFinder({ query, status, selectedId, onSearch, onSelect }: Pr
   const [text, setText] = useCommittedText(query, (value) => onSearch({ query: value }))
   const feeds = useCentreFeeds({ status, q: query })
   const list = feeds.data?.feeds
+  // Tab reaches the chosen feed's row, or the first row when the chosen feed is not in the list.
+  const tabbableId = list?.some((feed) => feed.id === selectedId) ? selectedId : list?.[0]?.id
 
   return (
     <>
@@ -70,7 +70,8 @@ export function FeedFinder({ query, status, selectedId, onSearch, onSelect }: Pr
         </Text>
       )}
       {list && list.length > 0 && (
-        <Table aria-label="Bank feeds">
+        // A grid, not a plain table: its rows are choices, one of them selected.
+        <Table role="grid" aria-label="Bank feeds">
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>Bank account</Table.HeaderCell>
@@ -80,40 +81,9 @@ export function FeedFinder({ query, status, selectedId, onSearch, onSelect }: Pr
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {list.map((feed) => {
-              const selected = feed.id === selectedId
-              return (
-                <Table.Row
-                  key={feed.id}
-                  data-testid="centre-feed-row"
-                  aria-selected={selected}
-                  className={selected ? "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover [&_td]:py-2" : "[&_td]:py-2"}
-                >
-                  <Table.Cell>
-                    <button
-                      type="button"
-                      aria-pressed={selected}
-                      onClick={() => onSelect(feed)}
-                      className="flex flex-col items-start rounded text-left outline-none focus-visible:shadow-borders-focus"
-                    >
-                      <span className="text-ui-fg-base underline-offset-2 hover:underline">
-                        {feed.bank_account.title} <span className="text-ui-fg-muted">{lastDigits(feed.bank_account.account_number_masked)}</span>
-                      </span>
-                      <span className="text-ui-fg-subtle">
-                        {connectionName(feed.bank_account)} · {feed.bank_account.currency_code.toUpperCase()}
-                      </span>
-                    </button>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {feed.ledger_account.code} {feed.ledger_account.name}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <FeedBadge feed={feed} />
-                  </Table.Cell>
-                  <Table.Cell className="text-right tabular-nums">{feed.line_count}</Table.Cell>
-                </Table.Row>
-              )
-            })}
+            {list.map((feed) => (
+              <FeedRow key={feed.id} feed={feed} selected={feed.id === selectedId} tabbable={feed.id === tabbableId} onSelect={onSelect} />
+            ))}
           </Table.Body>
         </Table>
       )}

@@ -47,3 +47,10 @@ export function lastDigits(masked: string | null): string {
   const digits = masked?.replace(/[^0-9A-Za-z]/g, "")
   return digits ? `···${digits.slice(-4)}` : ""
 }
+
+/** Said under a date filter the merchant left unfinished; the lines keep the filter they had. */
+export const DATE_FILTER_WORDS = {
+  unfinished: (applied: string) =>
+    applied ? `The lines are still filtered by ${applied}: finish month, day and year to change it.` : "Finish month, day and year to filter by this date.",
+  outOfRange: (first: number, last: number) => `Choose a year between ${first} and ${last}.`,
+}

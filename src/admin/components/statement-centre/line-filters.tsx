@@ -2,6 +2,7 @@ import { Button, Input, Label, Select, Text } from "@medusajs/ui"
 import { LINE_ORDERS, LineOrder, LineStatus } from "../../hooks/api/statement-centre"
 import { isAmountFilter } from "../../lib/decimal-text"
 import { CentreFilters, FILTER_STATUSES, hasLineFilters, NO_FILTERS } from "../../lib/statement-centre-params"
+import { DateFilterField } from "./date-filter-field"
 import { LINE_STATUS_WORDS, ORDER_WORDS } from "./labels"
 import { useCommittedText } from "./use-committed-text"
 
@@ -12,6 +13,9 @@ type Props = {
 
 const ANY_STATUS = "any"
 const AMOUNT_HINT = "Write an amount like 125.50, without sign or thousands separator."
+
+// Every filter but the order, which is not one: it stays as the merchant chose it.
+const { sort: _order, ...CLEARED } = NO_FILTERS
 
 const acceptAmount = (value: string) => value === "" || isAmountFilter(value)
 
@@ -43,25 +47,14 @@ function AmountField({ id, label, value, onCommit }: { id: string; label: string
   )
 }
 
-function DateField({ id, label, value, onCommit }: { id: string; label: string; value: string; onCommit: (value: string) => void }) {
-  return (
-    <div className="flex flex-col gap-y-1">
-      <Label htmlFor={id} size="xsmall" className="text-ui-fg-subtle">
-        {label}
-      </Label>
-      {/* A date input's value is already "YYYY-MM-DD": no time zone comes into it. */}
-      <Input id={id} type="date" size="small" value={value} onChange={(event) => onCommit(event.target.value)} className="w-36" />
-    </div>
-  )
-}
-
 /** The Detailed View's filters and order; every change goes to the address at once or after a pause. */
 export function LineFilters({ filters, onChange }: Props) {
   const [text, setText] = useCommittedText(filters.q, (q) => onChange({ q }))
   const status = filters.status.length === 1 ? filters.status[0] : ANY_STATUS
 
   return (
-    <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Line filters">
+    // Fields line up by their top: a hint under one of them hangs below instead of lifting it.
+    <div className="flex flex-wrap items-start gap-3" role="group" aria-label="Line filters">
       <div className="flex flex-col gap-y-1">
         <Label htmlFor="line-search" size="xsmall" className="text-ui-fg-subtle">
           Description
@@ -77,8 +70,8 @@ export function LineFilters({ filters, onChange }: Props) {
           className="w-56"
         />
       </div>
-      <DateField id="line-date-from" label="From date" value={filters.date_from} onCommit={(date_from) => onChange({ date_from })} />
-      <DateField id="line-date-to" label="To date" value={filters.date_to} onCommit={(date_to) => onChange({ date_to })} />
+      <DateFilterField id="line-date-from" label="From date" value={filters.date_from} onCommit={(date_from) => onChange({ date_from })} />
+      <DateFilterField id="line-date-to" label="To date" value={filters.date_to} onCommit={(date_to) => onChange({ date_to })} />
       <AmountField id="line-amount-min" label="Minimum amount" value={filters.amount_min} onCommit={(amount_min) => onChange({ amount_min })} />
       <AmountField id="line-amount-max" label="Maximum amount" value={filters.amount_max} onCommit={(amount_max) => onChange({ amount_max })} />
       <div className="flex flex-col gap-y-1">
@@ -121,7 +114,7 @@ export function LineFilters({ filters, onChange }: Props) {
         </Select>
       </div>
       {hasLineFilters(filters) && (
-        <Button size="small" variant="transparent" onClick={() => onChange({ ...NO_FILTERS, sort: filters.sort })}>
+        <Button size="small" variant="transparent" className="self-end" onClick={() => onChange(CLEARED)}>
           Clear filters
         </Button>
       )}

@@ -4,6 +4,7 @@ import { formatBankDate } from "../../lib/bank-date"
 import { formatMoney } from "../../lib/format-money"
 import { LineActions } from "./line-actions"
 import { LineStatusBadge } from "./line-status"
+import { FITTING_CELLS } from "./table-fit"
 
 type Props = {
   lines: BankLine[]
@@ -25,7 +26,8 @@ export function LinesTable({ lines, selected, onSelect, busy, onStatus, onDelete
   const all = lines.length > 0 && chosen === lines.length
 
   return (
-    <Table aria-label="Bank lines">
+    // The description takes what the other columns leave: from 1280 px their headings keep to one line.
+    <Table aria-label="Bank lines" className={`${FITTING_CELLS} xl:[&_th]:whitespace-nowrap`}>
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell className="w-px">
@@ -69,16 +71,17 @@ export function LinesTable({ lines, selected, onSelect, busy, onStatus, onDelete
               <Table.Cell className="whitespace-nowrap tabular-nums" data-testid="line-date">
                 {formatBankDate(line.date)}
               </Table.Cell>
-              <Table.Cell className="max-w-[28rem] truncate" title={line.description} data-testid="line-description">
+              {/* Takes the room the other columns leave, and cuts what does not fit (the whole text on hover). */}
+              <Table.Cell className="w-full max-w-0 truncate" title={line.description} data-testid="line-description">
                 {line.description}
               </Table.Cell>
-              <Table.Cell className="text-right tabular-nums" data-testid="line-debit">
+              <Table.Cell className="whitespace-nowrap text-right tabular-nums" data-testid="line-debit">
                 {money(line.debit)}
               </Table.Cell>
-              <Table.Cell className="text-right tabular-nums" data-testid="line-credit">
+              <Table.Cell className="whitespace-nowrap text-right tabular-nums" data-testid="line-credit">
                 {money(line.credit)}
               </Table.Cell>
-              <Table.Cell className="text-right tabular-nums" data-testid="line-balance">
+              <Table.Cell className="whitespace-nowrap text-right tabular-nums" data-testid="line-balance">
                 {money(line.running_balance)}
               </Table.Cell>
               <Table.Cell>

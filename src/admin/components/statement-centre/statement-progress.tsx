@@ -8,7 +8,7 @@ export function StatementProgress({ statement }: { statement: BankStatement }) {
   const reconciled = (statement.reconciled_count / total) * 100
   const excluded = (statement.excluded_count / total) * 100
   return (
-    <div className="flex min-w-[140px] flex-col gap-y-1">
+    <div className="flex w-full min-w-[7rem] flex-col gap-y-1">
       <Text size="xsmall" className="tabular-nums text-ui-fg-base" data-testid="statement-progress">
         {progressWords(statement)}
       </Text>

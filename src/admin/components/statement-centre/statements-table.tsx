@@ -1,11 +1,12 @@
 import { StatusBadge, Table, Text } from "@medusajs/ui"
 import { BankStatement, useFeedStatements } from "../../hooks/api/statement-centre"
-import { formatBankPeriod } from "../../lib/bank-date"
+import { formatBankDate } from "../../lib/bank-date"
 import { formatMoney } from "../../lib/format-money"
 import { merchantMessage } from "../../lib/merchant-message"
 import { STATEMENT_STATUS_WORDS } from "./labels"
 import { StatementActions } from "./statement-actions"
 import { StatementProgress } from "./statement-progress"
+import { FITTING_CELLS } from "./table-fit"
 
 export const STATEMENTS_PAGE_SIZE = 20
 
@@ -15,6 +16,16 @@ type Props = {
   page: number
   onPage: (page: number) => void
   onShowLines: (statement: BankStatement) => void
+}
+
+/** "Oct 4, 2026 – Dec 1, 2026": a narrow column puts the end date under the start, never inside a date. */
+function StatementPeriod({ start, end }: { start: string; end: string }) {
+  if (start === end) return <span className="whitespace-nowrap">{formatBankDate(start)}</span>
+  return (
+    <>
+      <span className="whitespace-nowrap">{formatBankDate(start)} –</span> <span className="whitespace-nowrap">{formatBankDate(end)}</span>
+    </>
+  )
 }
 
 /** Header View: one row per statement (one import's lines), newest first, a page at a time. */
@@ -47,7 +58,7 @@ export function StatementsTable({ feedId, page, onPage, onShowLines }: Props) {
 
   return (
     <div>
-      <Table aria-label="Statements">
+      <Table aria-label="Statements" className={FITTING_CELLS}>
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell>Period</Table.HeaderCell>
@@ -57,7 +68,6 @@ export function StatementsTable({ feedId, page, onPage, onShowLines }: Props) {
             <Table.HeaderCell className="text-right">Total credits</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Lines</Table.HeaderCell>
             <Table.HeaderCell>Reconciliation</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
             <Table.HeaderCell className="w-px">
               <span className="sr-only">Actions</span>
             </Table.HeaderCell>
@@ -69,23 +79,24 @@ export function StatementsTable({ feedId, page, onPage, onShowLines }: Props) {
             const status = STATEMENT_STATUS_WORDS[statement.status] ?? { label: statement.status, color: "grey" as const }
             return (
               <Table.Row key={statement.id} data-testid="statement-row" className="[&_td]:py-2">
-                <Table.Cell className="whitespace-nowrap" data-testid="statement-period">
-                  {formatBankPeriod(statement.period_start, statement.period_end)}
+                <Table.Cell data-testid="statement-period">
+                  <StatementPeriod start={statement.period_start} end={statement.period_end} />
                 </Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{money(statement.opening_balance)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{money(statement.closing_balance)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{money(statement.total_debits)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{money(statement.total_credits)}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right tabular-nums">{money(statement.opening_balance)}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right tabular-nums">{money(statement.closing_balance)}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right tabular-nums">{money(statement.total_debits)}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right tabular-nums">{money(statement.total_credits)}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums" data-testid="statement-line-count">
                   {statement.transaction_count}
                 </Table.Cell>
+                {/* The status and what it is made of, in one column: one fewer keeps the row within 1024 px. */}
                 <Table.Cell>
-                  <StatementProgress statement={statement} />
-                </Table.Cell>
-                <Table.Cell>
-                  <StatusBadge color={status.color} data-testid="statement-status">
-                    {status.label}
-                  </StatusBadge>
+                  <div className="flex flex-col items-start gap-y-1.5">
+                    <StatusBadge color={status.color} data-testid="statement-status">
+                      {status.label}
+                    </StatusBadge>
+                    <StatementProgress statement={statement} />
+                  </div>
                 </Table.Cell>
                 <Table.Cell>
                   <StatementActions statement={statement} onShowLines={onShowLines} />

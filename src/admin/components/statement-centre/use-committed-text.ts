@@ -20,12 +20,15 @@ export function useCommittedText(committed: string, commit: (value: string) => v
     }
   }, [committed])
 
+  // Once the pause has caught up with the text. Watching the pause alone would miss text typed
+  // back to what it was before a change from elsewhere: the paused value would not change.
   useEffect(() => {
-    const value = debounced.trim()
+    if (debounced !== text) return
+    const value = text.trim()
     if (value === last.current || !latest.current.accept(value)) return
     last.current = value
     latest.current.commit(value)
-  }, [debounced])
+  }, [debounced, text])
 
   return [text, setText] as const
 }

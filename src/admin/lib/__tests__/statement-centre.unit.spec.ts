@@ -1,9 +1,10 @@
 import { refreshOutcome } from "../../components/statement-centre/refresh-words"
 import { balanceChartGeometry } from "../balance-chart"
-import { dayNumber, formatBankDate, formatBankPeriod } from "../bank-date"
+import { dayNumber, formatBankDate, formatBankPeriod, isCompleteBankDate } from "../bank-date"
 import { decimalGreaterThan, decimalParts, isAmountFilter, scaledDecimal } from "../decimal-text"
 import { fileNameFromDisposition } from "../content-disposition"
 import { formatMoney } from "../format-money"
+import { latestAddress } from "../latest-address"
 import { filterProblem, lineQuery, NO_FILTERS, readCentreState, writeCentreState } from "../statement-centre-params"
 
 describe("money from the server's decimal text", () => {
@@ -41,6 +42,31 @@ describe("bank calendar dates", () => {
     expect(formatBankPeriod("2026-01-01", "2026-01-31", "en-US")).toBe("Jan 1, 2026 – Jan 31, 2026")
     expect(formatBankPeriod("2026-01-31", "2026-01-31", "en-US")).toBe("Jan 31, 2026")
     expect(formatBankDate("not a date")).toBe("not a date")
+  })
+
+  it("takes a typed date only once it is whole: every part, a real day, a year a merchant means", () => {
+    // What a date input reports while 2026-11-01 is typed year digit by year digit.
+    expect(["0002-11-01", "0020-11-01", "0202-11-01"].map(isCompleteBankDate)).toEqual([false, false, false])
+    expect(isCompleteBankDate("2026-11-01")).toBe(true)
+    // Years of five or six digits, as the input also takes.
+    expect(isCompleteBankDate("20265-11-01")).toBe(false)
+    expect(isCompleteBankDate("1900-01-01")).toBe(true)
+    expect(isCompleteBankDate("1899-12-31")).toBe(false)
+    expect(isCompleteBankDate("2100-12-31")).toBe(true)
+    expect(isCompleteBankDate("2101-01-01")).toBe(false)
+    // Days the calendar has, leap years included (1900 and 2100 are not, 2000 is).
+    expect(isCompleteBankDate("2028-02-29")).toBe(true)
+    expect(isCompleteBankDate("2000-02-29")).toBe(true)
+    expect(isCompleteBankDate("2026-02-29")).toBe(false)
+    expect(isCompleteBankDate("2100-02-29")).toBe(false)
+    expect(isCompleteBankDate("1900-02-29")).toBe(false)
+    expect(isCompleteBankDate("2026-04-31")).toBe(false)
+    expect(isCompleteBankDate("2026-12-31")).toBe(true)
+    expect(isCompleteBankDate("2026-13-01")).toBe(false)
+    expect(isCompleteBankDate("2026-00-10")).toBe(false)
+    expect(isCompleteBankDate("2026-01-00")).toBe(false)
+    // Only the written form: no other order, no time, nothing around it.
+    expect(["", "2026-1-01", "01/11/2026", "2026-11-01T00:00", " 2026-11-01"].map(isCompleteBankDate)).toEqual([false, false, false, false, false])
   })
 
   it("counts whole days between dates, across a daylight saving change", () => {
@@ -109,6 +135,52 @@ describe("the Statement Centre's address", () => {
     expect(filterProblem({ ...NO_FILTERS, date_from: "2026-02-01", date_to: "2026-01-01" })).toMatch(/from date is after/)
     expect(filterProblem({ ...NO_FILTERS, amount_min: "100", amount_max: "99.99" })).toMatch(/minimum amount/)
     expect(lineQuery({ ...NO_FILTERS, status: ["reconciled"] })).toEqual({ status: "reconciled", sort: "-date" })
+  })
+
+  it("leaves out a date that is not whole, as one being typed", () => {
+    const state = readCentreState(new URLSearchParams("from=0002-11-01&to=2026-02-30"))
+    expect(state.filters.date_from).toBe("")
+    expect(state.filters.date_to).toBe("")
+    expect(readCentreState(new URLSearchParams("from=2026-11-01&to=2026-11-30")).filters).toMatchObject({
+      date_from: "2026-11-01",
+      date_to: "2026-11-30",
+    })
+  })
+
+  it("starts each change from the address asked for last, before the router shows it", () => {
+    const address = latestAddress("feed=f1")
+    const change = (edit: (params: URLSearchParams) => void) => {
+      const params = new URLSearchParams(address.current)
+      edit(params)
+      return address.ask(params.toString())
+    }
+    // From, then To, before the router has shown either: the second keeps the first.
+    expect(change((params) => params.set("from", "2026-11-01"))).toBe(true)
+    expect(change((params) => params.set("to", "2026-11-30"))).toBe(true)
+    expect(address.current).toBe("feed=f1&from=2026-11-01&to=2026-11-30")
+    // The router shows the first, then the second: neither takes the other back.
+    address.shown("feed=f1")
+    address.shown("feed=f1&from=2026-11-01")
+    expect(address.current).toBe("feed=f1&from=2026-11-01&to=2026-11-30")
+    address.shown("feed=f1&from=2026-11-01&to=2026-11-30")
+    expect(address.current).toBe("feed=f1&from=2026-11-01&to=2026-11-30")
+    // Nowhere to go when nothing changes.
+    expect(change(() => {})).toBe(false)
+    // Back (an address this screen did not ask for) is where the next change starts.
+    address.shown("feed=f1")
+    expect(change((params) => params.set("text", "rent"))).toBe(true)
+    expect(address.current).toBe("feed=f1&text=rent")
+  })
+
+  it("keeps the latest change when the router skips one shown in between", () => {
+    const address = latestAddress("")
+    address.ask("from=2026-11-01")
+    address.ask("from=2026-11-01&to=2026-11-30")
+    address.ask("from=2026-11-01&to=2026-11-30&sort=date")
+    address.shown("from=2026-11-01&to=2026-11-30")
+    expect(address.current).toBe("from=2026-11-01&to=2026-11-30&sort=date")
+    address.shown("from=2026-11-01&to=2026-11-30&sort=date")
+    expect(address.current).toBe("from=2026-11-01&to=2026-11-30&sort=date")
   })
 })
 

@@ -53,7 +53,7 @@ function BankStatementCentrePage() {
               { replace: true }
             )
           }
-          onSelect={(chosen) => chosen.id !== state.feed && update((current) => chooseFeed(current, chosen.id))}
+          onSelect={(chosen) => update((current) => (current.feed === chosen.id ? current : chooseFeed(current, chosen.id)))}
         />
       </Container>
 

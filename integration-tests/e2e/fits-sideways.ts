@@ -1,0 +1,44 @@
+import { Page } from "playwright-core"
+
+/**
+ * What makes a screen wider than the window: the document itself, or any area that scrolls
+ * sideways (the admin scrolls its <main>, not the document, so checking the document alone would
+ * miss it). An area marked data-scrolls-sideways (a wide table in its own box) is allowed to.
+ * Each entry names the element and by how many pixels it overflows; none when the screen fits.
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = []
+    const root = document.documentElement
+    if (root.scrollWidth > window.innerWidth) found.push(`document: ${root.scrollWidth - window.innerWidth}px`)
+    for (const element of Array.from(document.querySelectorAll<HTMLElement>("body *"))) {
+      const overflowX = getComputedStyle(element).overflowX
+      if (overflowX !== "auto" && overflowX !== "scroll") continue
+      if (element.closest("[data-scrolls-sideways]")) continue
+      const extra = element.scrollWidth - element.clientWidth
+      if (extra > 1) found.push(`${element.tagName.toLowerCase()}.${element.className}: ${extra}px`)
+    }
+    return found
+  })
+}
+
+/** The labels of the visible buttons in the admin's page area whose words take more than one line. */
+export async function wrappedButtons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const wrapped: string[] = []
+    for (const button of Array.from(document.querySelectorAll<HTMLElement>("main button"))) {
+      if (!button.offsetParent) continue
+      const tops: number[] = []
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        for (const rect of Array.from(range.getClientRects())) if (rect.width > 0) tops.push(rect.top)
+      }
+      // Words of one line start within a few pixels of each other; a second line starts a line lower.
+      if (tops.length && Math.max(...tops) - Math.min(...tops) > 6) wrapped.push(button.textContent?.trim() ?? "")
+    }
+    return wrapped
+  })
+}
