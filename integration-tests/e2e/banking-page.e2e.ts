@@ -26,7 +26,7 @@ describe("the Banking page in the admin", () => {
 
       await page.waitForURL(/\/app\/banking$/)
       await page.getByRole("heading", { name: "Banking", level: 1 }).waitFor()
-      await page.getByText("Flinks Canada").waitFor()
+      await page.getByText("Flinks Canada", { exact: true }).waitFor()
       // The browser tests share one database, and connect-bank.e2e.ts may have run first: the list
       // is either empty, saying so, or lists connections.
       const empty = page.getByTestId("banking-empty")

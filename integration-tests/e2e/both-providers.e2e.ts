@@ -1,6 +1,7 @@
 import { Browser, Locator, Page } from "playwright-core"
 import { adminJson, Connection, daysAgo, flinksCapitalConnections, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
+import { sidewaysOverflow } from "./fits-sideways"
 import { connectFlinksCapital } from "./flinks-widget"
 
 jest.setTimeout(300_000)
@@ -59,10 +60,6 @@ function expectInViewport(page: Page, box: { x: number; y: number; width: number
   expect(box.y).toBeGreaterThanOrEqual(0)
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width)
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height)
-}
-
-async function noSidewaysScroll(page: Page): Promise<{ scrollWidth: number; innerWidth: number }> {
-  return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }))
 }
 
 describe("Flinks Canada and Flinks USA side by side", () => {
@@ -223,8 +220,8 @@ describe("Flinks Canada and Flinks USA side by side", () => {
           await page.goto(`${BASE_URL}/app${screen.path}`)
           await page.getByRole("heading", { name: screen.heading, level: 1 }).waitFor({ timeout: 30_000 })
           await page.waitForTimeout(500)
-          const { scrollWidth, innerWidth } = await noSidewaysScroll(page)
-          expect({ screen: screen.path, size: size.name, scrollWidth }).toEqual({ screen: screen.path, size: size.name, scrollWidth: innerWidth })
+          const overflow = await sidewaysOverflow(page)
+          expect({ screen: screen.path, size: size.name, overflow }).toEqual({ screen: screen.path, size: size.name, overflow: [] })
           // Buttons and the sidebar's Banking items never wrap onto a second line.
           const wrapped = await page.evaluate(() => {
             const lines = (element: Element) => {

@@ -40,7 +40,7 @@ async function connectionWithFreeCreditCard(page: Page): Promise<Connection> {
 
 function creditCardRow(page: Page): Locator {
   return page
-    .getByRole("region", { name: "Flinks Capital", exact: true })
+    .getByRole("region", { name: "Flinks Capital (Flinks Canada)", exact: true })
     .getByTestId("connection-account")
     .filter({ hasText: ACCOUNT })
 }
@@ -66,7 +66,7 @@ describe("Words, not codes", () => {
       await page.goto(`${BASE_URL}/app/banking/accounts`)
       const row = creditCardRow(page)
       await row.waitFor()
-      const card = page.getByRole("region", { name: "Flinks Capital", exact: true })
+      const card = page.getByRole("region", { name: "Flinks Capital (Flinks Canada)", exact: true })
       await card.getByRole("cell", { name: "Credit card · CAD", exact: true }).waitFor()
       await card.getByRole("cell", { name: "Line of credit · CAD", exact: true }).waitFor()
       await card.getByRole("cell", { name: "Chequing · CAD", exact: true }).first().waitFor()
@@ -80,7 +80,7 @@ describe("Words, not codes", () => {
       await page.goto(`${BASE_URL}/app/banking/link-feeds`)
       await page.getByRole("heading", { name: "Link Bank Feeds", level: 1 }).waitFor()
       await page.getByRole("combobox", { name: "Bank Account Feeds" }).click()
-      await page.getByRole("option", { name: /^Credit card ···4242 · Flinks Capital · CAD$/ }).click()
+      await page.getByRole("option", { name: /^Credit card ···4242 · Flinks Capital \(Flinks Canada\) · CAD$/ }).click()
       const openLedgerChoices = async () => {
         const field = page.getByRole("combobox", { name: "Ledger account" })
         if ((await field.getAttribute("aria-expanded")) !== "true") await field.click()

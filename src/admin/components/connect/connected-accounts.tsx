@@ -1,8 +1,8 @@
 import { Button, Heading, Table, Text } from "@medusajs/ui"
 import { CompleteConnectSessionResponse } from "../../hooks/api/types"
 import { accountTypeWords } from "../../lib/account-type-words"
-import { formatBalance } from "../../lib/format-balance"
 import { connectionName } from "../../lib/connection-name"
+import { formatBalance } from "../../lib/format-balance"
 
 type Props = {
   result: CompleteConnectSessionResponse

@@ -1,13 +1,14 @@
 import { Table, toast } from "@medusajs/ui"
 import { BankFeed } from "../../hooks/api/feeds"
 import { useFollowedRun } from "../../hooks/use-followed-run"
+import { connectionName } from "../../lib/connection-name"
 import { feedRunOutcome } from "../../lib/sync-run-words"
+import { BankAccountName } from "../bank-account-name"
 import { BankDataFreshness } from "../bank-data-freshness"
 import { BankQuestion } from "../sync-run/bank-question"
 import { FeedActions } from "./feed-actions"
 import { FeedStatus } from "./feed-status"
-import { formatDateTime, lastDigits, ledgerAccountLabel, refreshOutcome } from "./labels"
-import { connectionName } from "../../lib/connection-name"
+import { formatDateTime, ledgerAccountLabel, refreshOutcome } from "./labels"
 
 /**
  * One linked feed. It follows the feed's import while one runs (started by Link, by its Refresh,
@@ -29,14 +30,7 @@ export function FeedRow({ feed }: { feed: BankFeed }) {
   return (
     <Table.Row data-testid="feed-row" className="[&_td]:py-2">
       <Table.Cell>
-        <div className="flex flex-col">
-          <span className="text-ui-fg-base">
-            {title} <span className="text-ui-fg-muted">{lastDigits(feed.bank_account.account_number_masked)}</span>
-          </span>
-          <span className="text-ui-fg-subtle">
-            {connectionName(feed.bank_account)} · {feed.bank_account.currency_code.toUpperCase()}
-          </span>
-        </div>
+        <BankAccountName account={feed.bank_account} title={title} />
       </Table.Cell>
       <Table.Cell>{ledgerAccountLabel(feed.ledger_account)}</Table.Cell>
       <Table.Cell className="whitespace-nowrap tabular-nums">{feed.start_date}</Table.Cell>

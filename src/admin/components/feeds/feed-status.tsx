@@ -1,9 +1,9 @@
 import { StatusBadge, Text, Tooltip } from "@medusajs/ui"
 import { BankFeed } from "../../hooks/api/feeds"
 import type { SyncRun } from "../../hooks/api/types"
+import { connectionName } from "../../lib/connection-name"
 import { lastSyncWords } from "../../lib/last-sync-words"
 import { SyncRunProgress } from "../sync-run/sync-run-progress"
-import { connectionName } from "../../lib/connection-name"
 
 type Props = {
   feed: BankFeed

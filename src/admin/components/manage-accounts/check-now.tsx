@@ -5,9 +5,9 @@ import { useCheckBankConnection } from "../../hooks/api/connections"
 import { BankConnection } from "../../hooks/api/types"
 import { useFollowedRun } from "../../hooks/use-followed-run"
 import { checkOutcomeWords } from "../../lib/check-outcome"
+import { connectionName } from "../../lib/connection-name"
 import { merchantMessage } from "../../lib/merchant-message"
 import { Notice } from "./connection-notice"
-import { connectionName } from "../../lib/connection-name"
 
 type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
 

@@ -2,9 +2,9 @@ import { Alert, Button, Prompt, RadioGroup, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useDeleteBankConnection } from "../../hooks/api/connections"
 import { BankConnection, DeleteConnectionResponse } from "../../hooks/api/types"
+import { connectionName } from "../../lib/connection-name"
 import { merchantMessage } from "../../lib/merchant-message"
 import { accountsCount } from "./labels"
-import { connectionName } from "../../lib/connection-name"
 
 type Props = {
   connection: BankConnection

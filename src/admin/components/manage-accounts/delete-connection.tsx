@@ -2,10 +2,10 @@ import { Trash } from "@medusajs/icons"
 import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { BankConnection } from "../../hooks/api/types"
+import { connectionName } from "../../lib/connection-name"
 import { Notice } from "./connection-notice"
 import { DeleteConnectionPrompt } from "./delete-connection-prompt"
 import { linkedAccounts, unlinkFirstMessage } from "./labels"
-import { connectionName } from "../../lib/connection-name"
 
 type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
 

@@ -3,11 +3,11 @@ import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useReconnectBankConnection } from "../../hooks/api/connections"
 import { BankConnection, ConnectSession } from "../../hooks/api/types"
+import { connectionName } from "../../lib/connection-name"
 import { merchantMessage } from "../../lib/merchant-message"
 import { ReconnectStep } from "../../lib/reconnect-step"
 import { Notice } from "./connection-notice"
 import { EditCredentialsModal } from "./edit-credentials-modal"
-import { connectionName } from "../../lib/connection-name"
 
 type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
 

@@ -1,9 +1,8 @@
 import { clx, Table } from "@medusajs/ui"
 import type { KeyboardEvent, MouseEvent } from "react"
 import { CentreFeed } from "../../hooks/api/statement-centre"
-import { connectionName } from "../../lib/connection-name"
+import { BankAccountName } from "../bank-account-name"
 import { FeedBadge } from "./feed-badge"
-import { lastDigits } from "./labels"
 
 type Props = {
   feed: CentreFeed
@@ -57,14 +56,7 @@ export function FeedRow({ feed, selected, tabbable, onSelect }: Props) {
       )}
     >
       <Table.Cell>
-        <div className="flex flex-col items-start">
-          <span className="text-ui-fg-base">
-            {feed.bank_account.title} <span className="text-ui-fg-muted">{lastDigits(feed.bank_account.account_number_masked)}</span>
-          </span>
-          <span className="text-ui-fg-subtle">
-            {connectionName(feed.bank_account)} · {feed.bank_account.currency_code.toUpperCase()}
-          </span>
-        </div>
+        <BankAccountName account={feed.bank_account} />
       </Table.Cell>
       <Table.Cell data-testid="centre-feed-ledger">
         {feed.ledger_account.code} {feed.ledger_account.name}

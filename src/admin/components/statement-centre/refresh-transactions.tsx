@@ -3,12 +3,12 @@ import { Button, Text, toast } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { CentreFeed, useRefreshTransactions } from "../../hooks/api/statement-centre"
 import { useFollowedRun } from "../../hooks/use-followed-run"
+import { connectionName } from "../../lib/connection-name"
 import { merchantMessage } from "../../lib/merchant-message"
 import { feedRunOutcome } from "../../lib/sync-run-words"
 import { BankQuestion } from "../sync-run/bank-question"
 import { SyncRunProgress } from "../sync-run/sync-run-progress"
 import { RefreshOutcome, refreshOutcome } from "./refresh-words"
-import { connectionName } from "../../lib/connection-name"
 
 /**
  * Refresh Transactions: starts an import of what is new for the feed, which signs in live at the

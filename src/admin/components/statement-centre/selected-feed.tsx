@@ -1,12 +1,12 @@
 import { Heading, Text } from "@medusajs/ui"
 import { CentreFeed } from "../../hooks/api/statement-centre"
 import { formatBankDate } from "../../lib/bank-date"
+import { connectionName } from "../../lib/connection-name"
 import { BankDataFreshness } from "../bank-data-freshness"
 import { BalanceChart } from "./balance-chart"
 import { FeedBadge } from "./feed-badge"
 import { formatMoment, lastDigits } from "./labels"
 import { RefreshTransactions } from "./refresh-transactions"
-import { connectionName } from "../../lib/connection-name"
 
 /** The chosen feed: what it joins, how it imports, Refresh Transactions, and its balance over time. */
 export function SelectedFeed({ feed }: { feed: CentreFeed }) {

@@ -9,10 +9,10 @@ import { useReconnectBankConnection } from "../../../hooks/api/connections"
 import { BankConnection } from "../../../hooks/api/types"
 import { useResumeLink } from "../../../hooks/use-resume-link"
 import { useResumeToken } from "../../../hooks/use-resume-token"
+import { connectionName } from "../../../lib/connection-name"
 import { merchantMessage } from "../../../lib/merchant-message"
 import { reconnectIntro } from "../../../lib/reconnect-step"
 import { flowAfter, ResumeFlow } from "../../../lib/resume-flow"
-import { connectionName } from "../../../lib/connection-name"
 
 const NO_LINK =
   "This page opens from the link in an email about a bank verification, and this address carries no link. To answer your bank now, start a new sign-in with Edit Credentials in Manage Added Accounts."

@@ -1,0 +1,24 @@
+import { connectionName } from "../lib/connection-name"
+import { lastDigits } from "./feeds/labels"
+
+type Account = {
+  title: string
+  account_number_masked: string | null
+  institution_name: string
+  provider: string
+  currency_code: string
+}
+
+/** "Chequing CAD ···1000" over "Flinks Capital (Flinks Canada) · CAD": a feed's bank account in a list. */
+export function BankAccountName({ account, title = account.title }: { account: Account; title?: string }) {
+  return (
+    <div className="flex flex-col items-start">
+      <span className="text-ui-fg-base">
+        {title} <span className="text-ui-fg-muted">{lastDigits(account.account_number_masked)}</span>
+      </span>
+      <span className="text-ui-fg-subtle">
+        {connectionName(account)} · {account.currency_code.toUpperCase()}
+      </span>
+    </div>
+  )
+}
