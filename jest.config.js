@@ -22,31 +22,33 @@ const e2e = {
 }
 
 // The browser tests need a running server (scripts/test-e2e.mjs starts one); `npm test` leaves them out.
-module.exports = process.env.BANKING_E2E_BASE_URL ? { projects: [e2e] } : {
-  projects: [
-    {
-      ...common,
-      displayName: "unit",
-      testMatch: [
-        "<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s",
-        "<rootDir>/sandbox/**/__tests__/**/*.spec.[jt]s",
+module.exports = process.env.BANKING_E2E_BASE_URL
+  ? { projects: [e2e] }
+  : {
+      projects: [
+        {
+          ...common,
+          displayName: "unit",
+          testMatch: [
+            "<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s",
+            "<rootDir>/sandbox/**/__tests__/**/*.spec.[jt]s",
+          ],
+        },
+        {
+          ...common,
+          displayName: "contract",
+          testMatch: ["<rootDir>/integration-tests/contract/**/*.spec.[jt]s"],
+        },
+        {
+          ...common,
+          displayName: "modules",
+          testMatch: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
+          testPathIgnorePatterns: ["\\.unit\\.spec\\."],
+        },
+        {
+          ...common,
+          displayName: "http",
+          testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+        },
       ],
-    },
-    {
-      ...common,
-      displayName: "contract",
-      testMatch: ["<rootDir>/integration-tests/contract/**/*.spec.[jt]s"],
-    },
-    {
-      ...common,
-      displayName: "modules",
-      testMatch: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
-      testPathIgnorePatterns: ["\\.unit\\.spec\\."],
-    },
-    {
-      ...common,
-      displayName: "http",
-      testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
-    },
-  ],
-}
+    }

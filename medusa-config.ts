@@ -68,7 +68,9 @@ const notificationProvider = process.env.SMTP_HOST
         host: process.env.SMTP_HOST,
         port: Number(process.env.SMTP_PORT ?? 587),
         secure: process.env.SMTP_SECURE === "true",
-        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD ?? "" } : undefined,
+        auth: process.env.SMTP_USER
+          ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASSWORD ?? "" }
+          : undefined,
         from: process.env.SMTP_FROM ?? "Store banking <banking@localhost>",
       },
     }
@@ -78,7 +80,10 @@ const notificationProvider = process.env.SMTP_HOST
 // without it the in-memory ones serve a single process (the demo, the tests).
 const redisModules = redisUrl
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, queueName: `${redisNamespace}events-queue` } },
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl, queueName: `${redisNamespace}events-queue` },
+      },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
         options: {

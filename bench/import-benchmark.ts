@@ -63,7 +63,12 @@ export default async function importBenchmark({ container }: ExecArgs) {
     category: "Operations",
     currency_code: "CAD",
   })
-  const ledger = await banking.createLedgerAccounts({ code: `B${Date.now()}`, name: "Bench", type: "asset", currency_code: "CAD" })
+  const ledger = await banking.createLedgerAccounts({
+    code: `B${Date.now()}`,
+    name: "Bench",
+    type: "asset",
+    currency_code: "CAD",
+  })
   const startDate = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10)
   await linkBankFeedWorkflow(container).run({
     input: { bank_account_id: bankAccount.id, ledger_account_id: ledger.id, start_date: startDate, actor_id: null },
@@ -82,7 +87,9 @@ export default async function importBenchmark({ container }: ExecArgs) {
   const peakRss = peak()
   const inserted = first.result.result.feeds[0]?.inserted ?? 0
   if (inserted !== LINES) {
-    throw new Error(`expected ${LINES} lines imported, got ${inserted} (${JSON.stringify(first.result.result.feeds[0])})`)
+    throw new Error(
+      `expected ${LINES} lines imported, got ${inserted} (${JSON.stringify(first.result.result.feeds[0])})`
+    )
   }
 
   const secondRun = await queue()

@@ -83,7 +83,9 @@ function medusa(args) {
     const child = spawn(MEDUSA_BIN, args, { cwd: ROOT, env, stdio: ["ignore", log, log] })
     child.on("error", reject)
     child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`medusa ${args.join(" ")} failed (exit code ${code}); see ${path.relative(ROOT, logFile)}`))
+      code === 0
+        ? resolve()
+        : reject(new Error(`medusa ${args.join(" ")} failed (exit code ${code}); see ${path.relative(ROOT, logFile)}`))
     )
   })
 }
@@ -91,7 +93,10 @@ function medusa(args) {
 function portTaken(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port })
-    socket.once("connect", () => (socket.destroy(), resolve(true)))
+    socket.once("connect", () => {
+      socket.destroy()
+      resolve(true)
+    })
     socket.once("error", () => resolve(false))
   })
 }
@@ -105,7 +110,9 @@ const fmt = (ms) => ms.toFixed(2).padStart(7)
 
 try {
   if (await portTaken(PORT)) throw new Error(`Port ${PORT} is in use: set BENCH_CENTRE_PORT to a free one.`)
-  step(`PostgreSQL: ${postgres.source}; database ${DATABASE}; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}`)
+  step(
+    `PostgreSQL: ${postgres.source}; database ${DATABASE}; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}`
+  )
   await dropDatabases(postgres, DATABASE)
   await ensureDatabase(postgres, DATABASE)
 
@@ -214,7 +221,9 @@ try {
         viaR = await viaRoute(call)
       }
       if (viaS.count !== viaR.count || viaS.ids.join() !== viaR.ids.join()) {
-        throw new Error(`${routePath(call)}: the route answered ${viaR.ids.length} rows of ${viaR.count}, the SQL ${viaS.ids.length} of ${viaS.count}`)
+        throw new Error(
+          `${routePath(call)}: the route answered ${viaR.ids.length} rows of ${viaR.count}, the SQL ${viaS.ids.length} of ${viaS.count}`
+        )
       }
       route.push(viaR.ms)
       raw.push(viaS.ms)
@@ -239,8 +248,12 @@ try {
   )
 
   console.log("")
-  console.log(`scenario          | calls | rows/call | route median / p95 ms | SQL median / p95 ms | p95 ratio | target <= ${TARGET_RATIO}x`)
-  console.log(`------------------|-------|-----------|-----------------------|---------------------|-----------|------------`)
+  console.log(
+    `scenario          | calls | rows/call | route median / p95 ms | SQL median / p95 ms | p95 ratio | target <= ${TARGET_RATIO}x`
+  )
+  console.log(
+    `------------------|-------|-----------|-----------------------|---------------------|-----------|------------`
+  )
   for (const r of results) {
     const ratio = r.route.p95 / r.raw.p95
     console.log(
@@ -250,14 +263,19 @@ try {
     )
   }
   for (const r of results) console.log(`  ${r.scenario.name}: ${r.scenario.description}`)
-  console.log(`  SQL side: the route's page and count queries at once on two pooled connections, as the service runs them.`)
+  console.log(
+    `  SQL side: the route's page and count queries at once on two pooled connections, as the service runs them.`
+  )
   console.log(
     `  Medusa's own floor, GET /admin/users/me (authenticated, no banking code): median ${floorStats.median.toFixed(2)} / p95 ${floorStats.p95.toFixed(2)} ms`
   )
 
   // The plans: printed for the first filtered call, checked for every timed call.
   const filtered = plan.find((scenario) => scenario.name === "lines, filtered").timed[0]
-  for (const [name, query] of [["page", filtered.queries[0]], ["count", filtered.queries[1]]]) {
+  for (const [name, query] of [
+    ["page", filtered.queries[0]],
+    ["count", filtered.queries[1]],
+  ]) {
     const { rows } = await pool.query(`explain (analyze, buffers) ${query.sql}`, query.bindings)
     console.log("")
     console.log(`EXPLAIN (ANALYZE, BUFFERS) of the filtered ${name} query, ${routePath(filtered)}:`)
@@ -283,16 +301,22 @@ try {
       }
     }
     seqScans += scenarioSeqScans
-    console.log(`  ${scenario.name}: ${scenarioSeqScans} of ${scenario.timed.length * scenario.timed[0].queries.length} plans scan bank_transaction sequentially`)
+    console.log(
+      `  ${scenario.name}: ${scenarioSeqScans} of ${scenario.timed.length * scenario.timed[0].queries.length} plans scan bank_transaction sequentially`
+    )
   }
   if (firstSeqScan) {
     console.log(`First such plan, ${routePath(firstSeqScan.call)}:`)
     console.log(firstSeqScan.text.replace(/^/gm, "  "))
   }
-  console.log(`${seqScans === 0 ? "PASS" : "MISS"}  no sequential scan of bank_transaction in the ${planned} plans of the timed calls`)
+  console.log(
+    `${seqScans === 0 ? "PASS" : "MISS"}  no sequential scan of bank_transaction in the ${planned} plans of the timed calls`
+  )
   for (const r of results) {
     const ratio = r.route.p95 / r.raw.p95
-    console.log(`${ratio <= TARGET_RATIO ? "PASS" : "MISS"}  ${r.scenario.name}: route p95 within ${TARGET_RATIO}x the SQL's: ${ratio.toFixed(2)}x`)
+    console.log(
+      `${ratio <= TARGET_RATIO ? "PASS" : "MISS"}  ${r.scenario.name}: route p95 within ${TARGET_RATIO}x the SQL's: ${ratio.toFixed(2)}x`
+    )
   }
   step(`done (seeded lines: ${(SEED.feeds * SEED.linesPerFeed).toLocaleString("en")})`)
   await finish(0)

@@ -2,7 +2,6 @@
 // account, each in a fresh Medusa process on a fresh database, with the Flinks sandbox. Prints the
 // figures and whether the targets hold. Not part of `npm test`.
 import { spawnSync } from "node:child_process"
-import path from "node:path"
 import { ensureDependencies, ROOT } from "./lib/dependencies.mjs"
 
 ensureDependencies()

@@ -22,7 +22,9 @@ if (!databaseUrl) {
   const name = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ""))
   if (name) {
     await ensureDatabase(postgres, name).catch((error) =>
-      console.warn(`Could not create the database "${name}" that DATABASE_URL names (${error.message}). Create it, then run the demo again.`)
+      console.warn(
+        `Could not create the database "${name}" that DATABASE_URL names (${error.message}). Create it, then run the demo again.`
+      )
     )
   }
 }

@@ -38,7 +38,10 @@ async function seedAdmin({ container }: ExecArgs) {
     throw new Error(`Could not register the demo admin: ${error}`)
   }
   await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, userData: { email: DEMO_ADMIN_EMAIL, first_name: "Demo", last_name: "Merchant" } },
+    input: {
+      authIdentityId: authIdentity.id,
+      userData: { email: DEMO_ADMIN_EMAIL, first_name: "Demo", last_name: "Merchant" },
+    },
   })
   logger.info(`Created the demo admin ${DEMO_ADMIN_EMAIL}.`)
 }

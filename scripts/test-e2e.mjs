@@ -78,7 +78,10 @@ process.on("SIGINT", () => finish(130))
 console.log("Building the app (medusa build)...")
 const log = openSync(logFile, "w")
 const quiet = ["ignore", log, log]
-if (!runOrExit("medusa build", MEDUSA_BIN, ["build"], { cwd: ROOT, env, stdio: quiet }) || !migrateAndSeed(env, quiet)) {
+if (
+  !runOrExit("medusa build", MEDUSA_BIN, ["build"], { cwd: ROOT, env, stdio: quiet }) ||
+  !migrateAndSeed(env, quiet)
+) {
   console.error(`See ${path.relative(ROOT, logFile)}.`)
   console.log("0 passed, 1 failed")
   await finish(1)
@@ -114,16 +117,21 @@ if (!(await waitForHttp(`http://localhost:${MEDUSA_PORT}/health`, 120_000, serve
 }
 
 const jest = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
-const passed = runOrExit("The browser tests", process.execPath, [jest, "--runInBand", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)], {
-  cwd: ROOT,
-  env: {
-    ...env,
-    NODE_ENV: "test",
-    BANKING_E2E_BASE_URL: `http://localhost:${MEDUSA_PORT}`,
-    BANKING_E2E_MAILBOX_URL: MAILBOX_URL,
-    BANKING_E2E_SERVER_LOG: serverLogFile,
-  },
-})
+const passed = runOrExit(
+  "The browser tests",
+  process.execPath,
+  [jest, "--runInBand", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
+  {
+    cwd: ROOT,
+    env: {
+      ...env,
+      NODE_ENV: "test",
+      BANKING_E2E_BASE_URL: `http://localhost:${MEDUSA_PORT}`,
+      BANKING_E2E_MAILBOX_URL: MAILBOX_URL,
+      BANKING_E2E_SERVER_LOG: serverLogFile,
+    },
+  }
+)
 
 let counts = { numPassedTests: 0, numFailedTests: 1, numRuntimeErrorTestSuites: 0 }
 try {

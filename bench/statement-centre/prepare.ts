@@ -2,7 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs"
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
-import { AdminListFeedStatements, AdminListFeedTransactions } from "../../src/api/admin/banking/statement-centre/validators"
+import {
+  AdminListFeedStatements,
+  AdminListFeedTransactions,
+} from "../../src/api/admin/banking/statement-centre/validators"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import { feedStatementsQuery } from "../../src/modules/banking/queries/feed-statements"
 import { feedTransactionsQuery, selectFeedTransactions } from "../../src/modules/banking/queries/feed-transactions"

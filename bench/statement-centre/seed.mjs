@@ -18,12 +18,46 @@ export const SEED = {
   days: 365,
 }
 
-const PREFIXES = ["POS PURCHASE", "DEBIT CARD", "E-TRANSFER", "PREAUTHORIZED DEBIT", "BILL PAYMENT", "DEPOSIT", "INTERAC", "WIRE"]
+const PREFIXES = [
+  "POS PURCHASE",
+  "DEBIT CARD",
+  "E-TRANSFER",
+  "PREAUTHORIZED DEBIT",
+  "BILL PAYMENT",
+  "DEPOSIT",
+  "INTERAC",
+  "WIRE",
+]
 const MERCHANTS = [
-  "Tim Hortons", "Second Cup Coffee", "Hydro-Quebec", "Bell Canada", "Rogers", "Costco Wholesale", "Loblaws",
-  "Metro", "Shell", "Petro-Canada", "Amazon.ca", "Staples", "Home Depot", "Canadian Tire", "Payroll ADP",
-  "Stripe Payout", "Shopify Payout", "Square Deposit", "Uber", "Air Canada", "Via Rail", "STARBUCKS COFFEE",
-  "Desjardins Insurance", "Intact Insurance", "CRA Tax", "Revenu Quebec", "Videotron", "Telus", "Google Ads",
+  "Tim Hortons",
+  "Second Cup Coffee",
+  "Hydro-Quebec",
+  "Bell Canada",
+  "Rogers",
+  "Costco Wholesale",
+  "Loblaws",
+  "Metro",
+  "Shell",
+  "Petro-Canada",
+  "Amazon.ca",
+  "Staples",
+  "Home Depot",
+  "Canadian Tire",
+  "Payroll ADP",
+  "Stripe Payout",
+  "Shopify Payout",
+  "Square Deposit",
+  "Uber",
+  "Air Canada",
+  "Via Rail",
+  "STARBUCKS COFFEE",
+  "Desjardins Insurance",
+  "Intact Insurance",
+  "CRA Tax",
+  "Revenu Quebec",
+  "Videotron",
+  "Telus",
+  "Google Ads",
   "Meta Ads",
 ]
 
@@ -50,26 +84,40 @@ export function seedStatements({ feeds, linesPerFeed, statementsPerFeed, firstDa
   const steps = [
     // The window sum over a million lines sorts in memory rather than on disk.
     ["settings", `set work_mem = '256MB'`],
-    ["accounts", `insert into bank_connection (id, provider, institution_name, institution_id, login_id_encrypted, login_id_hash,
+    [
+      "accounts",
+      `insert into bank_connection (id, provider, institution_name, institution_id, login_id_encrypted, login_id_hash,
        login_type, status, last_success_at, last_attempt_at, consent_accepted_by, consent_accepted_at, consent_version)
      values ('bconn_bench_001', 'flinks-ca', 'Bench Bank', '1', 'not-a-real-login', 'bench-login-hash',
-       'business', 'active', now(), now(), 'benchmark', now(), 'benchmark')`],
-    ["accounts", `insert into bank_account (id, connection_id, provider_account_id, title, account_number_masked, last_four_digits,
+       'business', 'active', now(), now(), 'benchmark', now(), 'benchmark')`,
+    ],
+    [
+      "accounts",
+      `insert into bank_account (id, connection_id, provider_account_id, title, account_number_masked, last_four_digits,
        transit_number, institution_number, type, category, holder_type, currency_code, balance_current, raw_balance_current)
      select 'bacct_bench_' || ${k("i")}, 'bconn_bench_001', 'bench-account-' || i, 'Chequing ' || i,
             '****' || lpad(i::text, 4, '0'), lpad(i::text, 4, '0'), '00011', '001', 'Chequing', 'Operations',
             'business', 'CAD', 50000, '{"value":"50000","precision":20}'::jsonb
-       from generate_series(1, ${feeds}) i`],
-    ["accounts", `insert into ledger_account (id, code, name, type, currency_code)
+       from generate_series(1, ${feeds}) i`,
+    ],
+    [
+      "accounts",
+      `insert into ledger_account (id, code, name, type, currency_code)
      select 'ledger_bench_' || ${k("i")}, 'B' || ${k("i")}, 'Bench bank ' || i, 'asset', 'CAD'
-       from generate_series(1, ${feeds}) i`],
-    ["accounts", `insert into bank_feed (id, bank_account_id, ledger_account_id, start_date, status, high_water_date,
+       from generate_series(1, ${feeds}) i`,
+    ],
+    [
+      "accounts",
+      `insert into bank_feed (id, bank_account_id, ledger_account_id, start_date, status, high_water_date,
        last_import_at, linked_by, linked_at)
      select 'bfeed_bench_' || ${k("i")}, 'bacct_bench_' || ${k("i")}, 'ledger_bench_' || ${k("i")},
             '${firstDate}', 'linked', ${day(days - 1)}, now(), 'benchmark', now()
-       from generate_series(1, ${feeds}) i`],
+       from generate_series(1, ${feeds}) i`,
+    ],
     // Totals and counts are filled in from the lines below.
-    ["statements", `insert into bank_statement (id, bank_account_id, feed_id, period_start, period_end, total_debits, total_credits,
+    [
+      "statements",
+      `insert into bank_statement (id, bank_account_id, feed_id, period_start, period_end, total_debits, total_credits,
        raw_total_debits, raw_total_credits, transaction_count, currency_code, created_at)
      select 'bstmt_bench_' || ${k("i")} || '_' || lpad(m::text, 2, '0'), 'bacct_bench_' || ${k("i")},
             'bfeed_bench_' || ${k("i")},
@@ -77,8 +125,11 @@ export function seedStatements({ feeds, linesPerFeed, statementsPerFeed, firstDa
             ${day(`ceil((m + 1) * ${days}::numeric / ${statementsPerFeed}) - 1`)},
             0, 0, '{"value":"0","precision":20}'::jsonb, '{"value":"0","precision":20}'::jsonb, 0, 'CAD',
             timestamptz '${firstDate}' + make_interval(days => ceil((m + 1) * ${days}::numeric / ${statementsPerFeed})::int)
-       from generate_series(1, ${feeds}) i, generate_series(0, ${statementsPerFeed - 1}) m`],
-    ["lines", `insert into bank_transaction (id, bank_account_id, feed_id, statement_id, provider_transaction_id, fingerprint, date,
+       from generate_series(1, ${feeds}) i, generate_series(0, ${statementsPerFeed - 1}) m`,
+    ],
+    [
+      "lines",
+      `insert into bank_transaction (id, bank_account_id, feed_id, statement_id, provider_transaction_id, fingerprint, date,
        description, debit, credit, running_balance, raw_debit, raw_credit, raw_running_balance, currency_code, status,
        reconciled_at, reconciled_by, raw)
      with line as (
@@ -118,8 +169,11 @@ export function seedStatements({ feeds, linesPerFeed, statementsPerFeed, firstDa
                                'Debit', case when is_credit then null else amount end,
                                'Credit', case when is_credit then amount else null end, 'Balance', running)
        from balance
-      order by d * ${statementsPerFeed} / ${days}, f, n`],
-    ["statement totals", `update bank_statement s
+      order by d * ${statementsPerFeed} / ${days}, f, n`,
+    ],
+    [
+      "statement totals",
+      `update bank_statement s
         set total_debits = l.debits, total_credits = l.credits, transaction_count = l.lines,
             raw_total_debits = jsonb_build_object('value', l.debits::text, 'precision', 20),
             raw_total_credits = jsonb_build_object('value', l.credits::text, 'precision', 20),
@@ -131,7 +185,8 @@ export function seedStatements({ feeds, linesPerFeed, statementsPerFeed, firstDa
                     (array_agg(running_balance + coalesce(debit, 0) - coalesce(credit, 0) order by import_order))[1] as opening,
                     (array_agg(running_balance order by import_order desc))[1] as closing
                from bank_transaction group by statement_id) l
-      where l.statement_id = s.id`],
+      where l.statement_id = s.id`,
+    ],
     ...["bank_connection", "bank_account", "ledger_account", "bank_feed", "bank_statement", "bank_transaction"].map(
       (table) => ["vacuum analyze", `vacuum analyze ${table}`]
     ),

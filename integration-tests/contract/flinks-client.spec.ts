@@ -32,7 +32,8 @@ const SKIP_ON_REAL = "skipped on real Flinks: it needs a sandbox knob, and real 
 /** A case that drives a sandbox knob: it runs on the sandbox and is skipped, visibly, on real Flinks. */
 const knobTest = (name: string, fn: () => Promise<void>, timeout?: number) =>
   ON_REAL_FLINKS ? test.skip(`${name} [${SKIP_ON_REAL}]`, fn) : test(name, fn, timeout)
-const SKIP_PAGE_ON_REAL = "skipped on real Flinks: its Connect page is a script app, whose first step is not in its HTML"
+const SKIP_PAGE_ON_REAL =
+  "skipped on real Flinks: its Connect page is a script app, whose first step is not in its HTML"
 /** A case that reads the Connect page's first step from its HTML, which only the sandbox's page holds. */
 const connectPageTest = (name: string, fn: () => Promise<void>) =>
   ON_REAL_FLINKS ? test.skip(`${name} [${SKIP_PAGE_ON_REAL}]`, fn) : test(name, fn)
@@ -63,7 +64,12 @@ function answerFor(prompt: string): string {
   throw new Error(`No answer known for the prompt ${JSON.stringify(prompt)}`)
 }
 
-type Target = { ca: FlinksInstanceConfig; us: FlinksInstanceConfig | null; controlUrl: string | null; close(): Promise<void> }
+type Target = {
+  ca: FlinksInstanceConfig
+  us: FlinksInstanceConfig | null
+  controlUrl: string | null
+  close(): Promise<void>
+}
 let target: Target
 
 /** What went over the wire, endpoint by endpoint, for assertions on retries and polling. */
@@ -85,7 +91,14 @@ const recordingFetch: NonNullable<FlinksClientOptions["fetch"]> = async (url, in
 
 /** Small numbers on the sandbox keep the suite fast; real Flinks gets its documented pace. */
 const TUNING: FlinksClientOptions = ON_REAL_FLINKS
-  ? { requestTimeoutMs: 240_000, maxRetries: 3, retryBaseDelayMs: 2_000, retryMaxDelayMs: 20_000, pollIntervalMs: 10_000, pollDeadlineMs: 10 * 60_000 }
+  ? {
+      requestTimeoutMs: 240_000,
+      maxRetries: 3,
+      retryBaseDelayMs: 2_000,
+      retryMaxDelayMs: 20_000,
+      pollIntervalMs: 10_000,
+      pollDeadlineMs: 10 * 60_000,
+    }
   : {
       requestTimeoutMs: 2_000,
       maxRetries: 2,
@@ -115,7 +128,10 @@ async function control(method: "POST" | "DELETE" | "GET", path: string, body?: u
 const variants = (settings: Record<string, unknown>) => control("POST", "variants", settings)
 const fault = (settings: Record<string, unknown>) => control("POST", "faults", settings)
 
-async function expectError<T extends FlinksError>(promise: Promise<unknown>, type: new (...args: any[]) => T): Promise<T> {
+async function expectError<T extends FlinksError>(
+  promise: Promise<unknown>,
+  type: new (...args: any[]) => T
+): Promise<T> {
   try {
     await promise
   } catch (error) {
@@ -149,7 +165,11 @@ async function answerAll(client: FlinksClient, first: Promise<FlinksAuthorizatio
 
 /** Credentials → MFA → a LoginId (from the Authorize answer, or the summary when Flinks left it out). */
 async function connect(client: FlinksClient, username = "Greatday", prompts: string[] = []) {
-  const session = await answerAll(client, client.authorizeWithCredentials({ institution: INSTITUTION, username, password: PASSWORD }), prompts)
+  const session = await answerAll(
+    client,
+    client.authorizeWithCredentials({ institution: INSTITUTION, username, password: PASSWORD }),
+    prompts
+  )
   const loginId = session.login?.loginId ?? (await client.getAccountsSummary(session.requestId)).login?.loginId
   expect(loginId).toEqual(expect.any(String))
   return { session, loginId: loginId! }
@@ -234,7 +254,9 @@ describe("Flinks client contract: the happy path", () => {
     // Flinks Capital answers 202 first; the client must have polled its way to the 200.
     expect(callsTo("GetAccountsDetail")[0].status).toBe(202)
     expect(callsTo("GetAccountsDetailAsync").at(-1)?.status).toBe(200)
-    expect(detail.accounts.map((a) => a.providerAccountId).sort()).toEqual(summary.accounts.map((a) => a.providerAccountId).sort())
+    expect(detail.accounts.map((a) => a.providerAccountId).sort()).toEqual(
+      summary.accounts.map((a) => a.providerAccountId).sort()
+    )
     const transactions = detail.accounts.flatMap((a) => a.transactions)
     expect(transactions.length).toBeGreaterThan(0)
     for (const t of transactions) {
@@ -274,14 +296,22 @@ describe("Flinks client contract: the happy path", () => {
 
 describe("Flinks client contract: Flinks Capital's special usernames", () => {
   test("greatday_nomfa signs in without a question", async () => {
-    const session = await makeClient().authorizeWithCredentials({ institution: INSTITUTION, username: "greatday_nomfa", password: PASSWORD })
+    const session = await makeClient().authorizeWithCredentials({
+      institution: INSTITUTION,
+      username: "greatday_nomfa",
+      password: PASSWORD,
+    })
     expect(session.outcome).toBe("authorized")
     expect(session.login?.loginId).toEqual(expect.any(String))
   })
 
   test("test_disabled_account is a disabled login", async () => {
     const error = await expectError(
-      makeClient().authorizeWithCredentials({ institution: INSTITUTION, username: "test_disabled_account", password: PASSWORD }),
+      makeClient().authorizeWithCredentials({
+        institution: INSTITUTION,
+        username: "test_disabled_account",
+        password: PASSWORD,
+      }),
       LoginDisabledError
     )
     expect(error.flinksCode).toBe("DISABLED_LOGIN")
@@ -289,7 +319,11 @@ describe("Flinks client contract: Flinks Capital's special usernames", () => {
 
   test("test_service_unavailable is retried a bounded number of times, then reported as retry later", async () => {
     const error = await expectError(
-      makeClient().authorizeWithCredentials({ institution: INSTITUTION, username: "test_service_unavailable", password: PASSWORD }),
+      makeClient().authorizeWithCredentials({
+        institution: INSTITUTION,
+        username: "test_service_unavailable",
+        password: PASSWORD,
+      }),
       RetryLaterError
     )
     expect(error.flinksCode).toBe("RETRY_LATER")
@@ -345,7 +379,10 @@ describe("Flinks client contract: refusals", () => {
       client.authorizeWithCredentials({ institution: INSTITUTION, username: "Greatday", password: PASSWORD }),
       MfaRequiredError
     )
-    const error = await expectError(client.answerMfa(mfa.requestId!, { "What is your favourite colour?": ["Blue"] }), InvalidCredentialsError)
+    const error = await expectError(
+      client.answerMfa(mfa.requestId!, { "What is your favourite colour?": ["Blue"] }),
+      InvalidCredentialsError
+    )
     expect(error.credential).toBe("challenge_key")
   })
 
@@ -359,14 +396,22 @@ describe("Flinks client contract: refusals", () => {
   })
 
   test("a wrong secret key cannot get a token", async () => {
-    await expectError(makeClient({}, { ...target.ca, secretKey: "00000000-0000-0000-0000-000000000000" }).generateAuthorizeToken(), UnauthorizedError)
+    await expectError(
+      makeClient({}, { ...target.ca, secretKey: "00000000-0000-0000-0000-000000000000" }).generateAuthorizeToken(),
+      UnauthorizedError
+    )
   })
 
   test("a wrong x-api-key cannot read data", async () => {
     const client = makeClient()
     const { loginId } = await connect(client, "greatday_nomfa")
     const cached = await client.authorizeCached(loginId)
-    await expectError(makeClient({}, { ...target.ca, apiKey: "00000000-0000-0000-0000-000000000000" }).getAccountsSummary(cached.requestId), UnauthorizedError)
+    await expectError(
+      makeClient({}, { ...target.ca, apiKey: "00000000-0000-0000-0000-000000000000" }).getAccountsSummary(
+        cached.requestId
+      ),
+      UnauthorizedError
+    )
   })
 
   test("an unknown RequestId is an expired session", async () => {
@@ -411,12 +456,17 @@ describe("Flinks client contract: faults", () => {
   knobTest("an answer slower than the client timeout is abandoned, retried, then reported", async () => {
     await fault({ endpoint: "GetAccountsSummary", kind: "slow", delayMs: 800, times: 0 })
     const started = Date.now()
-    const error = await expectError(makeClient({ requestTimeoutMs: 200, maxRetries: 1 }).getAccountsSummary(requestId), FlinksFailureError)
+    const error = await expectError(
+      makeClient({ requestTimeoutMs: 200, maxRetries: 1 }).getAccountsSummary(requestId),
+      FlinksFailureError
+    )
     expect(error.reason).toBe("timeout")
     expect(Date.now() - started).toBeLessThan(1_500)
     await control("DELETE", "faults")
     await fault({ endpoint: "GetAccountsSummary", kind: "slow", delayMs: 800, times: 1 })
-    expect((await makeClient({ requestTimeoutMs: 200, maxRetries: 1 }).getAccountsSummary(requestId)).accounts.length).toBeGreaterThan(0)
+    expect(
+      (await makeClient({ requestTimeoutMs: 200, maxRetries: 1 }).getAccountsSummary(requestId)).accounts.length
+    ).toBeGreaterThan(0)
   })
 
   knobTest("a broken JSON body is retried, then reported as broken_json", async () => {
@@ -431,7 +481,10 @@ describe("Flinks client contract: faults", () => {
   knobTest("an endless 202 stops at the polling deadline", async () => {
     await fault({ endpoint: "GetAccountsDetailAsync", kind: "endless_202" })
     const started = Date.now()
-    const error = await expectError(makeClient({ pollDeadlineMs: 400 }).getAccountsDetail(requestId, detailOptions), FlinksTimeoutError)
+    const error = await expectError(
+      makeClient({ pollDeadlineMs: 400 }).getAccountsDetail(requestId, detailOptions),
+      FlinksTimeoutError
+    )
     expect(error.elapsedMs).toBeGreaterThanOrEqual(400)
     expect(Date.now() - started).toBeLessThan(3_000)
   })
@@ -474,7 +527,10 @@ describe("Flinks client contract: sessions and MFA on refresh", () => {
     const mfa = await expectError(client.authorizeLive(loginId), MfaRequiredError)
     expect(mfa.requestId).toEqual(expect.any(String))
     expect(mfa.challenges[0]).toMatchObject({ type: "QuestionAndAnswer", prompt: expect.any(String) })
-    const session = await answerAll(client, client.answerMfa(mfa.requestId!, { [mfa.challenges[0].prompt!]: [answerFor(mfa.challenges[0].prompt!)] }))
+    const session = await answerAll(
+      client,
+      client.answerMfa(mfa.requestId!, { [mfa.challenges[0].prompt!]: [answerFor(mfa.challenges[0].prompt!)] })
+    )
     expect(session.outcome).toBe("authorized")
   })
 
@@ -507,7 +563,10 @@ describe("Flinks client contract: sessions and MFA on refresh", () => {
 describe("Flinks client contract: transactions over time", () => {
   async function pull(client: FlinksClient, loginId: string) {
     const session = await client.authorizeCached(loginId)
-    const detail = await client.getAccountsDetail(session.requestId, { withTransactions: true, daysOfTransactions: "Days365" })
+    const detail = await client.getAccountsDetail(session.requestId, {
+      withTransactions: true,
+      daysOfTransactions: "Days365",
+    })
     return detail.accounts
   }
 
@@ -531,10 +590,12 @@ describe("Flinks client contract: transactions over time", () => {
     const client = makeClient()
     const { loginId } = await connect(client, "greatday_nomfa")
     const [account] = await pull(client, loginId)
-    const added = await control("POST", `logins/${loginId}/accounts/${account.providerAccountId}/transactions`, { count: 3 })
-    expect((await pull(client, loginId)).find((a) => a.providerAccountId === account.providerAccountId)!.transactions).toHaveLength(
-      account.transactions.length
-    )
+    const added = await control("POST", `logins/${loginId}/accounts/${account.providerAccountId}/transactions`, {
+      count: 3,
+    })
+    expect(
+      (await pull(client, loginId)).find((a) => a.providerAccountId === account.providerAccountId)!.transactions
+    ).toHaveLength(account.transactions.length)
     await control("POST", "clock", { advanceMinutes: 1 })
     await client.authorizeLive(loginId)
     const after = (await pull(client, loginId)).find((a) => a.providerAccountId === account.providerAccountId)!
@@ -590,7 +651,13 @@ describe("Flinks client contract: the [?] readings", () => {
   })
 
   knobTest("MFA answers without a fresh token, a 200 without Login, an empty DeleteCard, long polling", async () => {
-    await variants({ mfaAnswerNeedsNewToken: false, omitLoginOnMfaAnswer: true, deleteCardBody: "empty", asyncPendingRounds: 4, cardInUseSeconds: 0 })
+    await variants({
+      mfaAnswerNeedsNewToken: false,
+      omitLoginOnMfaAnswer: true,
+      deleteCardBody: "empty",
+      asyncPendingRounds: 4,
+      cardInUseSeconds: 0,
+    })
     const client = makeClient()
     const { session, loginId } = await connect(client)
     expect(session.login).toBeNull()
@@ -602,31 +669,55 @@ describe("Flinks client contract: the [?] readings", () => {
   })
 
   knobTest("MultipleChoice challenges, fixed two-digit amounts, oldest first, 6-digit LastRefresh", async () => {
-    await variants({ challengeType: "MultipleChoice", amountFormat: "fixed2", transactionOrder: "oldestFirst", lastRefreshDigits: 6 })
+    await variants({
+      challengeType: "MultipleChoice",
+      amountFormat: "fixed2",
+      transactionOrder: "oldestFirst",
+      lastRefreshDigits: 6,
+    })
     const client = makeClient()
     const { loginId } = await connect(client)
     const cached = await client.authorizeCached(loginId)
     expect(cached.login?.lastRefresh).toMatch(/\.\d{6}$/)
     const detail = await client.getAccountsDetail(cached.requestId, detailOptions)
-    const amounts = detail.accounts.flatMap((a) => a.transactions).flatMap((t) => [t.debit, t.credit, t.balance]).filter((v) => v !== null)
+    const amounts = detail.accounts
+      .flatMap((a) => a.transactions)
+      .flatMap((t) => [t.debit, t.credit, t.balance])
+      .filter((v) => v !== null)
     expect(amounts.length).toBeGreaterThan(0)
     for (const amount of amounts) expect(amount).toMatch(/^-?\d+\.\d{2}$/)
   })
 
-  connectPageTest("a preselected institution, by key and by InstitutionId, opens Connect at its sign-in; consentEnable=false skips the consent", async () => {
-    const firstStep = async (url: string) => {
-      const html = await (await fetch(url)).text()
-      return JSON.parse(/<script id="flinks-config" type="application\/json">(.*?)<\/script>/s.exec(html)![1]).initial.step
+  connectPageTest(
+    "a preselected institution, by key and by InstitutionId, opens Connect at its sign-in; consentEnable=false skips the consent",
+    async () => {
+      const firstStep = async (url: string) => {
+        const html = await (await fetch(url)).text()
+        return JSON.parse(/<script id="flinks-config" type="application\/json">(.*?)<\/script>/s.exec(html)![1]).initial
+          .step
+      }
+      const client = makeClient()
+      const base = { redirectUrl: "https://shop.example/flinks/redirect?state=s", demo: true }
+      expect(
+        await firstStep(
+          client.connectUrl({
+            ...base,
+            consentEnable: false,
+            preselect: { institution: INSTITUTION, institutionId: "14" },
+          })
+        )
+      ).toBe("credentials")
+      // Either reading alone is enough: the client sends both because Flinks names neither.
+      expect(
+        await firstStep(client.connectUrl({ ...base, consentEnable: false, preselect: { institutionId: "14" } }))
+      ).toBe("credentials")
+      expect(
+        await firstStep(client.connectUrl({ ...base, consentEnable: false, preselect: { institution: INSTITUTION } }))
+      ).toBe("credentials")
+      expect(await firstStep(client.connectUrl({ ...base, preselect: { institution: INSTITUTION } }))).toBe("consent")
+      expect(await firstStep(client.connectUrl({ ...base, consentEnable: false }))).toBe("institutions")
     }
-    const client = makeClient()
-    const base = { redirectUrl: "https://shop.example/flinks/redirect?state=s", demo: true }
-    expect(await firstStep(client.connectUrl({ ...base, consentEnable: false, preselect: { institution: INSTITUTION, institutionId: "14" } }))).toBe("credentials")
-    // Either reading alone is enough: the client sends both because Flinks names neither.
-    expect(await firstStep(client.connectUrl({ ...base, consentEnable: false, preselect: { institutionId: "14" } }))).toBe("credentials")
-    expect(await firstStep(client.connectUrl({ ...base, consentEnable: false, preselect: { institution: INSTITUTION } }))).toBe("credentials")
-    expect(await firstStep(client.connectUrl({ ...base, preselect: { institution: INSTITUTION } }))).toBe("consent")
-    expect(await firstStep(client.connectUrl({ ...base, consentEnable: false }))).toBe("institutions")
-  })
+  )
 
   knobTest("a second session for a busy login is refused as login in use", async () => {
     await variants({ concurrentSession: "reject", asyncPendingRounds: 50 })
@@ -634,7 +725,10 @@ describe("Flinks client contract: the [?] readings", () => {
     const { loginId } = await connect(client, "greatday_nomfa")
     const cached = await client.authorizeCached(loginId)
     await fault({ endpoint: "GetAccountsDetailAsync", kind: "endless_202" })
-    await expectError(makeClient({ pollDeadlineMs: 100 }).getAccountsDetail(cached.requestId, detailOptions), FlinksTimeoutError)
+    await expectError(
+      makeClient({ pollDeadlineMs: 100 }).getAccountsDetail(cached.requestId, detailOptions),
+      FlinksTimeoutError
+    )
     await expectError(makeClient({ maxRetries: 0 }).authorizeCached(loginId), LoginInUseError)
   })
 })

@@ -6,7 +6,8 @@ import { connectFlinksCapital } from "./flinks-widget"
  * The HTTP set-up the browser stories share: the plugin's admin routes through the logged-in page's
  * session, the sandbox's control routes, and a Flinks Capital feed linked when a story needs one.
  */
-export const SANDBOX_URL = process.env.BANKING_E2E_SANDBOX_URL ?? `http://localhost:${process.env.FLINKS_SANDBOX_PORT ?? 8383}`
+export const SANDBOX_URL =
+  process.env.BANKING_E2E_SANDBOX_URL ?? `http://localhost:${process.env.FLINKS_SANDBOX_PORT ?? 8383}`
 
 export type Connection = {
   id: string
@@ -69,7 +70,8 @@ export async function waitForSyncRun(page: Page, id: string, timeoutMs = 60_000)
   for (;;) {
     const { sync_run } = await adminJson<{ sync_run: SyncRun }>(page, "GET", `/admin/banking/sync-runs/${id}`)
     if (!sync_run.in_progress) return sync_run
-    if (Date.now() > deadline) throw new Error(`Sync run ${id} still ${sync_run.status} (${sync_run.phase}) after ${timeoutMs} ms`)
+    if (Date.now() > deadline)
+      throw new Error(`Sync run ${id} still ${sync_run.status} (${sync_run.phase}) after ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
@@ -99,8 +101,14 @@ export function daysAgo(days: number): string {
 
 /** The Flinks Capital connections of Flinks Canada, asked through the admin's own session. */
 export async function flinksCapitalConnections(page: Page): Promise<Connection[]> {
-  const { connections } = await adminJson<{ connections: Connection[] }>(page, "GET", "/admin/banking/connections?limit=100")
-  return connections.filter((connection) => connection.provider === "flinks-ca" && connection.institution_name === "Flinks Capital")
+  const { connections } = await adminJson<{ connections: Connection[] }>(
+    page,
+    "GET",
+    "/admin/banking/connections?limit=100"
+  )
+  return connections.filter(
+    (connection) => connection.provider === "flinks-ca" && connection.institution_name === "Flinks Capital"
+  )
 }
 
 /**
@@ -123,11 +131,16 @@ export async function linkedFlinksCapitalFeed<Feed extends { bank_account: { id:
       `/admin/banking/ledger-accounts?q=${ledgerCode}`
     )
     const ledger = ledger_accounts.find((item) => item.code === ledgerCode)!
-    const linked = await adminJson<{ sync_run: SyncRun | null; sync_error: string | null }>(page, "POST", "/admin/banking/feeds", {
-      bank_account_id: account.id,
-      ledger_account_id: ledger.id,
-      start_date: daysAgo(60),
-    })
+    const linked = await adminJson<{ sync_run: SyncRun | null; sync_error: string | null }>(
+      page,
+      "POST",
+      "/admin/banking/feeds",
+      {
+        bank_account_id: account.id,
+        ledger_account_id: ledger.id,
+        start_date: daysAgo(60),
+      }
+    )
     if (!linked.sync_run) throw new Error(`The first import of ${title} did not start: ${linked.sync_error}`)
     await waitForSyncRun(page, linked.sync_run.id)
   }

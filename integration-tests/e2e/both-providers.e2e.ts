@@ -1,5 +1,13 @@
 import { Browser, Locator, Page } from "playwright-core"
-import { adminJson, Connection, daysAgo, flinksCapitalConnections, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
+import {
+  adminJson,
+  Connection,
+  daysAgo,
+  flinksCapitalConnections,
+  sandbox,
+  SyncRun,
+  waitForSyncRun,
+} from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
 import { sidewaysOverflow } from "./fits-sideways"
 import { connectFlinksCapital } from "./flinks-widget"
@@ -23,24 +31,40 @@ const SCREENS = [
   { path: "/settings/banking", heading: "Banking" },
 ]
 
-type ConnectionWithCurrencies = Connection & { accounts: (Connection["accounts"][number] & { currency_code: string })[] }
+type ConnectionWithCurrencies = Connection & {
+  accounts: (Connection["accounts"][number] & { currency_code: string })[]
+}
 
 async function connectionsOf(page: Page): Promise<ConnectionWithCurrencies[]> {
-  const { connections } = await adminJson<{ connections: ConnectionWithCurrencies[] }>(page, "GET", "/admin/banking/connections?limit=100")
+  const { connections } = await adminJson<{ connections: ConnectionWithCurrencies[] }>(
+    page,
+    "GET",
+    "/admin/banking/connections?limit=100"
+  )
   return connections.filter((connection) => connection.institution_name === "Flinks Capital")
 }
 
 /** The account titles of the sandbox's login on one instance, in the order Flinks lists them. */
 async function bankOrderAtFlinks(country: "CA" | "US"): Promise<string[]> {
   const { logins } = await sandbox<{
-    logins: { country: string; username: string; language: string; accounts: { title: string; visible: boolean }[] | null }[]
+    logins: {
+      country: string
+      username: string
+      language: string
+      accounts: { title: string; visible: boolean }[] | null
+    }[]
   }>("GET", "/__sandbox/state")
-  const login = logins.find((item) => item.country === country && item.username === "Greatday" && item.language === "en")
+  const login = logins.find(
+    (item) => item.country === country && item.username === "Greatday" && item.language === "en"
+  )
   return (login?.accounts ?? []).filter((account) => account.visible !== false).map((account) => account.title)
 }
 
 /** A toast the admin shows, found by its text, with its place on the screen. */
-async function toastSaying(page: Page, text: string | RegExp): Promise<{ toast: Locator; box: { x: number; y: number; width: number; height: number } }> {
+async function toastSaying(
+  page: Page,
+  text: string | RegExp
+): Promise<{ toast: Locator; box: { x: number; y: number; width: number; height: number } }> {
   const toast = page.locator("[data-sonner-toast]").filter({ hasText: text }).last()
   await toast.waitFor({ timeout: 60_000 })
   // Toasts slide in: read the place once it has settled.
@@ -51,7 +75,9 @@ async function toastSaying(page: Page, text: string | RegExp): Promise<{ toast: 
 
 /** Lets the toasts of the last action go by, so the next one's toast is the only one. */
 async function noToasts(page: Page) {
-  await page.waitForFunction(() => document.querySelectorAll("[data-sonner-toast]").length === 0, undefined, { timeout: 30_000 })
+  await page.waitForFunction(() => document.querySelectorAll("[data-sonner-toast]").length === 0, undefined, {
+    timeout: 30_000,
+  })
 }
 
 function expectInViewport(page: Page, box: { x: number; y: number; width: number; height: number }) {
@@ -96,7 +122,10 @@ describe("Flinks Canada and Flinks USA side by side", () => {
       await logInToAdmin(page)
       if ((await flinksCapitalConnections(page)).length === 0) await connectFlinksCapital(page, BASE_URL)
       await connectFlinksCapital(page, BASE_URL, "Flinks USA")
-      await page.getByTestId("connect-success").getByRole("heading", { name: `Connected to ${USA}` }).waitFor()
+      await page
+        .getByTestId("connect-success")
+        .getByRole("heading", { name: `Connected to ${USA}` })
+        .waitFor()
       const connections = await connectionsOf(page)
       usaConnectionId = connections.find((connection) => connection.provider === "flinks-us")!.id
 
@@ -128,15 +157,19 @@ describe("Flinks Canada and Flinks USA side by side", () => {
       const flinksOrder = { "flinks-ca": await bankOrderAtFlinks("CA"), "flinks-us": await bankOrderAtFlinks("US") }
       for (let load = 0; load < 3; load++) {
         await page.goto(`${BASE_URL}/app/banking/accounts`)
-        for (const [provider, name] of [["flinks-us", USA], ["flinks-ca", CANADA]] as const) {
+        for (const [provider, name] of [
+          ["flinks-us", USA],
+          ["flinks-ca", CANADA],
+        ] as const) {
           const card = page.getByRole("region", { name, exact: true })
           await card.getByTestId("connection-account").first().waitFor()
-          const titles = await card.getByTestId("connection-account").evaluateAll((rows) =>
-            rows.map((row) => row.querySelector("td")?.textContent?.trim() ?? "")
-          )
+          const titles = await card
+            .getByTestId("connection-account")
+            .evaluateAll((rows) => rows.map((row) => row.querySelector("td")?.textContent?.trim() ?? ""))
           expect(titles).toHaveLength(flinksOrder[provider].length)
           // Each row starts with the bank's title, in the bank's own order.
-          titles.forEach((title, index) => expect(title.startsWith(flinksOrder[provider][index])).toBe(true))
+          for (const [index, title] of titles.entries())
+            expect(title.startsWith(flinksOrder[provider][index])).toBe(true)
         }
       }
       await screenshot(page, "providers-03-manage-both")
@@ -149,25 +182,30 @@ describe("Flinks Canada and Flinks USA side by side", () => {
       await cards.nth(1).waitFor()
       const lower = cards.last()
       const lowerName = (await lower.getAttribute("aria-label"))!
-      const lowerConnection = (await connectionsOf(page)).find((connection) =>
-        lowerName === (connection.provider === "flinks-us" ? USA : CANADA)
+      const lowerConnection = (await connectionsOf(page)).find(
+        (connection) => lowerName === (connection.provider === "flinks-us" ? USA : CANADA)
       )!
       // A linked feed makes Delete Account refuse: link one on the lower card if none is.
       if (!lowerConnection.accounts.some((account) => account.feed)) {
         const account = lowerConnection.accounts[0]
-        const { ledger_accounts } = await adminJson<{ ledger_accounts: { id: string; currency_code: string; type: string }[] }>(
-          page,
-          "GET",
-          "/admin/banking/ledger-accounts?limit=200"
-        )
+        const { ledger_accounts } = await adminJson<{
+          ledger_accounts: { id: string; currency_code: string; type: string }[]
+        }>(page, "GET", "/admin/banking/ledger-accounts?limit=200")
         const ledger = ledger_accounts.find(
-          (item) => item.currency_code.toUpperCase() === account.currency_code.toUpperCase() && ["asset", "liability"].includes(item.type)
+          (item) =>
+            item.currency_code.toUpperCase() === account.currency_code.toUpperCase() &&
+            ["asset", "liability"].includes(item.type)
         )!
-        const linked = await adminJson<{ feed: { id: string }; sync_run: SyncRun | null }>(page, "POST", "/admin/banking/feeds", {
-          bank_account_id: account.id,
-          ledger_account_id: ledger.id,
-          start_date: daysAgo(2),
-        })
+        const linked = await adminJson<{ feed: { id: string }; sync_run: SyncRun | null }>(
+          page,
+          "POST",
+          "/admin/banking/feeds",
+          {
+            bank_account_id: account.id,
+            ledger_account_id: ledger.id,
+            start_date: daysAgo(2),
+          }
+        )
         linkedHere.push(linked.feed.id)
         if (linked.sync_run) await waitForSyncRun(page, linked.sync_run.id)
         await page.reload()
@@ -176,7 +214,8 @@ describe("Flinks Canada and Flinks USA side by side", () => {
 
       // Where each toast stood, and the width of the window it stood in.
       const places: { right: number; width: number }[] = []
-      const remember = (box: { x: number; width: number }) => places.push({ right: box.x + box.width, width: page.viewportSize()!.width })
+      const remember = (box: { x: number; width: number }) =>
+        places.push({ right: box.x + box.width, width: page.viewportSize()!.width })
       for (const size of SIZES) {
         await page.setViewportSize(size)
         await page.evaluate(() => window.scrollTo(0, 0))
@@ -221,7 +260,11 @@ describe("Flinks Canada and Flinks USA side by side", () => {
           await page.getByRole("heading", { name: screen.heading, level: 1 }).waitFor({ timeout: 30_000 })
           await page.waitForTimeout(500)
           const overflow = await sidewaysOverflow(page)
-          expect({ screen: screen.path, size: size.name, overflow }).toEqual({ screen: screen.path, size: size.name, overflow: [] })
+          expect({ screen: screen.path, size: size.name, overflow }).toEqual({
+            screen: screen.path,
+            size: size.name,
+            overflow: [],
+          })
           // Buttons and the sidebar's Banking items never wrap onto a second line.
           const wrapped = await page.evaluate(() => {
             const lines = (element: Element) => {
@@ -231,14 +274,20 @@ describe("Flinks Canada and Flinks USA side by side", () => {
               return Math.round((element.getBoundingClientRect().height - padding) / line)
             }
             // Medusa's buttons (and links drawn as buttons) carry its compact text classes.
-            const buttons = [...document.querySelectorAll("main button[class*='txt-compact'], main a[class*='txt-compact']")]
+            const buttons = [
+              ...document.querySelectorAll("main button[class*='txt-compact'], main a[class*='txt-compact']"),
+            ]
             const sidebar = [...document.querySelectorAll("a[href*='/banking']:not(main a) p")]
             return [...buttons, ...sidebar]
               .filter((element) => element.getBoundingClientRect().width > 0 && element.textContent?.trim())
               .filter((element) => lines(element) > 1)
               .map((element) => element.textContent?.trim())
           })
-          expect({ screen: screen.path, size: size.name, wrapped }).toEqual({ screen: screen.path, size: size.name, wrapped: [] })
+          expect({ screen: screen.path, size: size.name, wrapped }).toEqual({
+            screen: screen.path,
+            size: size.name,
+            wrapped: [],
+          })
           await screenshot(page, `layout-${screen.path.replaceAll("/", "-").slice(1)}-${size.name}`)
         }
       }

@@ -1,5 +1,5 @@
-import { mkdirSync } from "fs"
-import path from "path"
+import { mkdirSync } from "node:fs"
+import path from "node:path"
 import { Browser, chromium, Page } from "playwright-core"
 
 export const BASE_URL = process.env.BANKING_E2E_BASE_URL ?? "http://localhost:9100"

@@ -132,7 +132,9 @@ describe("Connect Bank Accounts", () => {
       await chooseFlinksCapital(page)
       await page.reload()
       await page.getByRole("heading", { name: "Flinks Services Privacy Statement" }).waitFor()
-      expect(await stepNotice(page).textContent()).toMatch(/^The page was reloaded during the bank sign-in, which closed it: nothing was connected\./)
+      expect(await stepNotice(page).textContent()).toMatch(
+        /^The page was reloaded during the bank sign-in, which closed it: nothing was connected\./
+      )
       await page.waitForURL(/[?&]step=consent/)
       await screenshotBothSizes(page, "connect-09-reloaded-in-sign-in")
 

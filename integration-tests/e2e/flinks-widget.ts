@@ -27,7 +27,9 @@ export function widgetOf(page: Page): FrameLocator {
 /** What the sandbox's Connect page reported so far (it keeps every event in `window.flinksEvents`). */
 export async function widgetEvents(page: Page): Promise<string[]> {
   const frame = await (await page.locator(WIDGET_SELECTOR).elementHandle())!.contentFrame()
-  return frame!.evaluate(() => (window as unknown as { flinksEvents: { step: string }[] }).flinksEvents.map((event) => event.step))
+  return frame!.evaluate(() =>
+    (window as unknown as { flinksEvents: { step: string }[] }).flinksEvents.map((event) => event.step)
+  )
 }
 
 /**
@@ -113,7 +115,11 @@ export async function answerSecurityQuestions(page: Page, widget: FrameLocator) 
  * that need a connected bank (the suites share one database but may run alone). Expects a
  * logged-in admin; ends on the screen's success step.
  */
-export async function connectFlinksCapital(page: Page, baseUrl: string, provider: "Flinks Canada" | "Flinks USA" = "Flinks Canada") {
+export async function connectFlinksCapital(
+  page: Page,
+  baseUrl: string,
+  provider: "Flinks Canada" | "Flinks USA" = "Flinks Canada"
+) {
   await page.goto(`${baseUrl}/app/banking/connect`)
   await page.getByRole("button", { name: new RegExp(provider) }).click()
   await page.getByRole("button", { name: "Agree and Continue" }).click()

@@ -58,7 +58,9 @@ describe("Link Bank Feeds", () => {
       await page.getByText("Choose the bank account to import.").waitFor()
 
       await page.getByRole("combobox", { name: "Bank Account Feeds" }).click()
-      await page.getByRole("option", { name: /^Chequing CAD ···\d{4} · Flinks Capital \(Flinks Canada\) · CAD$/ }).click()
+      await page
+        .getByRole("option", { name: /^Chequing CAD ···\d{4} · Flinks Capital \(Flinks Canada\) · CAD$/ })
+        .click()
       await page.getByRole("combobox", { name: "Ledger account" }).click()
       const chequingLedger = page.getByRole("option", { name: "1010 Bank - Chequing CAD", exact: true })
       await chequingLedger.waitFor()

@@ -1,5 +1,6 @@
 /** The local mailbox the server under test sends the MFA emails to (scripts/test-e2e.mjs starts it). */
-export const MAILBOX_URL = process.env.BANKING_E2E_MAILBOX_URL ?? `http://127.0.0.1:${process.env.MAILBOX_HTTP_PORT ?? 8026}`
+export const MAILBOX_URL =
+  process.env.BANKING_E2E_MAILBOX_URL ?? `http://127.0.0.1:${process.env.MAILBOX_HTTP_PORT ?? 8026}`
 
 export type Mail = { id: number; to: string[]; subject: string; text: string }
 

@@ -1,5 +1,13 @@
 import { Browser, Locator, Page } from "playwright-core"
-import { adminJson, Connection, daysAgo, flinksCapitalConnections, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
+import {
+  adminJson,
+  Connection,
+  daysAgo,
+  flinksCapitalConnections,
+  sandbox,
+  SyncRun,
+  waitForSyncRun,
+} from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, screenshotBothSizes, showingFailures } from "./browser"
 import {
   answerSecurityQuestions,
@@ -17,10 +25,9 @@ const DEFAULT_CARD_IN_USE_SECONDS = 10
 
 /** Greatday's LoginId at the sandbox: the login every browser test signs in with. */
 async function greatdayLoginId(): Promise<string> {
-  const { logins } = await sandbox<{ logins: { loginId: string; country: string; username: string; language: string }[] }>(
-    "GET",
-    "/__sandbox/state"
-  )
+  const { logins } = await sandbox<{
+    logins: { loginId: string; country: string; username: string; language: string }[]
+  }>("GET", "/__sandbox/state")
   const login = logins.find((item) => item.country === "CA" && item.username === "Greatday" && item.language === "en")
   if (!login) throw new Error("The sandbox knows no Greatday login")
   return login.loginId
@@ -100,7 +107,9 @@ describe("Manage Added Accounts", () => {
       const card = cardOf(page)
       await card.waitFor()
       await card.getByText("Flinks Canada", { exact: true }).waitFor()
-      expect(await card.getByTestId("connection-health").textContent()).toMatch(/^(Active|Refreshing|MFA required|Error)/)
+      expect(await card.getByTestId("connection-health").textContent()).toMatch(
+        /^(Active|Refreshing|MFA required|Error)/
+      )
       expect(await card.getByTestId("connection-last-success").textContent()).not.toBe("Never")
       const chequing = card.getByTestId("connection-account").filter({ hasText: "Chequing CAD" })
       expect(await chequing.getByTestId("connection-account-feed").textContent()).toContain("1010 Bank - Chequing CAD")
@@ -120,7 +129,9 @@ describe("Manage Added Accounts", () => {
 
       await card.getByRole("button", { name: "Edit Credentials" }).click()
       const dialog = page.getByRole("dialog", { name: "Edit Credentials: Flinks Capital (Flinks Canada)" })
-      await dialog.getByText("Your bank is asking for a verification. Answer its question below.").waitFor({ timeout: 30_000 })
+      await dialog
+        .getByText("Your bank is asking for a verification. Answer its question below.")
+        .waitFor({ timeout: 30_000 })
       // Leaving the question unanswered leaves the connection saying so, reason included.
       await dialog.getByRole("button", { name: "Cancel" }).click()
       await dialog.waitFor({ state: "detached" })
@@ -130,7 +141,9 @@ describe("Manage Added Accounts", () => {
       await screenshot(page, "manage-03-mfa-required")
 
       await card.getByRole("button", { name: "Edit Credentials" }).click()
-      await dialog.getByText("Your bank is asking for a verification. Answer its question below.").waitFor({ timeout: 30_000 })
+      await dialog
+        .getByText("Your bank is asking for a verification. Answer its question below.")
+        .waitFor({ timeout: 30_000 })
       const widget = widgetOf(page)
       // Flinks Connect opens at the bank's question: no bank list, no username or password.
       await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
@@ -140,7 +153,10 @@ describe("Manage Added Accounts", () => {
       await answerSecurityQuestions(page, widget)
       await waitForEditCredentialsToClose(page)
 
-      await card.getByTestId("connection-notice").filter({ hasText: "Flinks Capital (Flinks Canada) is connected again." }).waitFor({ timeout: 30_000 })
+      await card
+        .getByTestId("connection-notice")
+        .filter({ hasText: "Flinks Capital (Flinks Canada) is connected again." })
+        .waitFor({ timeout: 30_000 })
       await card.locator('[data-testid="connection-health"][data-state="active"]').waitFor()
       expect(await card.getByTestId("connection-health").textContent()).toBe("Active")
       // The same connection was updated: no second one, here or at the server.
@@ -161,7 +177,9 @@ describe("Manage Added Accounts", () => {
       await card.getByRole("button", { name: "Edit Credentials" }).click()
       const dialog = page.getByRole("dialog", { name: "Edit Credentials: Flinks Capital (Flinks Canada)" })
       await dialog
-        .getByText("Sign in to Flinks Capital (Flinks Canada) again with your current username and password.", { exact: false })
+        .getByText("Sign in to Flinks Capital (Flinks Canada) again with your current username and password.", {
+          exact: false,
+        })
         .waitFor({ timeout: 30_000 })
       const widget = widgetOf(page)
       // Flinks Connect opens at the connection's own bank, as the README says: no bank list, no second consent.
@@ -188,7 +206,10 @@ describe("Manage Added Accounts", () => {
       await unlinkPrompt.getByRole("button", { name: "Unlink" }).click()
       await page.getByText("Chequing CAD unlinked").waitFor()
       await chequing.getByTestId("connection-account-feed").getByText("Not linked").waitFor()
-      await card.getByTestId("connection-feed-count").getByText(/^0 of \d+ accounts linked$/).waitFor()
+      await card
+        .getByTestId("connection-feed-count")
+        .getByText(/^0 of \d+ accounts linked$/)
+        .waitFor()
       await page.waitForTimeout(300)
       await screenshot(page, "manage-07-unlinked")
 
@@ -199,9 +220,13 @@ describe("Manage Added Accounts", () => {
       await confirm.waitFor()
       const description = (await confirm.textContent()) ?? ""
       expect(description).toContain("The bank login is also deleted at Flinks.")
-      expect(description).toMatch(/This connection and its \d+ accounts are removed, and nothing more will import from them\./)
+      expect(description).toMatch(
+        /This connection and its \d+ accounts are removed, and nothing more will import from them\./
+      )
       await confirm.getByRole("radio", { name: "Keep the imported transactions" }).click()
-      expect(await confirm.getByRole("radio", { name: "Keep the imported transactions" }).getAttribute("aria-checked")).toBe("true")
+      expect(
+        await confirm.getByRole("radio", { name: "Keep the imported transactions" }).getAttribute("aria-checked")
+      ).toBe("true")
       await page.waitForTimeout(300)
       await screenshot(page, "manage-08-delete-confirm")
 

@@ -1,4 +1,4 @@
-import { readFileSync } from "fs"
+import { readFileSync } from "node:fs"
 import { Browser, BrowserContext, Page } from "playwright-core"
 import { adminJson, Connection, daysAgo, greatdayLogin, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
 import { BASE_URL, launchBrowser, logInHere, logInToAdmin, screenshot, showingFailures } from "./browser"
@@ -39,7 +39,12 @@ function rememberConnectStates(page: Page) {
 async function checkNow(page: Page, connectionId: string) {
   for (let attempt = 1; ; attempt++) {
     try {
-      const { sync_run } = await adminJson<{ sync_run: SyncRun }>(page, "POST", `/admin/banking/connections/${connectionId}/check`, {})
+      const { sync_run } = await adminJson<{ sync_run: SyncRun }>(
+        page,
+        "POST",
+        `/admin/banking/connections/${connectionId}/check`,
+        {}
+      )
       return await waitForSyncRun(page, sync_run.id)
     } catch (error) {
       if (attempt >= 60 || !/already running/.test(String(error))) throw error
@@ -50,7 +55,11 @@ async function checkNow(page: Page, connectionId: string) {
 
 /** The connection's `title` account linked to `ledgerCode`, unless it already is. */
 async function linkedFeed(page: Page, connectionId: string): Promise<Feed> {
-  const { connections } = await adminJson<{ connections: Connection[] }>(page, "GET", "/admin/banking/connections?limit=100")
+  const { connections } = await adminJson<{ connections: Connection[] }>(
+    page,
+    "GET",
+    "/admin/banking/connections?limit=100"
+  )
   const account = connections.find((item) => item.id === connectionId)!.accounts.find((item) => item.title === ACCOUNT)!
   if (!account.feed) {
     const { ledger_accounts } = await adminJson<{ ledger_accounts: { id: string; code: string }[] }>(
@@ -88,7 +97,8 @@ describe("No secret in the server's log: a LoginId, a Connect state or a resume 
     // Other suites expect no feed but their own, and the shared sandbox login with no question pending.
     if (feedId) await adminJson(page, "POST", `/admin/banking/feeds/${feedId}/unlink`).catch(() => {})
     const login = await greatdayLogin().catch(() => null)
-    if (login?.mfaRequired) await sandbox("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" }).catch(() => {})
+    if (login?.mfaRequired)
+      await sandbox("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" }).catch(() => {})
     await linkContext?.close()
     await browser?.close()
   })
@@ -102,14 +112,22 @@ describe("No secret in the server's log: a LoginId, a Connect state or a resume 
         "/admin/banking/providers"
       )
       const version = providers.find((provider) => provider.id === "flinks-ca")!.privacy_statement.version
-      const { connect_session: session } = await adminJson<{ connect_session: ConnectSession }>(page, "POST", "/admin/banking/connect-sessions", {
-        provider: "flinks-ca",
-        consent: { accepted: true, version },
-        institution_id: "FlinksCapital",
-      })
+      const { connect_session: session } = await adminJson<{ connect_session: ConnectSession }>(
+        page,
+        "POST",
+        "/admin/banking/connect-sessions",
+        {
+          provider: "flinks-ca",
+          consent: { accepted: true, version },
+          institution_id: "FlinksCapital",
+        }
+      )
       remember(session.state, "the redirect's Connect state")
       // Greatday signed in at Flinks: the LoginId Flinks hands back.
-      const { loginId } = await sandbox<{ loginId: string }>("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" })
+      const { loginId } = await sandbox<{ loginId: string }>("POST", "/__sandbox/logins", {
+        country: "CA",
+        username: "Greatday",
+      })
       remember(loginId, "the LoginId")
 
       // As Flinks does: the redirectUrl it was given (which carries the state), with the login appended,
@@ -157,7 +175,9 @@ describe("No secret in the server's log: a LoginId, a Connect state or a resume 
       await screenshot(reader, "logs-03-resume-login")
       await logInHere(reader)
       await reader.waitForURL(/\/app\/banking\/resume/)
-      await reader.getByText("Your bank is asking for a verification. Answer its question below.").waitFor({ timeout: 30_000 })
+      await reader
+        .getByText("Your bank is asking for a verification. Answer its question below.")
+        .waitFor({ timeout: 30_000 })
       // Read once, the token leaves the address bar.
       expect(reader.url()).toBe(`${BASE_URL}/app/banking/resume`)
 
@@ -182,13 +202,17 @@ describe("No secret in the server's log: a LoginId, a Connect state or a resume 
     const log = readFileSync(SERVER_LOG!, "utf8")
     // Every LoginId the sandbox still knows, whichever suite signed it in.
     const { logins } = await sandbox<{ logins: { loginId: string }[] }>("GET", "/__sandbox/state")
-    logins.forEach((login) => remember(login.loginId, "a LoginId"))
+    for (const login of logins) remember(login.loginId, "a LoginId")
 
     // The redirect's state and LoginId, the resume token, and the resume's own Connect state at least.
     expect(secrets.size).toBeGreaterThanOrEqual(4)
     // Each line that holds one, shown with every secret replaced by its name.
-    const named = (line: string) => [...secrets].reduce((text, [value, what]) => text.split(value).join(`<${what}>`), line)
-    const leaks = log.split("\n").filter((line) => [...secrets.keys()].some((value) => line.includes(value))).map(named)
+    const named = (line: string) =>
+      [...secrets].reduce((text, [value, what]) => text.split(value).join(`<${what}>`), line)
+    const leaks = log
+      .split("\n")
+      .filter((line) => [...secrets.keys()].some((value) => line.includes(value)))
+      .map(named)
     expect(leaks).toEqual([])
     // Nor, from any suite, an address that names one in its query.
     expect(log.split("\n").filter((line) => /[?&](state|loginId|tag|token)=/.test(line))).toEqual([])

@@ -1,5 +1,13 @@
 import { Browser, Page } from "playwright-core"
-import { adminJson, flinksCapitalConnections, greatdayLogin, linkedFlinksCapitalFeed, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
+import {
+  adminJson,
+  flinksCapitalConnections,
+  greatdayLogin,
+  linkedFlinksCapitalFeed,
+  sandbox,
+  SyncRun,
+  waitForSyncRun,
+} from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
 import { answerSecurityQuestions, WIDGET_SELECTOR, widgetOf } from "./flinks-widget"
 
@@ -12,7 +20,12 @@ const QUESTION = "Flinks Capital (Flinks Canada) is asking a question"
 
 type BankData = { as_of: string | null; stale: boolean; stale_after_hours: number }
 type Feed = { id: string; line_count: number; bank_account: { id: string; title: string }; bank_data: BankData }
-type LiveRun = SyncRun & { sign_in: string; question: string | null; bank_data_as_of: string | null; started_at: string }
+type LiveRun = SyncRun & {
+  sign_in: string
+  question: string | null
+  bank_data_as_of: string | null
+  started_at: string
+}
 
 /** Greatday's Chequing CAD at the sandbox, where the bank posts new lines. */
 async function chequingAtTheBank() {
@@ -59,7 +72,9 @@ async function deleteConnectionOfFeed(page: Page, feedId: string) {
   }
   const deadline = Date.now() + 60_000
   for (;;) {
-    const response = await page.request.delete(`${BASE_URL}/admin/banking/connections/${connection.id}?keep_transactions=false`)
+    const response = await page.request.delete(
+      `${BASE_URL}/admin/banking/connections/${connection.id}?keep_transactions=false`
+    )
     if (response.ok() || Date.now() > deadline) return
     await new Promise((resolve) => setTimeout(resolve, 2_000))
   }
@@ -92,7 +107,9 @@ function browserMoment(page: Page, iso: string): Promise<string> {
 /** Clicks Refresh Transactions and returns the run it started (from the route's own answer). */
 async function clickRefresh(page: Page): Promise<string> {
   const [response] = await Promise.all([
-    page.waitForResponse((answer) => /\/admin\/banking\/feeds\/[^/]+\/refresh$/.test(answer.url()) && answer.request().method() === "POST"),
+    page.waitForResponse(
+      (answer) => /\/admin\/banking\/feeds\/[^/]+\/refresh$/.test(answer.url()) && answer.request().method() === "POST"
+    ),
     page.getByRole("button", { name: "Refresh Transactions" }).click(),
   ])
   const { sync_run } = (await response.json()) as { sync_run: SyncRun }
@@ -101,7 +118,10 @@ async function clickRefresh(page: Page): Promise<string> {
 
 async function openFeedInStatementCentre(page: Page, feedId: string) {
   await page.goto(`${BASE_URL}/app/banking/statements?feed=${feedId}`)
-  await page.getByTestId("selected-feed").getByRole("heading", { name: new RegExp(`^${ACCOUNT}`) }).waitFor()
+  await page
+    .getByTestId("selected-feed")
+    .getByRole("heading", { name: new RegExp(`^${ACCOUNT}`) })
+    .waitFor()
 }
 
 describe("Refresh Transactions signs in live at the bank", () => {
@@ -117,7 +137,8 @@ describe("Refresh Transactions signs in live at the bank", () => {
   afterAll(async () => {
     // The suites share the sandbox's login: no question pending, and Flinks' copy of today.
     const login = await greatdayLogin().catch(() => null)
-    if (login?.mfaRequired) await sandbox("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" }).catch(() => {})
+    if (login?.mfaRequired)
+      await sandbox("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" }).catch(() => {})
     if (login) await sandbox("POST", `/__sandbox/logins/${login.loginId}/refresh`).catch(() => {})
     // Other suites expect no feed but their own, and a Chequing CAD with no lines yet.
     if (feedId) await deleteConnectionOfFeed(page, feedId).catch(() => {})
@@ -137,11 +158,20 @@ describe("Refresh Transactions signs in live at the bank", () => {
       const dialog = page.getByRole("dialog", { name: QUESTION })
       await dialog.waitFor({ timeout: 30_000 })
       await page.getByTestId("refresh-progress").filter({ hasText: QUESTION }).waitFor()
-      await dialog.getByText("Answer the question from Flinks Capital (Flinks Canada) to bring in today's transactions.", { exact: false }).waitFor()
+      await dialog
+        .getByText("Answer the question from Flinks Capital (Flinks Canada) to bring in today's transactions.", {
+          exact: false,
+        })
+        .waitFor()
       const widget = widgetOf(page)
       await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
       expect(await widget.getByLabel("Password").count()).toBe(0)
-      expect(await runOf(page, runId)).toMatchObject({ in_progress: true, phase: "waiting_for_answer", sign_in: "live", question: "asked" })
+      expect(await runOf(page, runId)).toMatchObject({
+        in_progress: true,
+        phase: "waiting_for_answer",
+        sign_in: "live",
+        question: "asked",
+      })
       await page.waitForTimeout(300)
       await screenshot(page, "refresh-live-question")
 
@@ -155,12 +185,19 @@ describe("Refresh Transactions signs in live at the bank", () => {
       const live = await runOf(page, run.id)
       expect(live).toMatchObject({ status: "succeeded", sign_in: "live", question: "answered" })
       // Fresh: Flinks reached the bank during this very run.
-      expect(new Date(live.bank_data_as_of!).getTime()).toBeGreaterThanOrEqual(new Date(live.started_at).getTime() - 1_000)
+      expect(new Date(live.bank_data_as_of!).getTime()).toBeGreaterThanOrEqual(
+        new Date(live.started_at).getTime() - 1_000
+      )
       const asOf = await browserMoment(page, live.bank_data_as_of!)
-      expect(await outcome.textContent()).toMatch(new RegExp(`^3 new lines, \\d+ duplicates?(, \\d+ skipped)? · bank data as of ${asOf}`))
+      expect(await outcome.textContent()).toMatch(
+        new RegExp(`^3 new lines, \\d+ duplicates?(, \\d+ skipped)? · bank data as of ${asOf}`)
+      )
       // The feed's header says the same, with no warning.
       const header = page.getByTestId("selected-feed")
-      await header.getByTestId("bank-data-as-of").filter({ hasText: `Bank data as of ${asOf}` }).waitFor({ timeout: 30_000 })
+      await header
+        .getByTestId("bank-data-as-of")
+        .filter({ hasText: `Bank data as of ${asOf}` })
+        .waitFor({ timeout: 30_000 })
       expect(await header.getByTestId("bank-data-stale").count()).toBe(0)
 
       // The three lines of today are in the table.
@@ -238,7 +275,9 @@ describe("Refresh Transactions signs in live at the bank", () => {
       await page.goto(`${BASE_URL}/app/banking/accounts`)
       const card = page.getByRole("region", { name: "Flinks Capital (Flinks Canada)", exact: true })
       await card.getByTestId("connection-bank-data-stale").waitFor({ timeout: 30_000 })
-      expect(await card.getByTestId("connection-bank-data-as-of").textContent()).toBe(`Bank data as of ${asOf} (2 days old)`)
+      expect(await card.getByTestId("connection-bank-data-as-of").textContent()).toBe(
+        `Bank data as of ${asOf} (2 days old)`
+      )
       await screenshot(page, "refresh-live-connection-stale")
       await page.setViewportSize({ width: 1024, height: 768 })
       await screenshot(page, "refresh-live-connection-stale-1024")
@@ -249,7 +288,11 @@ describe("Refresh Transactions signs in live at the bank", () => {
     showingFailures(page, "refresh-live-found-waiting", async () => {
       expect(feedId).toBeDefined()
       // Still asking since the question was closed; two lines are waiting at the bank.
-      const { sync_run } = await adminJson<{ sync_run: SyncRun }>(page, "POST", `/admin/banking/feeds/${feedId}/refresh`)
+      const { sync_run } = await adminJson<{ sync_run: SyncRun }>(
+        page,
+        "POST",
+        `/admin/banking/feeds/${feedId}/refresh`
+      )
       await page.goto(`${BASE_URL}/app/banking/link-feeds`)
       const row = page.getByTestId("feed-row").filter({ hasText: ACCOUNT })
       await row.getByTestId("feed-run-progress").filter({ hasText: QUESTION }).waitFor({ timeout: 30_000 })
@@ -269,8 +312,14 @@ describe("Refresh Transactions signs in live at the bank", () => {
       expect(run).toMatchObject({ status: "succeeded", question: "answered" })
       const asOf = await browserMoment(page, run.bank_data_as_of!)
       // A run found in progress ends quietly: the Status cell says what it brought.
-      await row.getByTestId("feed-run-outcome").filter({ hasText: `2 new transactions · bank data as of ${asOf}` }).waitFor({ timeout: 30_000 })
-      await row.getByTestId("bank-data-as-of").filter({ hasText: `Bank data as of ${asOf}` }).waitFor({ timeout: 30_000 })
+      await row
+        .getByTestId("feed-run-outcome")
+        .filter({ hasText: `2 new transactions · bank data as of ${asOf}` })
+        .waitFor({ timeout: 30_000 })
+      await row
+        .getByTestId("bank-data-as-of")
+        .filter({ hasText: `Bank data as of ${asOf}` })
+        .waitFor({ timeout: 30_000 })
       expect(await row.getByTestId("bank-data-stale").count()).toBe(0)
       await page.waitForTimeout(300)
       await screenshot(page, "refresh-live-found-waiting-answered")

@@ -42,7 +42,8 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
     if (feedId) await adminJson(page, "POST", `/admin/banking/feeds/${feedId}/unlink`).catch(() => {})
     // The suites share the sandbox's login: leave it with no question pending, whatever happened here.
     const login = await greatdayLogin().catch(() => null)
-    if (login?.mfaRequired) await sandbox("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" }).catch(() => {})
+    if (login?.mfaRequired)
+      await sandbox("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" }).catch(() => {})
     await linkContext?.close()
     await browser?.close()
   })
@@ -92,7 +93,9 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       const login = await greatdayLogin()
       const savings = login.accounts?.find((account) => account.title === ACCOUNT && account.currency === "CAD")
       if (!savings) throw new Error(`The sandbox's Greatday login has no ${ACCOUNT} account`)
-      await sandbox("POST", `/__sandbox/logins/${login.loginId}/accounts/${savings.id}/transactions`, { count: NEW_LINES })
+      await sandbox("POST", `/__sandbox/logins/${login.loginId}/accounts/${savings.id}/transactions`, {
+        count: NEW_LINES,
+      })
       await sandbox("POST", `/__sandbox/logins/${login.loginId}/require-mfa`)
 
       // The bank takes a few seconds to answer: the check is seen running in the background.
@@ -113,7 +116,7 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       expect(await checkNow.isDisabled()).toBe(false)
 
       const mails = await waitForMails(RECIPIENTS, RECIPIENTS.length)
-      expect(mails.map((mail) => mail.to).flat().sort()).toEqual(RECIPIENTS)
+      expect(mails.flatMap((mail) => mail.to).sort()).toEqual(RECIPIENTS)
       for (const mail of mails) {
         expect(mail.subject).toContain("Flinks Capital")
         expect(mail.text).toMatch(RESUME_LINK)
@@ -126,7 +129,10 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       // Asked again, the bank still wants its answer; the recipients were told already.
       await checkNow.click()
       await notice
-        .filter({ hasText: "Your bank asks for a verification. The MFA notification recipients were already told; answer with Edit Credentials." })
+        .filter({
+          hasText:
+            "Your bank asks for a verification. The MFA notification recipients were already told; answer with Edit Credentials.",
+        })
         .waitFor({ timeout: 60_000 })
       await page.waitForTimeout(2_000)
       expect(await mailsTo(RECIPIENTS)).toHaveLength(RECIPIENTS.length)
@@ -146,7 +152,9 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       await reader.getByRole("heading", { name: "Resume Bank Connection", level: 1 }).waitFor()
 
       const widget = widgetOf(reader)
-      await reader.getByText("Your bank is asking for a verification. Answer its question below.").waitFor({ timeout: 30_000 })
+      await reader
+        .getByText("Your bank is asking for a verification. Answer its question below.")
+        .waitFor({ timeout: 30_000 })
       // Flinks Connect opens at the bank's question: no bank list, no username or password.
       await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
       expect(await widget.getByLabel("Password").count()).toBe(0)
@@ -155,7 +163,9 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       await answerSecurityQuestions(reader, widget)
 
       const active = reader.getByTestId("resume-active")
-      await active.getByText("Flinks Capital (Flinks Canada) accepted your answer: the connection is active again.").waitFor({ timeout: 60_000 })
+      await active
+        .getByText("Flinks Capital (Flinks Canada) accepted your answer: the connection is active again.")
+        .waitFor({ timeout: 60_000 })
       await active.getByRole("link", { name: new RegExp(`^${ACCOUNT} · ${LEDGER_CODE} `) }).waitFor()
       await reader.waitForTimeout(300)
       await screenshot(reader, "resume-07-active-again")
@@ -178,12 +188,17 @@ describe("Resume: the bank asks for MFA, the recipients are emailed, the link br
       const refused = reader.getByTestId("resume-refused")
       await refused.getByRole("alert").waitFor({ timeout: 30_000 })
       expect(await refused.getByRole("alert").textContent()).toMatch(/already (used|resumed)/)
-      expect(await refused.getByRole("alert").textContent()).toContain("Start a new sign-in with Edit Credentials in Manage Added Accounts.")
+      expect(await refused.getByRole("alert").textContent()).toContain(
+        "Start a new sign-in with Edit Credentials in Manage Added Accounts."
+      )
       await reader.waitForTimeout(300)
       await screenshot(reader, "resume-09-link-used")
       await refused.getByRole("link", { name: "Start a new sign-in" }).click()
       await reader.waitForURL(/\/app\/banking\/accounts$/)
-      await reader.getByRole("region", { name: "Flinks Capital (Flinks Canada)", exact: true }).locator('[data-testid="connection-health"][data-state="active"]').waitFor()
+      await reader
+        .getByRole("region", { name: "Flinks Capital (Flinks Canada)", exact: true })
+        .locator('[data-testid="connection-health"][data-state="active"]')
+        .waitFor()
     })
   })
 })

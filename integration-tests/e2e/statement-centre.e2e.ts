@@ -1,4 +1,4 @@
-import { readFileSync } from "fs"
+import { readFileSync } from "node:fs"
 import { Browser, Download, Locator, Page } from "playwright-core"
 import { adminJson, clearFaults, linkedFlinksCapitalFeed, refreshFeed, sandbox, slowDown } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
@@ -57,7 +57,11 @@ async function linkedBusinessFeed(page: Page): Promise<Feed> {
 }
 
 async function statementsOf(page: Page, feedId: string): Promise<Statement[]> {
-  const { statements } = await adminJson<{ statements: Statement[] }>(page, "GET", `/admin/banking/feeds/${feedId}/statements?limit=200`)
+  const { statements } = await adminJson<{ statements: Statement[] }>(
+    page,
+    "GET",
+    `/admin/banking/feeds/${feedId}/statements?limit=200`
+  )
   return statements
 }
 
@@ -156,7 +160,9 @@ describe("Bank Statement Centre", () => {
       const search = page.getByRole("searchbox", { name: "Search feeds" })
       await search.fill("capital business 9999")
       await page.getByTestId("centre-feeds-empty").waitFor()
-      expect(await page.getByTestId("centre-feeds-empty").textContent()).toBe('No linked feed matches "capital business 9999".')
+      expect(await page.getByTestId("centre-feeds-empty").textContent()).toBe(
+        'No linked feed matches "capital business 9999".'
+      )
       await search.fill(`capital business ${LEDGER_CODE}`)
       const feedRows = page.getByTestId("centre-feed-row")
       await feedRows.filter({ hasText: `${LEDGER_CODE} Bank - Business Account` }).waitFor()
@@ -231,8 +237,13 @@ describe("Bank Statement Centre", () => {
       const statement = (await statementsOf(page, feed.id)).find((item) => item.id === first.statement_id)!
       expect(statement.reconciled_count).toBe(first.statement_id === second.statement_id ? 2 : 1)
       await page.getByRole("button", { name: "Header View" }).click()
-      const statementRow = statementRows(page).nth((await statementsOf(page, feed.id)).findIndex((item) => item.id === statement.id))
-      await statementRow.getByTestId("statement-progress").filter({ hasText: `${statement.reconciled_count} of ${statement.transaction_count} reconciled` }).waitFor()
+      const statementRow = statementRows(page).nth(
+        (await statementsOf(page, feed.id)).findIndex((item) => item.id === statement.id)
+      )
+      await statementRow
+        .getByTestId("statement-progress")
+        .filter({ hasText: `${statement.reconciled_count} of ${statement.transaction_count} reconciled` })
+        .waitFor()
       expect(await statementRow.getByTestId("statement-status").textContent()).toBe(
         statement.reconciled_count === statement.transaction_count ? "Reconciled" : "In progress"
       )
@@ -244,7 +255,10 @@ describe("Bank Statement Centre", () => {
       expect(csv.download.suggestedFilename()).toBe(
         `Flinks-Capital_Business-Account_${statement.period_start}_to_${statement.period_end}.csv`
       )
-      const csvRows = csv.text.replace(/^\uFEFF/, "").trim().split("\r\n")
+      const csvRows = csv.text
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n")
       expect(csvRows[0]).toBe("Date,Description,Debit,Credit,Running balance,Currency,Status,Bank reference")
       expect(csvRows).toHaveLength(statement.transaction_count + 1)
       expect(csvRows.filter((row) => row.includes(",reconciled,"))).toHaveLength(statement.reconciled_count)
@@ -260,7 +274,10 @@ describe("Bank Statement Centre", () => {
       expect(ofx.text.match(/<STMTTRN>/g)).toHaveLength(filtered.length)
 
       // A reconciled line is deleted only once the merchant agrees to lose it.
-      await lines.nth(0).getByRole("button", { name: /^Actions for line / }).click()
+      await lines
+        .nth(0)
+        .getByRole("button", { name: /^Actions for line / })
+        .click()
       await page.getByRole("menuitem", { name: "Delete" }).click()
       const dialog = page.getByRole("alertdialog")
       await dialog.getByText("It is reconciled: deleting it takes it out of your reconciliation.").waitFor()
@@ -280,7 +297,9 @@ describe("Bank Statement Centre", () => {
       expect(await outcome.textContent()).toMatch(/^3 new lines, \d+ duplicates?/)
       await page.getByRole("button", { name: "Header View" }).click()
       await statementRows(page).first().getByTestId("statement-line-count").filter({ hasText: /^3$/ }).waitFor()
-      expect(await statementRows(page).first().getByTestId("statement-progress").textContent()).toBe("0 of 3 reconciled")
+      expect(await statementRows(page).first().getByTestId("statement-progress").textContent()).toBe(
+        "0 of 3 reconciled"
+      )
       await screenshot(page, "statements-07-refreshed")
     }))
 
@@ -382,7 +401,10 @@ describe("Bank Statement Centre", () => {
       const between = await linesOf(page, feedId!, `date_from=${start}&date_to=${end}`)
       expect(between.length).toBeGreaterThan(0)
       expect(between.length).toBeLessThan(all.length)
-      await page.waitForFunction((count) => document.querySelectorAll('[data-testid="line-row"]').length === count, Math.min(50, between.length))
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('[data-testid="line-row"]').length === count,
+        Math.min(50, between.length)
+      )
       expect(await from.inputValue()).toBe(start)
       expect(await to.inputValue()).toBe(end)
       expect(sent).toContain(`date_from=${start}`)
@@ -392,7 +414,10 @@ describe("Bank Statement Centre", () => {
 
       // A From after the To is said on the screen, and not asked of the server.
       await typeDate(page, from, "2099-12-31")
-      await page.getByRole("alert").filter({ hasText: "The from date is after the to date: no line can match." }).waitFor()
+      await page
+        .getByRole("alert")
+        .filter({ hasText: "The from date is after the to date: no line can match." })
+        .waitFor()
       expect(page.url()).toContain(`to=${end}`)
       await scrollToTop(linesHeading)
       await screenshot(page, "statements-15-from-after-to")

@@ -15,7 +15,11 @@ type Feed = { id: string; line_count: number; bank_account: { id: string } }
  * Both sizes a merchant's screen is checked at; the story goes back to the larger one. `again`
  * brings back what the resize closed (an open list), `focus` is scrolled to.
  */
-async function atBothSizes(page: Page, name: string, { focus, again }: { focus?: Locator; again?: () => Promise<void> } = {}) {
+async function atBothSizes(
+  page: Page,
+  name: string,
+  { focus, again }: { focus?: Locator; again?: () => Promise<void> } = {}
+) {
   await page.waitForTimeout(300)
   await screenshot(page, `${name}-1440`)
   await page.setViewportSize({ width: 1024, height: 768 })
@@ -103,11 +107,16 @@ describe("Words, not codes", () => {
         "GET",
         "/admin/banking/ledger-accounts?q=2010"
       )
-      const linked = await adminJson<{ feed: Feed; sync_run: SyncRun | null; sync_error: string | null }>(page, "POST", "/admin/banking/feeds", {
-        bank_account_id: account.id,
-        ledger_account_id: ledger_accounts.find((item) => item.code === "2010")!.id,
-        start_date: daysAgo(60),
-      })
+      const linked = await adminJson<{ feed: Feed; sync_run: SyncRun | null; sync_error: string | null }>(
+        page,
+        "POST",
+        "/admin/banking/feeds",
+        {
+          bank_account_id: account.id,
+          ledger_account_id: ledger_accounts.find((item) => item.code === "2010")!.id,
+          start_date: daysAgo(60),
+        }
+      )
       if (!linked.sync_run) throw new Error(`The first import of ${ACCOUNT} did not start: ${linked.sync_error}`)
       await waitForSyncRun(page, linked.sync_run.id)
       const { feeds } = await adminJson<{ feeds: Feed[] }>(page, "GET", "/admin/banking/feeds?status=linked")

@@ -16,9 +16,10 @@ medusaIntegrationTestRunner({
 
     describe.each(bankingRoutes)("$method $path", ({ method, path }) => {
       it("answers 401 without a session", async () => {
-        const error = await api
-          .request({ method, url: path, data: method === "GET" ? undefined : {} })
-          .then(() => null, (err: any) => err)
+        const error = await api.request({ method, url: path, data: method === "GET" ? undefined : {} }).then(
+          () => null,
+          (err: any) => err
+        )
         expect(error?.response?.status).toBe(401)
       })
     })
@@ -42,9 +43,7 @@ medusaIntegrationTestRunner({
 
     it("refuses a malformed page size with a 400 that says why", async () => {
       const { headers } = await loginAsAdmin(getContainer(), api)
-      const error = await api
-        .get("/admin/banking/connections?limit=lots", { headers })
-        .catch((err: any) => err)
+      const error = await api.get("/admin/banking/connections?limit=lots", { headers }).catch((err: any) => err)
       expect(error.response.status).toBe(400)
       expect(error.response.data.message).toMatch(/limit/)
     })

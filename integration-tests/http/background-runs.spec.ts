@@ -22,10 +22,16 @@ medusaIntegrationTestRunner({
     let connection: any
     let loginId: string
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (err: any) => err.response
+      )
     const runOf = async (id: string) => (await api.get(`/admin/banking/sync-runs/${id}`, { headers })).data.sync_run
     const connectionListed = async () =>
-      (await api.get("/admin/banking/connections", { headers })).data.connections.find((c: any) => c.id === connection.id)
+      (await api.get("/admin/banking/connections", { headers })).data.connections.find(
+        (c: any) => c.id === connection.id
+      )
     const checkNow = () => api.post(`/admin/banking/connections/${connection.id}/check`, {}, { headers })
 
     const linkChequing = () => linkChequingAndImport(api, headers, banking(), connection, daysAgo(30))
@@ -43,13 +49,18 @@ medusaIntegrationTestRunner({
       const { status, data } = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
       // The answer came back while Flinks had not even been asked yet: nothing waited on it.
       expect(status).toBe(202)
-      expect(data.sync_run).toMatchObject({ kind: "import", in_progress: true, status: expect.stringMatching(/queued|running/) })
+      expect(data.sync_run).toMatchObject({
+        kind: "import",
+        in_progress: true,
+        status: expect.stringMatching(/queued|running/),
+      })
 
       // The merchant can leave and come back: the feed says an import is in progress, and which.
-      let waiting: any
       const deadline = Date.now() + 10_000
-      while (Date.now() < deadline && (waiting = await runOf(data.sync_run.id)).phase !== "waiting_for_flinks") {
+      let waiting: any = await runOf(data.sync_run.id)
+      while (Date.now() < deadline && waiting.phase !== "waiting_for_flinks") {
         await new Promise((resolve) => setTimeout(resolve, 50))
+        waiting = await runOf(data.sync_run.id)
       }
       expect(waiting).toMatchObject({ in_progress: true, phase: "waiting_for_flinks", code: null, message: null })
       const { data: feeds } = await api.get("/admin/banking/feeds", { headers })
@@ -58,12 +69,23 @@ medusaIntegrationTestRunner({
 
       const ended = await waitForRun(api, headers, data.sync_run)
       expect(ended).toMatchObject({ status: "failed", in_progress: false, phase: null })
-      expect(feedOutcome(ended)).toMatchObject({ status: "failed", inserted: 0, message: expect.stringMatching(/Flinks is still preparing this bank's data/) })
-      expect((await connectionListed()).health).toEqual({ state: "error", reason: expect.stringMatching(/Flinks is still preparing this bank's data/) })
+      expect(feedOutcome(ended)).toMatchObject({
+        status: "failed",
+        inserted: 0,
+        message: expect.stringMatching(/Flinks is still preparing this bank's data/),
+      })
+      expect((await connectionListed()).health).toEqual({
+        state: "error",
+        reason: expect.stringMatching(/Flinks is still preparing this bank's data/),
+      })
       expect(await banking().listBankTransactions({ feed_id: feed.id })).toHaveLength(sync.inserted)
 
       await fetch(`${flinks.url}/__sandbox/faults`, { method: "DELETE" })
-      const again = await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
+      const again = await settleFeedAnswer(
+        api,
+        headers,
+        (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data
+      )
       expect(again.sync).toMatchObject({ status: "imported", inserted: 0 })
       expect((await connectionListed()).health).toEqual({ state: "active", reason: null })
     })
@@ -74,36 +96,60 @@ medusaIntegrationTestRunner({
       ["TOO_MANY_REQUESTS", { kind: "too_many_requests" }, "error", /too many requests/],
       ["broken JSON", { kind: "broken_json" }, "error", /Flinks had a problem/],
       ["a dropped connection", { kind: "drop" }, "error", /Flinks had a problem/],
-    ])("Check Now under %s: answers at once, records the attempt, says why, and is Active again after", async (_, fault, state, reason) => {
-      await linkChequing()
-      await flinks.control("faults", { endpoint: "Authorize", times: 0, ...fault })
-      const before = await connectionListed()
+    ])(
+      "Check Now under %s: answers at once, records the attempt, says why, and is Active again after",
+      async (_, fault, state, reason) => {
+        await linkChequing()
+        await flinks.control("faults", { endpoint: "Authorize", times: 0, ...fault })
+        const before = await connectionListed()
 
-      const { status, data } = await checkNow()
-      expect(status).toBe(202)
-      expect(data.sync_run).toMatchObject({ kind: "mfa_check", in_progress: true })
-      const run = await waitForRun(api, headers, data.sync_run)
-      expect(run).toMatchObject({ status: "failed", message: expect.stringMatching(reason), check: { outcome: "fault" } })
-      const listed = await connectionListed()
-      expect(listed.health).toEqual({ state, reason: expect.stringMatching(reason) })
-      expect(new Date(listed.last_attempt_at).getTime()).toBeGreaterThan(new Date(before.last_attempt_at).getTime())
+        const { status, data } = await checkNow()
+        expect(status).toBe(202)
+        expect(data.sync_run).toMatchObject({ kind: "mfa_check", in_progress: true })
+        const run = await waitForRun(api, headers, data.sync_run)
+        expect(run).toMatchObject({
+          status: "failed",
+          message: expect.stringMatching(reason),
+          check: { outcome: "fault" },
+        })
+        const listed = await connectionListed()
+        expect(listed.health).toEqual({ state, reason: expect.stringMatching(reason) })
+        expect(new Date(listed.last_attempt_at).getTime()).toBeGreaterThan(new Date(before.last_attempt_at).getTime())
 
-      await fetch(`${flinks.url}/__sandbox/faults`, { method: "DELETE" })
-      const recovered = await waitForRun(api, headers, (await checkNow()).data.sync_run)
-      expect(recovered).toMatchObject({ status: "succeeded", check: { outcome: "active" }, message: expect.stringMatching(/active/) })
-      expect((await connectionListed()).health).toEqual({ state: "active", reason: null })
-    })
+        await fetch(`${flinks.url}/__sandbox/faults`, { method: "DELETE" })
+        const recovered = await waitForRun(api, headers, (await checkNow()).data.sync_run)
+        expect(recovered).toMatchObject({
+          status: "succeeded",
+          check: { outcome: "active" },
+          message: expect.stringMatching(/active/),
+        })
+        expect((await connectionListed()).health).toEqual({ state: "active", reason: null })
+      }
+    )
 
     it("the scheduled bank check records a Flinks fault the same way, and recovers", async () => {
       await linkChequing()
       await flinks.control("faults", { endpoint: "Authorize", kind: "retry_later", times: 0 })
-      expect(await runMfaDetection(getContainer(), new Date(), true)).toEqual({ ran: true, outcomes: { [connection.id]: "fault" } })
-      expect((await connectionListed()).health).toEqual({ state: "institution_unavailable", reason: expect.stringMatching(/cannot be reached/) })
-      const [run] = await banking().listSyncRuns({ connection_id: connection.id, kind: "mfa_check", trigger: "schedule" })
+      expect(await runMfaDetection(getContainer(), new Date(), true)).toEqual({
+        ran: true,
+        outcomes: { [connection.id]: "fault" },
+      })
+      expect((await connectionListed()).health).toEqual({
+        state: "institution_unavailable",
+        reason: expect.stringMatching(/cannot be reached/),
+      })
+      const [run] = await banking().listSyncRuns({
+        connection_id: connection.id,
+        kind: "mfa_check",
+        trigger: "schedule",
+      })
       expect(run).toMatchObject({ status: "failed", error_code: "retry_later" })
 
       await fetch(`${flinks.url}/__sandbox/faults`, { method: "DELETE" })
-      expect(await runMfaDetection(getContainer(), new Date(), true)).toEqual({ ran: true, outcomes: { [connection.id]: "active" } })
+      expect(await runMfaDetection(getContainer(), new Date(), true)).toEqual({
+        ran: true,
+        outcomes: { [connection.id]: "active" },
+      })
       expect((await connectionListed()).health).toEqual({ state: "active", reason: null })
     })
 
@@ -145,8 +191,14 @@ medusaIntegrationTestRunner({
 
       const { result } = await closeAbandonedSyncRunsWorkflow(getContainer()).run()
       expect(result.closed_ids).toEqual([dead.id])
-      expect(await runOf(dead.id)).toMatchObject({ status: "interrupted", message: expect.stringMatching(/stopped before it finished/) })
-      expect((await connectionListed()).health).toEqual({ state: "error", reason: expect.stringMatching(/stopped before it finished/) })
+      expect(await runOf(dead.id)).toMatchObject({
+        status: "interrupted",
+        message: expect.stringMatching(/stopped before it finished/),
+      })
+      expect((await connectionListed()).health).toEqual({
+        state: "error",
+        reason: expect.stringMatching(/stopped before it finished/),
+      })
 
       // A live run is left alone by the sweep.
       const alive = await banking().createSyncRuns({

@@ -31,7 +31,12 @@ medusaIntegrationTestRunner({
       headers = (await loginAsAdmin(getContainer(), api)).headers
       const { connection } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks)
       const account = connection.accounts.find((a: any) => a.title === "Chequing CAD")
-      const ledger = await banking().createLedgerAccounts({ code: "1010", name: "Bank Chequing", type: "asset", currency_code: "CAD" })
+      const ledger = await banking().createLedgerAccounts({
+        code: "1010",
+        name: "Bank Chequing",
+        type: "asset",
+        currency_code: "CAD",
+      })
       const { data } = await api.post(
         "/admin/banking/feeds",
         { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(60) },
@@ -41,7 +46,8 @@ medusaIntegrationTestRunner({
       // The first import runs in the background: the fixtures need its statement and lines.
       await waitForRun(api, headers, data.sync_run)
       const [statement] = (await api.get(`/admin/banking/feeds/${feedId}/statements`, { headers })).data.statements
-      const [line] = (await api.get(`/admin/banking/feeds/${feedId}/transactions?limit=1`, { headers })).data.transactions
+      const [line] = (await api.get(`/admin/banking/feeds/${feedId}/transactions?limit=1`, { headers })).data
+        .transactions
       fixtures = {
         connectionId: connection.id,
         bankAccountId: account.id,
@@ -75,13 +81,16 @@ medusaIntegrationTestRunner({
         if (response.status < 400 || response.status > 499) return `${request.name}: expected a 4xx page, got ${seen}`
         // A body Express cannot even parse is refused by its JSON parser, before the route: in JSON.
         const parserRefusal = String(response.headers["content-type"]).includes("application/json") && !!message
-        if (!parserRefusal && !String(response.headers["content-type"]).includes("text/html")) return `${request.name}: not a page: ${seen}`
-        if (!parserRefusal && !/Start again|not a return|expired|not valid|could not/i.test(page)) return `${request.name}: the page says nothing: ${seen}`
+        if (!parserRefusal && !String(response.headers["content-type"]).includes("text/html"))
+          return `${request.name}: not a page: ${seen}`
+        if (!parserRefusal && !/Start again|not a return|expired|not valid|could not/i.test(page))
+          return `${request.name}: the page says nothing: ${seen}`
         const changedTables = Object.keys(before).filter((table) => before[table] !== after[table])
         return changedTables.length ? `${request.name}: changed ${changedTables.join(", ")} (${seen})` : null
       }
       if (response.status !== request.status) return `${request.name}: expected ${request.status}, got ${seen}`
-      if (!String(response.headers["content-type"]).includes("application/json")) return `${request.name}: not JSON: ${seen}`
+      if (!String(response.headers["content-type"]).includes("application/json"))
+        return `${request.name}: not JSON: ${seen}`
       if (typeof message !== "string" || !message.trim()) return `${request.name}: no message: ${seen}`
       if (request.names && !message.toLowerCase().includes(request.names.toLowerCase())) {
         return `${request.name}: the message does not name ${request.names}: ${seen}`

@@ -77,7 +77,12 @@ medusaIntegrationTestRunner({
       for (const card of cards) {
         const { data: created } = await api.post(
           "/admin/banking/ledger-accounts",
-          { code: `21${card.currency_code === "CAD" ? "10" : "20"}`, name: `Credit card ${card.currency_code}`, type: "liability", currency_code: card.currency_code },
+          {
+            code: `21${card.currency_code === "CAD" ? "10" : "20"}`,
+            name: `Credit card ${card.currency_code}`,
+            type: "liability",
+            currency_code: card.currency_code,
+          },
           { headers }
         )
         const ledger = created.ledger_account

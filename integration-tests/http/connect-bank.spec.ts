@@ -19,8 +19,14 @@ async function capturingOutput<T>(body: () => Promise<T>): Promise<{ result: T; 
   const chunks: string[] = []
   const write = process.stdout.write.bind(process.stdout)
   const writeErr = process.stderr.write.bind(process.stderr)
-  process.stdout.write = ((chunk: any, ...rest: any[]) => (chunks.push(String(chunk)), write(chunk, ...rest))) as any
-  process.stderr.write = ((chunk: any, ...rest: any[]) => (chunks.push(String(chunk)), writeErr(chunk, ...rest))) as any
+  process.stdout.write = ((chunk: any, ...rest: any[]) => {
+    chunks.push(String(chunk))
+    return write(chunk, ...rest)
+  }) as any
+  process.stderr.write = ((chunk: any, ...rest: any[]) => {
+    chunks.push(String(chunk))
+    return writeErr(chunk, ...rest)
+  }) as any
   const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
     jest.spyOn(console, level).mockImplementation((...args) => void chunks.push(args.map(String).join(" ")))
   )
@@ -29,7 +35,7 @@ async function capturingOutput<T>(body: () => Promise<T>): Promise<{ result: T; 
   } finally {
     process.stdout.write = write
     process.stderr.write = writeErr
-    spies.forEach((spy) => spy.mockRestore())
+    for (const spy of spies) spy.mockRestore()
   }
 }
 
@@ -38,7 +44,11 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (err: any) => err.response
+      )
     const startSession = (body: Record<string, unknown> = { provider: "flinks-ca", consent }) =>
       api.post("/admin/banking/connect-sessions", body, { headers }).then((r: any) => r.data.connect_session)
     const complete = (state: string, loginId: string, as = headers) =>
@@ -46,7 +56,9 @@ medusaIntegrationTestRunner({
     const sandboxLogins = async () => (await flinks.control("state")).logins.map((login: any) => login.loginId)
     /** The background deletion of refused logins, run as of `minutes` from now instead of waiting. */
     const sweepRefusedLogins = (minutes: number) =>
-      sweepLoginDiscardsWorkflow(getContainer()).run({ input: { now: new Date(Date.now() + minutes * 60_000).toISOString() } })
+      sweepLoginDiscardsWorkflow(getContainer()).run({
+        input: { now: new Date(Date.now() + minutes * 60_000).toISOString() },
+      })
     // Flinks refuses DeleteCard for a while after a live sign-in (CARD_IN_USE): let that pass.
     const letFlinksSettle = () => flinks.control("clock", { advanceMinutes: 1 })
 
@@ -95,7 +107,9 @@ medusaIntegrationTestRunner({
       const { connection, created } = response.data
       expect(created).toBe(true)
       expect(connection).toMatchObject({ provider: "flinks-ca", institution_name: "Flinks Capital", status: "active" })
-      expect(connection.accounts.map((a: any) => a.title)).toEqual(expect.arrayContaining(["Chequing CAD", "Chequing US"]))
+      expect(connection.accounts.map((a: any) => a.title)).toEqual(
+        expect.arrayContaining(["Chequing CAD", "Chequing US"])
+      )
       expect(connection.accounts).toHaveLength(9)
       // Full account numbers are not kept: the last four digits identify the account.
       for (const account of connection.accounts) {
@@ -146,15 +160,27 @@ medusaIntegrationTestRunner({
       })
 
       // A real bank: its key only (Flinks publishes no numeric ids but its test bank's), no demo mode.
-      const rbc = new URL((await startSession({ provider: "flinks-ca", consent, institution_id: "RBC" })).connect_url).searchParams
-      expect([rbc.get("institution"), rbc.get("institutionId"), rbc.get("demo"), rbc.get("consentEnable")]).toEqual(["RBC", null, null, "false"])
+      const rbc = new URL((await startSession({ provider: "flinks-ca", consent, institution_id: "RBC" })).connect_url)
+        .searchParams
+      expect([rbc.get("institution"), rbc.get("institutionId"), rbc.get("demo"), rbc.get("consentEnable")]).toEqual([
+        "RBC",
+        null,
+        null,
+        "false",
+      ])
     })
 
     it("refuses a bank the provider does not list, and opens nothing", async () => {
-      for (const [provider, institution_id] of [["flinks-ca", "Chase"], ["flinks-us", "Desjardins"], ["flinks-ca", "Nowhere"]]) {
+      for (const [provider, institution_id] of [
+        ["flinks-ca", "Chase"],
+        ["flinks-us", "Desjardins"],
+        ["flinks-ca", "Nowhere"],
+      ]) {
         const refused = await fail(startSession({ provider, consent, institution_id }))
         expect(refused.status).toBe(400)
-        expect(refused.data.message).toMatch(/^Flinks (Canada|USA) does not offer this bank\. Choose one from the list\.$/)
+        expect(refused.data.message).toMatch(
+          /^Flinks (Canada|USA) does not offer this bank\. Choose one from the list\.$/
+        )
       }
       expect(await banking().listConnectSessions({})).toHaveLength(0)
     })
@@ -170,8 +196,15 @@ medusaIntegrationTestRunner({
 
       const url = await reconnectUrl()
       const params = new URL(url).searchParams
-      expect([params.get("institution"), params.get("institutionId"), params.get("consentEnable")]).toEqual(["FlinksCapital", "14", "false"])
-      expect(await widgetOpensAt(url)).toEqual({ step: "credentials", preselected: { code: "FlinksCapital", name: "Flinks Capital" } })
+      expect([params.get("institution"), params.get("institutionId"), params.get("consentEnable")]).toEqual([
+        "FlinksCapital",
+        "14",
+        "false",
+      ])
+      expect(await widgetOpensAt(url)).toEqual({
+        step: "credentials",
+        preselected: { code: "FlinksCapital", name: "Flinks Capital" },
+      })
 
       // A consent to an older statement does not stand for the current one: the widget asks.
       await banking().updateBankConnections({ id: connection.id, consent_version: "2019-01" })
@@ -213,7 +246,7 @@ medusaIntegrationTestRunner({
 
       it("a tampered state", async () => {
         const { state } = await startSession()
-        const error = await fail(complete(state.slice(0, -2) + "xx", loginId))
+        const error = await fail(complete(`${state.slice(0, -2)}xx`, loginId))
         expect(error.status).toBe(400)
         expect(error.data.message).toMatch(/not one this store started/)
         // A LoginId that comes without a state of this store's is nobody's to delete.
@@ -229,7 +262,9 @@ medusaIntegrationTestRunner({
         await letFlinksSettle()
         const error = await fail(complete(session.state, loginId))
         expect(error.status).toBe(400)
-        expect(error.data.message).toBe("This bank sign-in took too long and has expired. Start again from Connect Bank Accounts.")
+        expect(error.data.message).toBe(
+          "This bank sign-in took too long and has expired. Start again from Connect Bank Accounts."
+        )
         expect(await sandboxLogins()).not.toContain(loginId)
       })
 
@@ -334,7 +369,9 @@ medusaIntegrationTestRunner({
       expect(await banking().listBankConnections({})).toHaveLength(0)
 
       // A parameter Flinks may add one day does not turn the sign-in into an error.
-      const accepted = await api.get(`/flinks/redirect?state=${state}&loginId=${loginId}&institution=FlinksCapital&requestId=abc`)
+      const accepted = await api.get(
+        `/flinks/redirect?state=${state}&loginId=${loginId}&institution=FlinksCapital&requestId=abc`
+      )
       expect(accepted.data).toContain("Your bank is connected.")
     })
   },

@@ -31,7 +31,12 @@ function csvTail(row: string) {
 }
 
 function csvRows(text: string) {
-  return text.replace(/^\uFEFF/, "").trim().split("\r\n").slice(1).map(csvTail)
+  return text
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map(csvTail)
 }
 
 function parseOfx(text: string) {
@@ -63,7 +68,11 @@ medusaIntegrationTestRunner({
     }
 
     async function linkFeed(bankAccountId: string, ledger: { code: string; currency_code: string }) {
-      const ledgerAccount = await banking().createLedgerAccounts({ ...ledger, name: `Bank ${ledger.code}`, type: "asset" })
+      const ledgerAccount = await banking().createLedgerAccounts({
+        ...ledger,
+        name: `Bank ${ledger.code}`,
+        type: "asset",
+      })
       const { data } = await api.post(
         "/admin/banking/feeds",
         { bank_account_id: bankAccountId, ledger_account_id: ledgerAccount.id, start_date: daysAgo(90) },
@@ -77,7 +86,11 @@ medusaIntegrationTestRunner({
     /** Flinks Capital on Flinks USA, through the plugin's own connect routes. */
     async function connectFlinksCapitalUsa() {
       const consent = { accepted: true, version: FLINKS_PRIVACY_STATEMENT.version }
-      const { data: started } = await api.post("/admin/banking/connect-sessions", { provider: "flinks-us", consent }, { headers })
+      const { data: started } = await api.post(
+        "/admin/banking/connect-sessions",
+        { provider: "flinks-us", consent },
+        { headers }
+      )
       const login = await flinks.control("logins", { country: "US" })
       const { data } = await api.post(
         "/admin/banking/connect-sessions/complete",
@@ -98,9 +111,15 @@ medusaIntegrationTestRunner({
       const feed = await linkFeed(chequing.id, { code: "1010", currency_code: "CAD" })
       // A second import brings four lines of one day: the bank's order within a day is what the sandbox lists.
       const [account] = await banking().listBankAccounts({ id: chequing.id })
-      const added = await flinks.control(`logins/${loginId}/accounts/${account.provider_account_id}/transactions`, { count: 4 })
+      const added = await flinks.control(`logins/${loginId}/accounts/${account.provider_account_id}/transactions`, {
+        count: 4,
+      })
       await flinks.control(`logins/${loginId}/refresh`, {})
-      await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
+      await settleFeedAnswer(
+        api,
+        headers,
+        (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data
+      )
 
       const lines = await storedLines(chequing.id)
       // Flinks sent its shortest forms, and they are stored as sent: the rent of 1425.00 comes as 1425.
@@ -125,9 +144,14 @@ medusaIntegrationTestRunner({
       })
       const rent = csv.find((row) => row.debit === "1425.00")
       expect(rent).toBeDefined()
-      expect(csv.every((row) => [row.debit, row.credit, row.balance].every((cell) => cell === "" || /^-?\d+\.\d\d$/.test(cell)))).toBe(true)
+      expect(
+        csv.every((row) =>
+          [row.debit, row.credit, row.balance].every((cell) => cell === "" || /^-?\d+\.\d\d$/.test(cell))
+        )
+      ).toBe(true)
 
-      const ofx = parseOfx(await download(`/admin/banking/feeds/${feed.id}/transactions/export?format=ofx`)).BANKMSGSRSV1.STMTTRNRS.STMTRS
+      const ofx = parseOfx(await download(`/admin/banking/feeds/${feed.id}/transactions/export?format=ofx`))
+        .BANKMSGSRSV1.STMTTRNRS.STMTRS
       const entries = ofx.BANKTRANLIST.STMTTRN
       expect(entries.map((entry: any) => entry.FITID)).toEqual(csv.map((row) => row.reference))
       expect(entries.map((entry: any) => entry.TRNAMT)).toEqual(csv.map((row) => row.credit || negated(row.debit)))
@@ -151,7 +175,10 @@ medusaIntegrationTestRunner({
       // The screen's order is not the file's: a download asked for in another order is refused, not reordered.
       const sorted = await api
         .get(`/admin/banking/feeds/${feed.id}/transactions/export?format=csv&sort=-date`, { headers })
-        .then(() => null, (error: any) => error.response)
+        .then(
+          () => null,
+          (error: any) => error.response
+        )
       expect(sorted.status).toBe(400)
     })
 
@@ -171,7 +198,9 @@ medusaIntegrationTestRunner({
       const [statementCa] = await statementsOf(feedCa.id)
       const first = await acctIdOf(`/admin/banking/feeds/${feedCa.id}/transactions/export?format=ofx`)
       const again = await acctIdOf(`/admin/banking/statements/${statementCa.id}/export?format=ofx`)
-      const filtered = await acctIdOf(`/admin/banking/feeds/${feedCa.id}/transactions/export?format=ofx&date_from=${daysAgo(30)}`)
+      const filtered = await acctIdOf(
+        `/admin/banking/feeds/${feedCa.id}/transactions/export?format=ofx&date_from=${daysAgo(30)}`
+      )
       const other = await acctIdOf(`/admin/banking/feeds/${feedUs.id}/transactions/export?format=ofx`)
 
       expect(first.id).toMatch(/^\d{22}$/)

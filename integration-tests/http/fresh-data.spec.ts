@@ -25,12 +25,18 @@ medusaIntegrationTestRunner({
     let connection: any
     let feed: any
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (err: any) => err.response
+      )
     const detect = () => runMfaDetection(getContainer(), new Date(), true)
-    const sandboxLogin = async () => (await flinks.control("state")).logins.find((login: any) => login.loginId === loginId)
+    const sandboxLogin = async () =>
+      (await flinks.control("state")).logins.find((login: any) => login.loginId === loginId)
     const liveSignIns = async () => (await sandboxLogin()).liveSignIns as number
     const refresh = async () => (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data
-    const openEpisodes = () => banking().listMfaRequests({ connection_id: connection.id, status: ["pending", "notified"] })
+    const openEpisodes = () =>
+      banking().listMfaRequests({ connection_id: connection.id, status: ["pending", "notified"] })
     const tokenOf = (text: string) => decodeURIComponent(/\/banking\/resume#token=([\w-]+)/.exec(text)![1])
 
     async function bankPostsLines(count: number) {
@@ -38,9 +44,14 @@ medusaIntegrationTestRunner({
       await flinks.control(`logins/${loginId}/accounts/${account.provider_account_id}/transactions`, { count })
     }
 
-
     async function complete(session: { state: string }) {
-      return (await api.post("/admin/banking/connect-sessions/complete", { state: session.state, login_id: loginId }, { headers })).data
+      return (
+        await api.post(
+          "/admin/banking/connect-sessions/complete",
+          { state: session.state, login_id: loginId },
+          { headers }
+        )
+      ).data
     }
 
     /**
@@ -70,7 +81,11 @@ medusaIntegrationTestRunner({
     /** Someone opens the newest email's link at once and answers the bank. */
     async function answerNewestEmail(count: number) {
       const messages = await mail.waitForMessages(count)
-      const { data: started } = await api.post("/admin/banking/resume-sessions", { token: tokenOf(messages[count - 1].text) }, { headers })
+      const { data: started } = await api.post(
+        "/admin/banking/resume-sessions",
+        { token: tokenOf(messages[count - 1].text) },
+        { headers }
+      )
       expect(started).toMatchObject({ outcome: "connect", step: "mfa" })
       await flinks.answerQuestionAt(started.connect_session.connect_url)
       expect((await complete(started.connect_session)).connection.health.state).toBe("active")
@@ -97,7 +112,9 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/admin/banking/sync-runs/${sync.sync_run_id}`, { headers })
         expect(data.sync_run).toMatchObject({ sign_in: "live", question: null, bank_data_stale: false })
         expect(Date.now() - new Date(data.sync_run.bank_data_as_of).getTime()).toBeLessThan(5 * 60_000)
-        const listed = (await api.get("/admin/banking/feeds", { headers })).data.feeds.find((f: any) => f.id === feed.id)
+        const listed = (await api.get("/admin/banking/feeds", { headers })).data.feeds.find(
+          (f: any) => f.id === feed.id
+        )
         expect(listed.bank_data).toMatchObject({ stale: false, stale_after_hours: 24 })
       })
 
@@ -107,7 +124,11 @@ medusaIntegrationTestRunner({
         const answer = await refresh()
         await waitForQuestion(api, headers, answer.sync_run)
 
-        const { data: opened } = await api.post(`/admin/banking/sync-runs/${answer.sync_run.id}/question`, {}, { headers })
+        const { data: opened } = await api.post(
+          `/admin/banking/sync-runs/${answer.sync_run.id}/question`,
+          {},
+          { headers }
+        )
         expect(new URL(opened.connect_session.connect_url).searchParams.get("requestId")).toBeTruthy()
         expect(opened.sync_run).toMatchObject({ in_progress: true, phase: "waiting_for_answer", question: "asked" })
         await flinks.answerQuestionAt(opened.connect_session.connect_url)
@@ -132,11 +153,20 @@ medusaIntegrationTestRunner({
         await flinks.control(`logins/${loginId}/require-mfa`, {})
         const answer = await refresh()
         await waitForQuestion(api, headers, answer.sync_run)
-        const { data: declined } = await api.post(`/admin/banking/sync-runs/${answer.sync_run.id}/question/decline`, {}, { headers })
+        const { data: declined } = await api.post(
+          `/admin/banking/sync-runs/${answer.sync_run.id}/question/decline`,
+          {},
+          { headers }
+        )
         expect(declined.sync_run.question).toBe("declined")
 
         const { sync, feed: listed } = await settleFeedAnswer(api, headers, answer)
-        expect(sync).toMatchObject({ status: "imported", inserted: 0, code: "mfa_required", message: expect.stringMatching(/^Your bank's question was not answered/) })
+        expect(sync).toMatchObject({
+          status: "imported",
+          inserted: 0,
+          code: "mfa_required",
+          message: expect.stringMatching(/^Your bank's question was not answered/),
+        })
         const { data } = await api.get(`/admin/banking/sync-runs/${answer.sync_run.id}`, { headers })
         const age = Date.now() - new Date(data.sync_run.bank_data_as_of).getTime()
         expect(age).toBeGreaterThan(29 * HOUR)
@@ -159,7 +189,11 @@ medusaIntegrationTestRunner({
 
       it("Edit Credentials opens at the question the check left, without signing in again", async () => {
         const before = await liveSignIns()
-        const { data: started } = await api.post(`/admin/banking/connections/${connection.id}/reconnect`, {}, { headers })
+        const { data: started } = await api.post(
+          `/admin/banking/connections/${connection.id}/reconnect`,
+          {},
+          { headers }
+        )
         expect(started).toMatchObject({ outcome: "connect", step: "mfa" })
         expect(await liveSignIns()).toBe(before)
         await flinks.answerQuestionAt(started.connect_session.connect_url)
@@ -177,7 +211,11 @@ medusaIntegrationTestRunner({
         const answer = await refresh()
         await waitForQuestion(api, headers, answer.sync_run)
         expect(await liveSignIns()).toBe(before)
-        const { data: opened } = await api.post(`/admin/banking/sync-runs/${answer.sync_run.id}/question`, {}, { headers })
+        const { data: opened } = await api.post(
+          `/admin/banking/sync-runs/${answer.sync_run.id}/question`,
+          {},
+          { headers }
+        )
         await flinks.answerQuestionAt(opened.connect_session.connect_url)
         await complete(opened.connect_session)
         const { sync } = await settleFeedAnswer(api, headers, answer)

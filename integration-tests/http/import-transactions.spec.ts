@@ -2,7 +2,12 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import BankingModuleService from "../../src/modules/banking/service"
-import { importBankTransactionsWorkflow, linkBankFeedWorkflow, requestSyncRunWorkflow, runScheduledImports } from "../../src/workflows"
+import {
+  importBankTransactionsWorkflow,
+  linkBankFeedWorkflow,
+  requestSyncRunWorkflow,
+  runScheduledImports,
+} from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
@@ -21,11 +26,16 @@ medusaIntegrationTestRunner({
     let loginId: string
     let connection: any
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (err: any) => err.response
+      )
     const accountNamed = (title: string) => connection.accounts.find((a: any) => a.title === title)
     const providerAccountId = async (bankAccountId: string) =>
       (await banking().listBankAccounts({ id: bankAccountId }))[0].provider_account_id
-    const linesOf = (bankAccountId: string) => banking().listBankTransactions({ bank_account_id: bankAccountId }, { take: 100000 })
+    const linesOf = (bankAccountId: string) =>
+      banking().listBankTransactions({ bank_account_id: bankAccountId }, { take: 100000 })
 
     async function ledger(code: string, currency = "CAD") {
       return banking().createLedgerAccounts({ code, name: `Bank ${code}`, type: "asset", currency_code: currency })
@@ -40,7 +50,8 @@ medusaIntegrationTestRunner({
       )
       return settled(data)
     }
-    const refresh = (feedId: string) => api.post(`/admin/banking/feeds/${feedId}/refresh`, {}, { headers }).then((r: any) => settled(r.data))
+    const refresh = (feedId: string) =>
+      api.post(`/admin/banking/feeds/${feedId}/refresh`, {}, { headers }).then((r: any) => settled(r.data))
     /** The scheduled import of the whole connection, as the job runs it. */
     async function importConnection() {
       const { result: run } = await requestSyncRunWorkflow(getContainer()).run({
@@ -135,11 +146,18 @@ medusaIntegrationTestRunner({
     it("a crash while writing one account leaves no half statement there, the others are saved, and the next run completes", async () => {
       const chequing = await link("Chequing CAD", daysAgo(5), "1010")
       const savingsAccount = accountNamed("Savings")
-      await flinks.control(`logins/${loginId}/accounts/${await providerAccountId(savingsAccount.id)}/history`, { count: 2500 })
+      await flinks.control(`logins/${loginId}/accounts/${await providerAccountId(savingsAccount.id)}/history`, {
+        count: 2500,
+      })
       const savingsLedger = await ledger("1040")
       // Link without importing (the workflow alone), so that the crash hits the first import.
       const { result: savings } = await linkBankFeedWorkflow(getContainer()).run({
-        input: { bank_account_id: savingsAccount.id, ledger_account_id: savingsLedger.id, start_date: daysAgo(364), actor_id: null },
+        input: {
+          bank_account_id: savingsAccount.id,
+          ledger_account_id: savingsLedger.id,
+          start_date: daysAgo(364),
+          actor_id: null,
+        },
       })
       const chequingAccountId = await providerAccountId(chequing.feed.bank_account.id)
       await flinks.control(`logins/${loginId}/accounts/${chequingAccountId}/transactions`, { count: 2 })
@@ -148,7 +166,10 @@ medusaIntegrationTestRunner({
       const service = banking()
       const original = service.insertTransactionRows.bind(service)
       let savingsBatches = 0
-      const crash = jest.spyOn(service, "insertTransactionRows").mockImplementation((async (rows: any[], ...rest: any[]) => {
+      const crash = jest.spyOn(service, "insertTransactionRows").mockImplementation((async (
+        rows: any[],
+        ...rest: any[]
+      ) => {
         if (rows[0]?.bank_account_id === savingsAccount.id && ++savingsBatches === 2) {
           throw new Error("the database went away")
         }
@@ -230,7 +251,11 @@ medusaIntegrationTestRunner({
       const cad = await ledger("1011", "CAD")
       const post = (body: any) => fail(api.post("/admin/banking/feeds", body, { headers }))
 
-      const wrongCurrency = await post({ bank_account_id: chequing.id, ledger_account_id: usd.id, start_date: daysAgo(5) })
+      const wrongCurrency = await post({
+        bank_account_id: chequing.id,
+        ledger_account_id: usd.id,
+        start_date: daysAgo(5),
+      })
       expect(wrongCurrency.status).toBe(400)
       expect(wrongCurrency.data.message).toMatch(/in CAD but ledger account 1020 .* is in USD/)
       const future = await post({ bank_account_id: chequing.id, ledger_account_id: cad.id, start_date: daysAgo(-3) })
@@ -252,8 +277,13 @@ medusaIntegrationTestRunner({
       await flinks.control(`logins/${loginId}/refresh`, {})
 
       // An hourly schedule: 14:07 is not due, 15:00 is.
-      const hourly = jest.spyOn(banking(), "syncOptions").mockReturnValue({ ...banking().syncOptions(), schedule: "0 * * * *" })
-      expect(await runScheduledImports(getContainer(), new Date("2026-11-23T14:07:00Z"))).toEqual({ ran: false, reason: "not_due" })
+      const hourly = jest
+        .spyOn(banking(), "syncOptions")
+        .mockReturnValue({ ...banking().syncOptions(), schedule: "0 * * * *" })
+      expect(await runScheduledImports(getContainer(), new Date("2026-11-23T14:07:00Z"))).toEqual({
+        ran: false,
+        reason: "not_due",
+      })
       expect(await linesOf(feed.bank_account.id)).toHaveLength(sync.inserted)
 
       await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "slow", delayMs: 1500, times: 1 })
@@ -275,11 +305,17 @@ medusaIntegrationTestRunner({
       const emitted = jest.spyOn(eventBus, "emit")
       const { feed, sync } = await link("Chequing CAD", daysAgo(15))
       const events = emitted.mock.calls.flatMap(([message]) => (Array.isArray(message) ? message : [message]))
-      expect(events).toContainEqual(expect.objectContaining({ name: "banking.feed.linked", data: expect.objectContaining({ id: feed.id }) }))
+      expect(events).toContainEqual(
+        expect.objectContaining({ name: "banking.feed.linked", data: expect.objectContaining({ id: feed.id }) })
+      )
       expect(events).toContainEqual(
         expect.objectContaining({
           name: "banking.transactions.imported",
-          data: expect.objectContaining({ feed_id: feed.id, inserted: sync.inserted, statement_id: expect.any(String) }),
+          data: expect.objectContaining({
+            feed_id: feed.id,
+            inserted: sync.inserted,
+            statement_id: expect.any(String),
+          }),
         })
       )
     })

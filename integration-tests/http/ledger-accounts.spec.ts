@@ -17,7 +17,11 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (err: any) => err.response
+      )
     const post = (url: string, body: unknown = {}) => api.post(url, body, { headers }).then((r: any) => r.data)
     const list = (query = "") => api.get(`${BASE}${query}`, { headers }).then((r: any) => r.data)
     const codesListed = async (query = "") => (await list(query)).ledger_accounts.map((a: any) => a.code)
@@ -33,7 +37,12 @@ medusaIntegrationTestRunner({
         currency_code: currency,
       })
       const { result } = await linkBankFeedWorkflow(getContainer()).run({
-        input: { bank_account_id: bankAccount.id, ledger_account_id: ledgerAccountId, start_date: daysAgo(5), actor_id: null },
+        input: {
+          bank_account_id: bankAccount.id,
+          ledger_account_id: ledgerAccountId,
+          start_date: daysAgo(5),
+          actor_id: null,
+        },
       })
       return { feed: result.feed, bankAccount }
     }
@@ -45,7 +54,13 @@ medusaIntegrationTestRunner({
     describe("adding accounts", () => {
       it("adds an account, keeps the currency in capitals and lists the chart by code", async () => {
         await create({ code: "2010", name: "Credit Card", type: "liability" })
-        const added = await create({ code: "1010", name: "Bank - Chequing CAD", type: "Asset", currency_code: "cad", description: "Main account" })
+        const added = await create({
+          code: "1010",
+          name: "Bank - Chequing CAD",
+          type: "Asset",
+          currency_code: "cad",
+          description: "Main account",
+        })
         expect(added).toEqual({
           id: expect.stringMatching(/^ledger_/),
           code: "1010",
@@ -74,7 +89,12 @@ medusaIntegrationTestRunner({
 
       it("when two requests add the same code at once, one account is added and the other request is told why", async () => {
         const attempts = await Promise.all(
-          ["First", "Second", "Third"].map((name) => create({ code: "1010", name }).then(() => null, (err: any) => err.response))
+          ["First", "Second", "Third"].map((name) =>
+            create({ code: "1010", name }).then(
+              () => null,
+              (err: any) => err.response
+            )
+          )
         )
         const refusals = attempts.filter(Boolean)
         expect(refusals).toHaveLength(2)
@@ -90,7 +110,10 @@ medusaIntegrationTestRunner({
         [{ code: "123456789012345678901", name: "Too long" }, "code must be 1 to 20 letters, digits, dots or dashes"],
         [{ code: "1010", name: "   " }, "name is missing"],
         [{ code: "1010", name: "Bank", type: "bank" }, TYPES],
-        [{ code: "1010", name: "Bank", currency_code: "Canadian dollars" }, "currency must be a 3-letter code such as CAD"],
+        [
+          { code: "1010", name: "Bank", currency_code: "Canadian dollars" },
+          "currency must be a 3-letter code such as CAD",
+        ],
         [{ code: "1010", name: "Bank", colour: "blue" }, "Unrecognized fields: 'colour'"],
       ])("refuses %j with a sentence that says why, and adds nothing", async (body, message) => {
         const refused = await fail(create(body))
@@ -117,7 +140,13 @@ medusaIntegrationTestRunner({
           type: "liability",
           description: "Overdrawn most months",
         })
-        expect(edited).toMatchObject({ id: account.id, code: "1011", name: "Bank - Main Chequing", type: "liability", description: "Overdrawn most months" })
+        expect(edited).toMatchObject({
+          id: account.id,
+          code: "1011",
+          name: "Bank - Main Chequing",
+          type: "liability",
+          description: "Overdrawn most months",
+        })
         expect(await codesListed()).toEqual(["1011"])
       })
 
@@ -151,7 +180,10 @@ medusaIntegrationTestRunner({
         expect((await banking().listLedgerAccounts({ id: account.id }))[0].currency_code).toBe("CAD")
 
         // Other edits, and the same currency sent again, are fine while the feed is linked.
-        const { ledger_account: renamed } = await post(`${BASE}/${account.id}`, { name: "Chequing", currency_code: "cad" })
+        const { ledger_account: renamed } = await post(`${BASE}/${account.id}`, {
+          name: "Chequing",
+          currency_code: "cad",
+        })
         expect(renamed).toMatchObject({ name: "Chequing", currency_code: "CAD" })
 
         await post(`/admin/banking/feeds/${feed.id}/unlink`)
@@ -183,7 +215,12 @@ medusaIntegrationTestRunner({
         const connection = await createConnection(banking())
         const bankAccount = await createAccount(banking(), connection.id)
         const pickArchived = linkBankFeedWorkflow(getContainer()).run({
-          input: { bank_account_id: bankAccount.id, ledger_account_id: account.id, start_date: daysAgo(5), actor_id: null },
+          input: {
+            bank_account_id: bankAccount.id,
+            ledger_account_id: account.id,
+            start_date: daysAgo(5),
+            actor_id: null,
+          },
         })
         await expect(pickArchived).rejects.toMatchObject({
           message: "Ledger account 1010 Old Bank is archived; pick an active one.",
@@ -263,16 +300,31 @@ medusaIntegrationTestRunner({
         expect(await codesListed("?currency_code=CAD&feed_target=true")).toEqual(["1010", "2010"])
         // The chart itself still lists every type.
         expect(await codesListed("?currency_code=CAD")).toEqual(["1010", "2010", "3000", "4000", "6100"])
-        expect(await codesListed("?currency_code=CAD&feed_target=false")).toEqual(["1010", "2010", "3000", "4000", "6100"])
+        expect(await codesListed("?currency_code=CAD&feed_target=false")).toEqual([
+          "1010",
+          "2010",
+          "3000",
+          "4000",
+          "6100",
+        ])
       })
 
       it("refuses to link a feed to a revenue or expense account, naming the account and why, and links nothing", async () => {
         const connection = await createConnection(banking())
-        const bankAccount = await createAccount(banking(), connection.id, { title: "Chequing CAD", currency_code: "CAD" })
+        const bankAccount = await createAccount(banking(), connection.id, {
+          title: "Chequing CAD",
+          currency_code: "CAD",
+        })
         const sales = await create({ code: "4000", name: "Sales", type: "revenue" })
         const fees = await create({ code: "6100", name: "Bank Fees", type: "expense" })
         const link = (ledgerAccountId: string) =>
-          fail(api.post("/admin/banking/feeds", { bank_account_id: bankAccount.id, ledger_account_id: ledgerAccountId, start_date: daysAgo(5) }, { headers }))
+          fail(
+            api.post(
+              "/admin/banking/feeds",
+              { bank_account_id: bankAccount.id, ledger_account_id: ledgerAccountId, start_date: daysAgo(5) },
+              { headers }
+            )
+          )
 
         const toSales = await link(sales.id)
         expect(toSales.status).toBe(400)
@@ -289,7 +341,11 @@ medusaIntegrationTestRunner({
 
       it("links a credit card to a liability account as well as a chequing account to an asset one", async () => {
         const connection = await createConnection(banking())
-        const card = await createAccount(banking(), connection.id, { title: "Credit card", type: "CreditCard", currency_code: "CAD" })
+        const card = await createAccount(banking(), connection.id, {
+          title: "Credit card",
+          type: "CreditCard",
+          currency_code: "CAD",
+        })
         const chequing = await createAccount(banking(), connection.id, { title: "Chequing CAD", currency_code: "CAD" })
         const liability = await create({ code: "2010", name: "Credit Card", type: "liability" })
         const asset = await create({ code: "1010", name: "Bank - Chequing CAD" })
@@ -298,7 +354,12 @@ medusaIntegrationTestRunner({
           [chequing, asset],
         ]) {
           await linkBankFeedWorkflow(getContainer()).run({
-            input: { bank_account_id: bankAccount.id, ledger_account_id: ledger.id, start_date: daysAgo(5), actor_id: null },
+            input: {
+              bank_account_id: bankAccount.id,
+              ledger_account_id: ledger.id,
+              start_date: daysAgo(5),
+              actor_id: null,
+            },
           })
         }
         const feeds = await banking().listBankFeeds({ status: "linked" })
@@ -341,7 +402,12 @@ medusaIntegrationTestRunner({
             { line: 5, code: "1010", status: "refused", reason: "code 1010 appears twice in this file (line 2)" },
             { line: 6, code: "4000", status: "refused", reason: "currency must be a 3-letter code such as CAD" },
             { line: 7, code: "6100", status: "refused", reason: "code 6100 is already used" },
-            { line: 9, code: "10/40", status: "refused", reason: "code must be 1 to 20 letters, digits, dots or dashes" },
+            {
+              line: 9,
+              code: "10/40",
+              status: "refused",
+              reason: "code must be 1 to 20 letters, digits, dots or dashes",
+            },
           ],
         })
 
@@ -392,7 +458,9 @@ medusaIntegrationTestRunner({
         const header = "code,name,type,currency\n"
         const refused = await fail(importCsv(header + "x".repeat(1024 * 1024)))
         expect(refused.status).toBe(400)
-        expect(refused.data.message).toBe("Invalid request: The file is larger than 1 MB: split it into smaller files and import them one by one.")
+        expect(refused.data.message).toBe(
+          "Invalid request: The file is larger than 1 MB: split it into smaller files and import them one by one."
+        )
       })
 
       it("reads a file of a thousand accounts, and knows all of them the second time", async () => {
@@ -402,7 +470,12 @@ medusaIntegrationTestRunner({
         expect((await list("?limit=1")).count).toBe(1000)
         const again = await importCsv(["code,name,type,currency", ...rows].join("\n"))
         expect(again).toMatchObject({ created: 0, refused: 1000 })
-        expect(again.rows[999]).toEqual({ line: 1001, code: "10999", status: "refused", reason: "code 10999 is already used" })
+        expect(again.rows[999]).toEqual({
+          line: 1001,
+          code: "10999",
+          status: "refused",
+          reason: "code 10999 is already used",
+        })
       })
     })
   },

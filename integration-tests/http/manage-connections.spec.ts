@@ -21,7 +21,11 @@ medusaIntegrationTestRunner({
     let loginId: string
     let connection: any
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (err: any) => err.response
+      )
     const listConnections = async () => (await api.get("/admin/banking/connections", { headers })).data.connections
     const sandboxLogins = async () => (await flinks.control("state")).logins.map((login: any) => login.loginId)
     const reconnect = (id = connection.id) => api.post(`/admin/banking/connections/${id}/reconnect`, {}, { headers })
@@ -33,7 +37,9 @@ medusaIntegrationTestRunner({
       api.post("/admin/banking/connect-sessions/complete", { state, login_id: login }, { headers })
     /** The background deletion of refused logins, run as of `minutes` from now instead of waiting. */
     const sweepRefusedLogins = (minutes: number) =>
-      sweepLoginDiscardsWorkflow(getContainer()).run({ input: { now: new Date(Date.now() + minutes * 60_000).toISOString() } })
+      sweepLoginDiscardsWorkflow(getContainer()).run({
+        input: { now: new Date(Date.now() + minutes * 60_000).toISOString() },
+      })
     const ANOTHER_LOGIN =
       "You signed in with a different bank login than this connection's. Sign in with the same username, " +
       "or add the other login from Connect Bank Accounts."
@@ -84,7 +90,8 @@ medusaIntegrationTestRunner({
       it("says how many lines an unlinked account kept, and which feed holds them, until it is linked again", async () => {
         const { feed } = await linkChequing()
         expect(feed.line_count).toBeGreaterThan(0)
-        const chequingOf = async () => (await listConnections())[0].accounts.find((a: any) => a.title === "Chequing CAD")
+        const chequingOf = async () =>
+          (await listConnections())[0].accounts.find((a: any) => a.title === "Chequing CAD")
         expect((await chequingOf()).kept_lines).toBeNull()
 
         await api.post(`/admin/banking/feeds/${feed.id}/unlink`, {}, { headers })
@@ -95,7 +102,8 @@ medusaIntegrationTestRunner({
         expect(listed.accounts.filter((a: any) => a.kept_lines)).toHaveLength(1)
 
         // A deleted line is no longer kept: the count is the Statement Centre's.
-        const [line] = (await api.get(`/admin/banking/feeds/${feed.id}/transactions?limit=1`, { headers })).data.transactions
+        const [line] = (await api.get(`/admin/banking/feeds/${feed.id}/transactions?limit=1`, { headers })).data
+          .transactions
         await api.post("/admin/banking/transactions/delete", { ids: [line.id] }, { headers })
         expect((await chequingOf()).kept_lines).toEqual({ count: feed.line_count - 1, feed_id: feed.id })
 
@@ -104,7 +112,13 @@ medusaIntegrationTestRunner({
         const { feed: again } = await settleFeedAnswer(
           api,
           headers,
-          (await api.post("/admin/banking/feeds", { bank_account_id: unlinked.id, ledger_account_id: ledger.id, start_date: daysAgo(30) }, { headers })).data
+          (
+            await api.post(
+              "/admin/banking/feeds",
+              { bank_account_id: unlinked.id, ledger_account_id: ledger.id, start_date: daysAgo(30) },
+              { headers }
+            )
+          ).data
         )
         expect(await chequingOf()).toMatchObject({ feed: { id: again.id }, kept_lines: null })
       })
@@ -112,7 +126,11 @@ medusaIntegrationTestRunner({
       it("does not show a connection healthy when its last import failed", async () => {
         const { feed } = await linkChequing()
         await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "aggregation_error", times: 0 })
-        await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
+        await settleFeedAnswer(
+          api,
+          headers,
+          (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data
+        )
         const [listed] = await listConnections()
         expect(listed.health.state).not.toBe("active")
         expect(listed.health.reason).toMatch(/Flinks/)
@@ -130,7 +148,11 @@ medusaIntegrationTestRunner({
 
     describe("Edit Credentials", () => {
       it("says the connection is active when the bank accepts the saved sign-in", async () => {
-        await banking().updateBankConnections({ id: connection.id, status: "error", status_reason: "An earlier failure" })
+        await banking().updateBankConnections({
+          id: connection.id,
+          status: "error",
+          status_reason: "An earlier failure",
+        })
         const { data } = await reconnect()
         expect(data.outcome).toBe("active")
         expect(data.connection).toMatchObject({ id: connection.id, health: { state: "active" } })
@@ -151,7 +173,10 @@ medusaIntegrationTestRunner({
           { state: data.connect_session.state, login_id: loginId },
           { headers }
         )
-        expect(completed).toMatchObject({ created: false, connection: { id: connection.id, health: { state: "active" } } })
+        expect(completed).toMatchObject({
+          created: false,
+          connection: { id: connection.id, health: { state: "active" } },
+        })
         const stored = await banking().listBankConnections({}, { select: ["id", "login_id_hash", "consent_version"] })
         expect(stored).toHaveLength(1)
         expect(stored[0].login_id_hash).toBe(banking().hashLoginId(loginId))
@@ -182,7 +207,11 @@ medusaIntegrationTestRunner({
         const { data } = await reconnect()
         const otherLogin = await flinks.signInAtFlinks("greatday_nomfa")
         const refused = await fail(
-          api.post("/admin/banking/connect-sessions/complete", { state: data.connect_session.state, login_id: otherLogin }, { headers })
+          api.post(
+            "/admin/banking/connect-sessions/complete",
+            { state: data.connect_session.state, login_id: otherLogin },
+            { headers }
+          )
         )
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/different bank login/)
@@ -204,7 +233,10 @@ medusaIntegrationTestRunner({
         expect(await sandboxLogins()).toContain(loginId)
         const [discard] = await banking().listLoginDiscards({})
         expect(discard).toMatchObject({ reason: "another_login", outcome: "deleted", login_id_encrypted: null })
-        expect((await listConnections())[0]).toMatchObject({ id: connection.id, health: { state: "credentials_invalid" } })
+        expect((await listConnections())[0]).toMatchObject({
+          id: connection.id,
+          health: { state: "credentials_invalid" },
+        })
       })
 
       it("deletes the refused login in the background while Flinks is still processing it (CARD_IN_USE)", async () => {
@@ -319,9 +351,9 @@ medusaIntegrationTestRunner({
             bank_account: expect.objectContaining({ title: "Chequing CAD", removed: true }),
           }),
         ])
-        expect(await banking().listBankTransactions({ bank_account_id: feed.bank_account.id }, { take: 10_000 })).toHaveLength(
-          sync.inserted
-        )
+        expect(
+          await banking().listBankTransactions({ bank_account_id: feed.bank_account.id }, { take: 10_000 })
+        ).toHaveLength(sync.inserted)
         expect((await fail(remove("true"))).status).toBe(404)
       })
 
@@ -346,9 +378,9 @@ medusaIntegrationTestRunner({
         expect(refused.data.message).toMatch(/Nothing was deleted/)
         const [listed] = await listConnections()
         expect(listed.accounts).toHaveLength(connection.accounts.length)
-        expect(await banking().listBankTransactions({ bank_account_id: feed.bank_account.id }, { take: 10_000 })).toHaveLength(
-          sync.inserted
-        )
+        expect(
+          await banking().listBankTransactions({ bank_account_id: feed.bank_account.id }, { take: 10_000 })
+        ).toHaveLength(sync.inserted)
         expect(await sandboxLogins()).toContain(loginId)
 
         await letFlinksSettle()
@@ -365,9 +397,9 @@ medusaIntegrationTestRunner({
         expect(refused.data.message).toMatch(/Nothing was deleted/)
         expect(await listConnections()).toHaveLength(1)
         expect((await listConnections())[0].status).not.toBe("disconnected")
-        expect(await banking().listBankTransactions({ bank_account_id: feed.bank_account.id }, { take: 10_000 })).toHaveLength(
-          sync.inserted
-        )
+        expect(
+          await banking().listBankTransactions({ bank_account_id: feed.bank_account.id }, { take: 10_000 })
+        ).toHaveLength(sync.inserted)
         expect((await api.get("/admin/banking/feeds?status=all", { headers })).data.feeds).toHaveLength(1)
       })
 
@@ -404,7 +436,9 @@ medusaIntegrationTestRunner({
         const missing = await fail(api.delete(`/admin/banking/connections/${connection.id}`, { headers }))
         expect(missing.status).toBe(400)
         expect(missing.data.message).toMatch(/keep_transactions/)
-        const wrong = await fail(api.delete(`/admin/banking/connections/${connection.id}?keep_transactions=maybe`, { headers }))
+        const wrong = await fail(
+          api.delete(`/admin/banking/connections/${connection.id}?keep_transactions=maybe`, { headers })
+        )
         expect(wrong.status).toBe(400)
         expect(await listConnections()).toHaveLength(1)
       })

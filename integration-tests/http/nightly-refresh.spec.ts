@@ -34,12 +34,18 @@ medusaIntegrationTestRunner({
     let connection: any
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
     const readStatus = () => readNightlyRefreshStatus(getContainer(), new Date(), true)
-    const openRequests = () => banking().listMfaRequests({ connection_id: connection.id, status: ["pending", "notified"] })
+    const openRequests = () =>
+      banking().listMfaRequests({ connection_id: connection.id, status: ["pending", "notified"] })
     const health = async () =>
-      (await api.get("/admin/banking/connections", { headers })).data.connections.find((c: any) => c.id === connection.id).health
+      (await api.get("/admin/banking/connections", { headers })).data.connections.find(
+        (c: any) => c.id === connection.id
+      ).health
     const consent = { accepted: true, version: FLINKS_PRIVACY_STATEMENT.version }
     const connectUrlOf = async (provider: "flinks-ca" | "flinks-us") =>
-      new URL((await api.post("/admin/banking/connect-sessions", { provider, consent }, { headers })).data.connect_session.connect_url)
+      new URL(
+        (await api.post("/admin/banking/connect-sessions", { provider, consent }, { headers })).data.connect_session
+          .connect_url
+      )
 
     async function connectWith(variants: Record<string, unknown>) {
       await flinks.control("variants", variants)
@@ -67,7 +73,11 @@ medusaIntegrationTestRunner({
         await flinks.control("nightly-refresh", {})
 
         const first = await readStatus()
-        expect(first).toEqual({ ran: true, instances: { "flinks-ca": "read" }, outcomes: { [connection.id]: "mfa_required" } })
+        expect(first).toEqual({
+          ran: true,
+          instances: { "flinks-ca": "read" },
+          outcomes: { [connection.id]: "mfa_required" },
+        })
         expect(await health()).toMatchObject({ state: "mfa_required", reason: expect.stringMatching(/verification/) })
         const messages = await mail.waitForMessages(1)
         expect(messages).toHaveLength(1)
@@ -99,21 +109,24 @@ medusaIntegrationTestRunner({
       expect(await openRequests()).toHaveLength(0)
     })
 
-    it.each(["absent", "empty"])("an instance whose status is %s changes nothing and sends nothing", async (variant) => {
-      await connectWith({ nightlyRefresh: variant, liveRefreshAsksMfa: true })
-      await flinks.control("nightly-refresh", {})
+    it.each(["absent", "empty"])(
+      "an instance whose status is %s changes nothing and sends nothing",
+      async (variant) => {
+        await connectWith({ nightlyRefresh: variant, liveRefreshAsksMfa: true })
+        await flinks.control("nightly-refresh", {})
 
-      const tick = await readStatus()
-      expect(tick).toEqual({
-        ran: true,
-        instances: { "flinks-ca": variant === "absent" ? "not_offered" : "read" },
-        outcomes: {},
-      })
-      expect((await health()).state).toBe("active")
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-      expect(mail.messages()).toHaveLength(0)
-      expect(await openRequests()).toHaveLength(0)
-    })
+        const tick = await readStatus()
+        expect(tick).toEqual({
+          ran: true,
+          instances: { "flinks-ca": variant === "absent" ? "not_offered" : "read" },
+          outcomes: {},
+        })
+        expect((await health()).state).toBe("active")
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        expect(mail.messages()).toHaveLength(0)
+        expect(await openRequests()).toHaveLength(0)
+      }
+    )
 
     describe("Connect", () => {
       it("asks Flinks Canada for Enhanced MFA and, with the option, scheduled refresh", async () => {

@@ -16,7 +16,6 @@ jest.setTimeout(180_000)
 const flinks = useFlinksSandbox()
 const mail = useMailbox()
 
-
 medusaIntegrationTestRunner({
   dbName: testDatabaseName("http-resume"),
   testSuite: ({ api, getContainer }) => {
@@ -25,14 +24,20 @@ medusaIntegrationTestRunner({
     let connection: any
     let feed: any
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (err: any) => err.response
+      )
     const detect = () => runMfaDetection(getContainer(), new Date(), true)
     const linkOf = (text: string) => /https?:\/\/\S+\/banking\/resume#token=([\w-]+)/.exec(text)
     const tokenOf = (text: string) => decodeURIComponent(linkOf(text)![1])
-    const openRequests = () => banking().listMfaRequests({ connection_id: connection.id, status: ["pending", "notified"] })
-    const setRecipients = (value: string) => api.post("/admin/banking/settings", { mfa_notification_recipients: value }, { headers })
-    const resume = (token: string, as = headers) => api.post("/admin/banking/resume-sessions", { token }, { headers: as })
-
+    const openRequests = () =>
+      banking().listMfaRequests({ connection_id: connection.id, status: ["pending", "notified"] })
+    const setRecipients = (value: string) =>
+      api.post("/admin/banking/settings", { mfa_notification_recipients: value }, { headers })
+    const resume = (token: string, as = headers) =>
+      api.post("/admin/banking/resume-sessions", { token }, { headers: as })
 
     /**
      * The bank posted lines and will ask a question at the next live sign-in, and Flinks' copy is a
@@ -58,23 +63,35 @@ medusaIntegrationTestRunner({
       headers = (await loginAsAdmin(getContainer(), api)).headers
       ;({ connection, loginId } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks))
       const account = connection.accounts.find((a: any) => a.title === "Chequing CAD")
-      const ledger = await banking().createLedgerAccounts({ code: "1010", name: "Bank Chequing", type: "asset", currency_code: "CAD" })
+      const ledger = await banking().createLedgerAccounts({
+        code: "1010",
+        name: "Bank Chequing",
+        type: "asset",
+        currency_code: "CAD",
+      })
       ;({ feed } = await settleFeedAnswer(
         api,
         headers,
-        (await api.post("/admin/banking/feeds", { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) }, { headers })).data
+        (
+          await api.post(
+            "/admin/banking/feeds",
+            { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) },
+            { headers }
+          )
+        ).data
       ))
     })
 
     describe("the MFA notification recipients", () => {
       it("are saved and shown, each address checked", async () => {
-        expect((await api.get("/admin/banking/settings", { headers })).data.settings.mfa_notification_recipients).toEqual([])
+        expect(
+          (await api.get("/admin/banking/settings", { headers })).data.settings.mfa_notification_recipients
+        ).toEqual([])
         const { data } = await setRecipients(" books@example.com, owner@example.com ,books@example.com")
         expect(data.settings.mfa_notification_recipients).toEqual(["books@example.com", "owner@example.com"])
-        expect((await api.get("/admin/banking/settings", { headers })).data.settings.mfa_notification_recipients).toEqual([
-          "books@example.com",
-          "owner@example.com",
-        ])
+        expect(
+          (await api.get("/admin/banking/settings", { headers })).data.settings.mfa_notification_recipients
+        ).toEqual(["books@example.com", "owner@example.com"])
       })
 
       it("refuse a bad address by name, and keep what was saved", async () => {
@@ -82,57 +99,68 @@ medusaIntegrationTestRunner({
         const refused = await fail(setRecipients("owner@example.com, bob@, not an email"))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toContain('"bob@", "not an email" are not valid email addresses')
-        expect((await api.get("/admin/banking/settings", { headers })).data.settings.mfa_notification_recipients).toEqual([
-          "books@example.com",
-        ])
+        expect(
+          (await api.get("/admin/banking/settings", { headers })).data.settings.mfa_notification_recipients
+        ).toEqual(["books@example.com"])
       })
     })
 
-    it.each(["replace", "reject"])("the whole story (Flinks %ss a second session): detected once, one email per recipient, resumed at the MFA step, the gap closed", async (concurrentSession) => {
-      await flinks.control("variants", { concurrentSession })
-      await setRecipients("books@example.com, owner@example.com")
-      await bankAsksMfaWithNewLines(5)
+    it.each(["replace", "reject"])(
+      "the whole story (Flinks %ss a second session): detected once, one email per recipient, resumed at the MFA step, the gap closed",
+      async (concurrentSession) => {
+        await flinks.control("variants", { concurrentSession })
+        await setRecipients("books@example.com, owner@example.com")
+        await bankAsksMfaWithNewLines(5)
 
-      const first = await detect()
-      expect(first.outcomes).toEqual({ [connection.id]: "mfa" })
-      const messages = await mail.waitForMessages(2)
-      expect(messages.map((m) => m.to).flat().sort()).toEqual(["books@example.com", "owner@example.com"])
-      const [email] = messages
-      expect(email.subject).toContain("Flinks Capital (Flinks Canada) is asking for a verification")
-      expect(email.text).toContain("Chequing CAD")
-      expect(email.text).toMatch(/Transactions after \d{4}-\d{2}-\d{2} have not been imported yet/)
-      expect(linkOf(email.text)).not.toBeNull()
-      expect(tokenOf(messages[0].text)).toBe(tokenOf(messages[1].text))
-      const [listed] = (await api.get("/admin/banking/connections", { headers })).data.connections
-      expect(listed.health.state).toBe("mfa_required")
+        const first = await detect()
+        expect(first.outcomes).toEqual({ [connection.id]: "mfa" })
+        const messages = await mail.waitForMessages(2)
+        expect(messages.flatMap((m) => m.to).sort()).toEqual(["books@example.com", "owner@example.com"])
+        const [email] = messages
+        expect(email.subject).toContain("Flinks Capital (Flinks Canada) is asking for a verification")
+        expect(email.text).toContain("Chequing CAD")
+        expect(email.text).toMatch(/Transactions after \d{4}-\d{2}-\d{2} have not been imported yet/)
+        expect(linkOf(email.text)).not.toBeNull()
+        expect(tokenOf(messages[0].text)).toBe(tokenOf(messages[1].text))
+        const [listed] = (await api.get("/admin/banking/connections", { headers })).data.connections
+        expect(listed.health.state).toBe("mfa_required")
 
-      // The job runs again: the same episode, no second email.
-      await detect()
-      await new Promise((resolve) => setTimeout(resolve, 1500))
-      expect(mail.messages()).toHaveLength(2)
-      expect(await openRequests()).toHaveLength(1)
+        // The job runs again: the same episode, no second email.
+        await detect()
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        expect(mail.messages()).toHaveLength(2)
+        expect(await openRequests()).toHaveLength(1)
 
-      const { data: started } = await resume(tokenOf(email.text))
-      expect(started).toMatchObject({ outcome: "connect", step: "mfa", connection: { id: connection.id } })
-      expect(new URL(started.connect_session.connect_url).searchParams.get("requestId")).toBeTruthy()
-      await flinks.answerQuestionAt(started.connect_session.connect_url)
-      const { data: completed } = await api.post(
-        "/admin/banking/connect-sessions/complete",
-        { state: started.connect_session.state, login_id: loginId },
-        { headers }
-      )
-      expect(completed.connection).toMatchObject({ id: connection.id, health: { state: "active" } })
-      expect(await openRequests()).toHaveLength(0)
+        const { data: started } = await resume(tokenOf(email.text))
+        expect(started).toMatchObject({ outcome: "connect", step: "mfa", connection: { id: connection.id } })
+        expect(new URL(started.connect_session.connect_url).searchParams.get("requestId")).toBeTruthy()
+        await flinks.answerQuestionAt(started.connect_session.connect_url)
+        const { data: completed } = await api.post(
+          "/admin/banking/connect-sessions/complete",
+          { state: started.connect_session.state, login_id: loginId },
+          { headers }
+        )
+        expect(completed.connection).toMatchObject({ id: connection.id, health: { state: "active" } })
+        expect(await openRequests()).toHaveLength(0)
 
-      const refreshed = await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
-      expect(refreshed.sync).toMatchObject({ status: "imported", inserted: 5, possible_gaps: 0 })
-      const again = await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)
-      expect(again.sync!.inserted).toBe(0)
+        const refreshed = await settleFeedAnswer(
+          api,
+          headers,
+          (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data
+        )
+        expect(refreshed.sync).toMatchObject({ status: "imported", inserted: 5, possible_gaps: 0 })
+        const again = await settleFeedAnswer(
+          api,
+          headers,
+          (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data
+        )
+        expect(again.sync!.inserted).toBe(0)
 
-      const reused = await fail(resume(tokenOf(email.text)))
-      expect(reused.status).toBe(400)
-      expect(reused.data.message).toMatch(/already resumed/)
-    })
+        const reused = await fail(resume(tokenOf(email.text)))
+        expect(reused.status).toBe(400)
+        expect(reused.data.message).toMatch(/already resumed/)
+      }
+    )
 
     it("reminds at most once per reminder interval, with a new link that replaces the old one", async () => {
       await setRecipients("books@example.com")
@@ -156,7 +184,11 @@ medusaIntegrationTestRunner({
       const [email] = await mail.waitForMessages(1)
       const { data: started } = await api.post(`/admin/banking/connections/${connection.id}/reconnect`, {}, { headers })
       await flinks.answerQuestionAt(started.connect_session.connect_url)
-      await api.post("/admin/banking/connect-sessions/complete", { state: started.connect_session.state, login_id: loginId }, { headers })
+      await api.post(
+        "/admin/banking/connect-sessions/complete",
+        { state: started.connect_session.state, login_id: loginId },
+        { headers }
+      )
       expect(await openRequests()).toHaveLength(0)
       expect((await fail(resume(tokenOf(email.text)))).data.message).toMatch(/already resumed/)
     })
@@ -171,7 +203,11 @@ medusaIntegrationTestRunner({
       const asked = await refreshUntilAsked()
       await api.post(`/admin/banking/sync-runs/${asked.sync_run.id}/question/decline`, {}, { headers })
       const data = await settleFeedAnswer(api, headers, asked)
-      expect(data.sync).toMatchObject({ code: "mfa_required", inserted: 0, message: expect.stringMatching(/question was not answered/) })
+      expect(data.sync).toMatchObject({
+        code: "mfa_required",
+        inserted: 0,
+        message: expect.stringMatching(/question was not answered/),
+      })
       const [listed] = (await api.get("/admin/banking/connections", { headers })).data.connections
       expect(listed.health.state).toBe("mfa_required")
       expect(await mail.waitForMessages(1)).toHaveLength(1)
@@ -205,7 +241,11 @@ medusaIntegrationTestRunner({
       // Nor can the other user finish the first one's sign-in.
       await flinks.answerQuestionAt(started.connect_session.connect_url)
       const finishing = await fail(
-        api.post("/admin/banking/connect-sessions/complete", { state: started.connect_session.state, login_id: loginId }, { headers: other })
+        api.post(
+          "/admin/banking/connect-sessions/complete",
+          { state: started.connect_session.state, login_id: loginId },
+          { headers: other }
+        )
       )
       expect(finishing.status).toBe(403)
     })
@@ -220,7 +260,11 @@ medusaIntegrationTestRunner({
       // Past Flinks' CARD_IN_USE after the sign-in.
       await flinks.control("clock", { advanceMinutes: 1 })
       const refused = await fail(
-        api.post("/admin/banking/connect-sessions/complete", { state: started.connect_session.state, login_id: otherLogin }, { headers })
+        api.post(
+          "/admin/banking/connect-sessions/complete",
+          { state: started.connect_session.state, login_id: otherLogin },
+          { headers }
+        )
       )
       expect(refused.status).toBe(400)
       expect(refused.data.message).toMatch(/^You signed in with a different bank login than this connection's/)

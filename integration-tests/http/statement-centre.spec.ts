@@ -18,7 +18,7 @@ const flinks = useFlinksSandbox()
 function cents(text: string | null): bigint {
   if (text === null) return 0n
   const [whole, fraction = ""] = text.replace("-", "").split(".")
-  const value = BigInt(whole) * 100n + BigInt((fraction + "00").slice(0, 2))
+  const value = BigInt(whole) * 100n + BigInt(`${fraction}00`.slice(0, 2))
   return text.startsWith("-") ? -value : value
 }
 
@@ -31,9 +31,19 @@ medusaIntegrationTestRunner({
     let feed: any
     let sync: any
     const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) => promise.then(() => null, (err: any) => err.response)
+    const fail = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (err: any) => err.response
+      )
     const get = async (path: string) =>
-      (await api.get(path, { headers }).catch((error: any) => Promise.reject(new Error(`${path}: ${error.response?.status} ${JSON.stringify(error.response?.data)}`)))).data
+      (
+        await api
+          .get(path, { headers })
+          .catch((error: any) =>
+            Promise.reject(new Error(`${path}: ${error.response?.status} ${JSON.stringify(error.response?.data)}`))
+          )
+      ).data
     const statementsOf = async () => (await get(`/admin/banking/feeds/${feed.id}/statements`)).statements
     const page = (query: string) => get(`/admin/banking/feeds/${feed.id}/transactions?${query}`)
     /** Every live line of the feed, newest first, read straight from the database. */
@@ -48,14 +58,27 @@ medusaIntegrationTestRunner({
       return rows
     }
     const refresh = async () =>
-      (await settleFeedAnswer(api, headers, (await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })).data)).sync
+      (
+        await settleFeedAnswer(
+          api,
+          headers,
+          (
+            await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
+          ).data
+        )
+      ).sync
     const chequingId = () => connection.accounts.find((a: any) => a.title === "Chequing CAD")
 
     beforeEach(async () => {
       await flinks.control("reset", {})
       headers = (await loginAsAdmin(getContainer(), api)).headers
       ;({ connection, loginId } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks))
-      const ledger = await banking().createLedgerAccounts({ code: "1010", name: "Bank Chequing", type: "asset", currency_code: "CAD" })
+      const ledger = await banking().createLedgerAccounts({
+        code: "1010",
+        name: "Bank Chequing",
+        type: "asset",
+        currency_code: "CAD",
+      })
       const { data } = await api.post(
         "/admin/banking/feeds",
         { bank_account_id: chequingId().id, ledger_account_id: ledger.id, start_date: daysAgo(90) },
@@ -66,14 +89,19 @@ medusaIntegrationTestRunner({
     })
 
     it("finds a feed by bank, account or ledger account", async () => {
-      expect((await get("/admin/banking/feeds?status=all&q=capital%20chequing")).feeds.map((f: any) => f.id)).toEqual([feed.id])
+      expect((await get("/admin/banking/feeds?status=all&q=capital%20chequing")).feeds.map((f: any) => f.id)).toEqual([
+        feed.id,
+      ])
       expect((await get("/admin/banking/feeds?status=all&q=1010")).feeds).toHaveLength(1)
       expect((await get("/admin/banking/feeds?status=all&q=savings")).feeds).toHaveLength(0)
       expect((await get("/admin/banking/feeds?status=unlinked&q=chequing")).feeds).toHaveLength(0)
     })
 
     it("heads each statement with totals that equal the sum of its lines", async () => {
-      await flinks.control(`logins/${loginId}/accounts/${(await banking().listBankAccounts({ id: chequingId().id }))[0].provider_account_id}/transactions`, { count: 4 })
+      await flinks.control(
+        `logins/${loginId}/accounts/${(await banking().listBankAccounts({ id: chequingId().id }))[0].provider_account_id}/transactions`,
+        { count: 4 }
+      )
       await flinks.control(`logins/${loginId}/refresh`, {})
       expect((await refresh()).inserted).toBe(4)
 
@@ -82,8 +110,12 @@ medusaIntegrationTestRunner({
       for (const statement of statements) {
         const { transactions, count } = await page(`statement_id=${statement.id}&limit=200`)
         expect(count).toBe(statement.transaction_count)
-        expect(cents(statement.total_debits)).toBe(transactions.reduce((sum: bigint, t: any) => sum + cents(t.debit), 0n))
-        expect(cents(statement.total_credits)).toBe(transactions.reduce((sum: bigint, t: any) => sum + cents(t.credit), 0n))
+        expect(cents(statement.total_debits)).toBe(
+          transactions.reduce((sum: bigint, t: any) => sum + cents(t.debit), 0n)
+        )
+        expect(cents(statement.total_credits)).toBe(
+          transactions.reduce((sum: bigint, t: any) => sum + cents(t.credit), 0n)
+        )
         expect(statement).toMatchObject({ reconciled_count: 0, status: "unreconciled" })
         // The closing balance follows from the opening one and the lines.
         expect(cents(statement.closing_balance)).toBe(
@@ -118,7 +150,9 @@ medusaIntegrationTestRunner({
 
       const word = lines[0].description.split(" ")[0]
       const byText = await page(`q=${encodeURIComponent(word.toLowerCase())}&limit=200`)
-      expect(byText.count).toBe(lines.filter((line: any) => line.description.toLowerCase().includes(word.toLowerCase())).length)
+      expect(byText.count).toBe(
+        lines.filter((line: any) => line.description.toLowerCase().includes(word.toLowerCase())).length
+      )
 
       const ascending = await page("sort=amount&limit=200")
       const amounts = ascending.transactions.map((t: any) => amount(t))
@@ -145,12 +179,19 @@ medusaIntegrationTestRunner({
 
     it("reconciles a selection, records who and when, and undoes it", async () => {
       const [first, second] = (await page("limit=2")).transactions
-      const { data } = await api.post("/admin/banking/transactions/status", { ids: [first.id, second.id], status: "reconciled" }, { headers })
+      const { data } = await api.post(
+        "/admin/banking/transactions/status",
+        { ids: [first.id, second.id], status: "reconciled" },
+        { headers }
+      )
       expect(data).toEqual({ status: "reconciled", updated: 2, unchanged: 0 })
 
       const reconciled = await page("status=reconciled")
       expect(reconciled.transactions.map((t: any) => t.id).sort()).toEqual([first.id, second.id].sort())
-      expect(reconciled.transactions[0]).toMatchObject({ reconciled_by: expect.stringMatching(/^user_/), reconciled_at: expect.any(String) })
+      expect(reconciled.transactions[0]).toMatchObject({
+        reconciled_by: expect.stringMatching(/^user_/),
+        reconciled_at: expect.any(String),
+      })
       const [statement] = await statementsOf()
       expect(statement).toMatchObject({ reconciled_count: 2, status: "in_progress" })
 
@@ -159,7 +200,9 @@ medusaIntegrationTestRunner({
       expect(undone).toMatchObject({ status: "unreconciled", reconciled_by: null, reconciled_at: null })
       expect((await statementsOf())[0].reconciled_count).toBe(1)
 
-      const missing = await fail(api.post("/admin/banking/transactions/status", { ids: ["btxn_missing"], status: "excluded" }, { headers }))
+      const missing = await fail(
+        api.post("/admin/banking/transactions/status", { ids: ["btxn_missing"], status: "excluded" }, { headers })
+      )
       expect(missing.status).toBe(404)
     })
 
@@ -174,10 +217,10 @@ medusaIntegrationTestRunner({
     it("downloads a CSV a spreadsheet cannot run", async () => {
       const [a, b, c, d] = (await page("limit=4")).transactions
       await banking().updateBankTransactions([
-        { id: a.id, description: "=HYPERLINK(\"http://evil\",\"x\")" },
+        { id: a.id, description: '=HYPERLINK("http://evil","x")' },
         { id: b.id, description: "+cmd|' /C calc'!A0" },
         { id: c.id, description: "@SUM(1+1)" },
-        { id: d.id, description: "-2+3, \"quoted\"" },
+        { id: d.id, description: '-2+3, "quoted"' },
       ])
       const [statement] = await statementsOf()
       const response = await api.get(`/admin/banking/statements/${statement.id}/export?format=csv`, { headers })
@@ -185,7 +228,10 @@ medusaIntegrationTestRunner({
       expect(response.headers["content-disposition"]).toBe(
         `attachment; filename="Flinks-Capital_Chequing-CAD_${statement.period_start}_to_${statement.period_end}.csv"`
       )
-      const rows = (response.data as string).replace(/^\uFEFF/, "").trim().split("\r\n")
+      const rows = (response.data as string)
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n")
       expect(rows[0]).toBe("Date,Description,Debit,Credit,Running balance,Currency,Status,Bank reference")
       expect(rows).toHaveLength(statement.transaction_count + 1)
       expect(rows).toContainEqual(expect.stringContaining(`,"'=HYPERLINK(""http://evil"",""x"")",`))
@@ -196,15 +242,21 @@ medusaIntegrationTestRunner({
       const cells = rows.slice(1).flatMap((row) => row.split(","))
       expect(cells.filter((cell) => /^[=+@]/.test(cell))).toEqual([])
 
-      const filtered = await api.get(`/admin/banking/feeds/${feed.id}/transactions/export?format=csv&q=hyperlink`, { headers })
+      const filtered = await api.get(`/admin/banking/feeds/${feed.id}/transactions/export?format=csv&q=hyperlink`, {
+        headers,
+      })
       expect((filtered.data as string).trim().split("\r\n")).toHaveLength(2)
     })
 
     it("downloads OFX that parses, with totals matching the statement", async () => {
       const [statement] = await statementsOf()
       const response = await api.get(`/admin/banking/statements/${statement.id}/export?format=ofx`, { headers })
-      expect(response.headers["content-disposition"]).toContain(`_${statement.period_start}_to_${statement.period_end}.ofx"`)
-      const ofx = new XMLParser({ parseTagValue: false, isArray: (name) => name === "STMTTRN" }).parse(response.data).OFX
+      expect(response.headers["content-disposition"]).toContain(
+        `_${statement.period_start}_to_${statement.period_end}.ofx"`
+      )
+      const ofx = new XMLParser({ parseTagValue: false, isArray: (name) => name === "STMTTRN" }).parse(
+        response.data
+      ).OFX
       const stmt = ofx.BANKMSGSRSV1.STMTTRNRS.STMTRS
       expect(stmt.CURDEF).toBe("CAD")
       expect(stmt.BANKACCTFROM.ACCTTYPE).toBe("CHECKING")
@@ -228,7 +280,9 @@ medusaIntegrationTestRunner({
       expect(await statementsOf()).toHaveLength(1)
       expect((await page("")).count).toBe(statement.transaction_count)
 
-      const { data } = await api.delete(`/admin/banking/statements/${statement.id}?confirm_reconciled=true`, { headers })
+      const { data } = await api.delete(`/admin/banking/statements/${statement.id}?confirm_reconciled=true`, {
+        headers,
+      })
       expect(data).toMatchObject({ deleted: true, deleted_lines: statement.transaction_count })
       expect(await statementsOf()).toHaveLength(0)
       expect((await page("")).count).toBe(0)
@@ -241,7 +295,9 @@ medusaIntegrationTestRunner({
       const [before] = await statementsOf()
       const [a, b, c] = (await page("limit=3")).transactions
       await api.post("/admin/banking/transactions/status", { ids: [c.id], status: "reconciled" }, { headers })
-      const refused = await fail(api.post("/admin/banking/transactions/delete", { ids: [a.id, b.id, c.id] }, { headers }))
+      const refused = await fail(
+        api.post("/admin/banking/transactions/delete", { ids: [a.id, b.id, c.id] }, { headers })
+      )
       expect(refused.status).toBe(400)
       expect((await page("")).count).toBe(before.transaction_count)
 
@@ -250,7 +306,10 @@ medusaIntegrationTestRunner({
       const [after] = await statementsOf()
       expect(after.transaction_count).toBe(before.transaction_count - 2)
       expect(cents(after.total_debits) + cents(after.total_credits)).toBe(
-        cents(before.total_debits) + cents(before.total_credits) - cents(a.debit ?? a.credit) - cents(b.debit ?? b.credit)
+        cents(before.total_debits) +
+          cents(before.total_credits) -
+          cents(a.debit ?? a.credit) -
+          cents(b.debit ?? b.credit)
       )
       expect((await refresh()).inserted).toBe(0)
       expect((await page("")).count).toBe(before.transaction_count - 2)
@@ -260,18 +319,29 @@ medusaIntegrationTestRunner({
     })
 
     it("one deleted line lowers every count that shows it: Link Bank Feeds, the Statement Centre's feeds and header, the statements, the lines", async () => {
-      const everywhere = (lines: number) => ({ link_bank_feeds: lines, statement_centre: lines, statements: lines, detailed_view: lines })
+      const everywhere = (lines: number) => ({
+        link_bank_feeds: lines,
+        statement_centre: lines,
+        statements: lines,
+        detailed_view: lines,
+      })
       const counts = async () => ({
         link_bank_feeds: (await get("/admin/banking/feeds")).feeds.find((f: any) => f.id === feed.id).line_count,
-        statement_centre: (await get("/admin/banking/feeds?status=all")).feeds.find((f: any) => f.id === feed.id).line_count,
-        statements: (await statementsOf()).reduce((total: number, statement: any) => total + statement.transaction_count, 0),
+        statement_centre: (await get("/admin/banking/feeds?status=all")).feeds.find((f: any) => f.id === feed.id)
+          .line_count,
+        statements: (await statementsOf()).reduce(
+          (total: number, statement: any) => total + statement.transaction_count,
+          0
+        ),
         detailed_view: (await page("limit=1")).count,
       })
       const before = (await allLines()).length
       expect(await counts()).toEqual(everywhere(before))
 
       const [line] = (await page("limit=1")).transactions
-      expect((await api.post("/admin/banking/transactions/delete", { ids: [line.id] }, { headers })).data).toEqual({ deleted: 1 })
+      expect((await api.post("/admin/banking/transactions/delete", { ids: [line.id] }, { headers })).data).toEqual({
+        deleted: 1,
+      })
       expect(await allLines()).toHaveLength(before - 1)
       expect(await counts()).toEqual(everywhere(before - 1))
       // Refresh Transactions answers with the feed as the lists show it; it brings nothing back.

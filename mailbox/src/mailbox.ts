@@ -43,7 +43,11 @@ function inboxPage(mails: ReceivedMail[]): string {
  * login) and keeps it in memory; with an HTTP port, shows the inbox at / and as JSON at /messages.
  */
 /** `smtpPort: 0` picks a free port; the one taken is in the answer. */
-export async function startMailbox(options: { smtpPort: number; httpPort?: number; host?: string }): Promise<RunningMailbox> {
+export async function startMailbox(options: {
+  smtpPort: number
+  httpPort?: number
+  host?: string
+}): Promise<RunningMailbox> {
   const host = options.host ?? "127.0.0.1"
   const mails: ReceivedMail[] = []
   let nextId = 1

@@ -7,7 +7,11 @@ async function main(): Promise<void> {
     httpPort: Number(process.env.MAILBOX_HTTP_PORT ?? 8025),
   })
   console.log(`Local mailbox: SMTP on port ${mailbox.smtpPort}, inbox at ${mailbox.httpUrl}`)
-  const stop = () => mailbox.close().then(() => process.exit(0), () => process.exit(1))
+  const stop = () =>
+    mailbox.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    )
   process.on("SIGINT", stop)
   process.on("SIGTERM", stop)
 }

@@ -32,17 +32,28 @@ describe("Flinks hosts, instances and headers", () => {
 
   it("refuses a wrong or missing secret key with 401 UNAUTHORIZED", async () => {
     const base = flinks(sandbox).base
-    const attempts: Array<Record<string, string>> = [{}, { "flinks-auth-key": "nope" }, { "flinks-auth-key": SANDBOX_US_INSTANCE.secretKey }]
+    const attempts: Array<Record<string, string>> = [
+      {},
+      { "flinks-auth-key": "nope" },
+      { "flinks-auth-key": SANDBOX_US_INSTANCE.secretKey },
+    ]
     for (const headers of attempts) {
       const answer = await call(`${base}/GenerateAuthorizeToken`, { method: "POST", headers })
       expect(answer.status).toBe(401)
-      expect(answer.body).toMatchObject({ HttpStatusCode: 401, FlinksCode: "UNAUTHORIZED", Message: expect.any(String) })
+      expect(answer.body).toMatchObject({
+        HttpStatusCode: 401,
+        FlinksCode: "UNAUTHORIZED",
+        Message: expect.any(String),
+      })
     }
   })
 
   it("answers 401 UNAUTHORIZED for a customerId it does not know, on every endpoint", async () => {
     const base = `${sandbox.url}/v3/00000000-0000-4000-8000-000000000000/BankingServices`
-    const token = await call(`${base}/GenerateAuthorizeToken`, { method: "POST", headers: { "flinks-auth-key": SANDBOX_CA_SECRET_KEY } })
+    const token = await call(`${base}/GenerateAuthorizeToken`, {
+      method: "POST",
+      headers: { "flinks-auth-key": SANDBOX_CA_SECRET_KEY },
+    })
     expect(token.status).toBe(401)
     expect(token.body.FlinksCode).toBe("UNAUTHORIZED")
     const async = await call(`${base}/GetAccountsDetailAsync/abc`, { headers: { "x-api-key": SANDBOX_CA_API_KEY } })
@@ -66,7 +77,10 @@ describe("Flinks hosts, instances and headers", () => {
     const ca = flinks(sandbox)
     const us = flinks(sandbox, SANDBOX_US_INSTANCE)
     const usToken = await us.token()
-    const answer = await ca.authorize({ Institution: "FlinksCapital", Username: "greatday_nomfa", Password: "Everyday" }, usToken)
+    const answer = await ca.authorize(
+      { Institution: "FlinksCapital", Username: "greatday_nomfa", Password: "Everyday" },
+      usToken
+    )
     expect(answer.status).toBe(401)
     expect(answer.body.FlinksCode).toBe("UNAUTHORIZED")
     const { requestId } = await ca.connect("greatday_nomfa")
@@ -80,7 +94,12 @@ describe("Flinks hosts, instances and headers", () => {
   it("uses an authorize token once, and refuses Authorize without one", async () => {
     const api = flinks(sandbox)
     const token = await api.token()
-    const body = { Institution: "FlinksCapital", Username: "greatday_nomfa", Password: "Everyday", MostRecentCached: false }
+    const body = {
+      Institution: "FlinksCapital",
+      Username: "greatday_nomfa",
+      Password: "Everyday",
+      MostRecentCached: false,
+    }
     expect((await api.authorize(body, token)).status).toBe(200)
     const again = await api.authorize(body, token)
     expect(again.status).toBe(401)
@@ -94,8 +113,13 @@ describe("Flinks hosts, instances and headers", () => {
   it("burns the token even when the Authorize it carried fails", async () => {
     const api = flinks(sandbox)
     const token = await api.token()
-    expect((await api.authorize({ Institution: "FlinksCapital", Username: "Greatday", Password: "wrong" }, token)).status).toBe(401)
-    const retry = await api.authorize({ Institution: "FlinksCapital", Username: "greatday_nomfa", Password: "Everyday" }, token)
+    expect(
+      (await api.authorize({ Institution: "FlinksCapital", Username: "Greatday", Password: "wrong" }, token)).status
+    ).toBe(401)
+    const retry = await api.authorize(
+      { Institution: "FlinksCapital", Username: "greatday_nomfa", Password: "Everyday" },
+      token
+    )
     expect(retry.body.FlinksCode).toBe("UNAUTHORIZED")
   })
 
@@ -133,7 +157,9 @@ describe("Flinks hosts, instances and headers", () => {
 
   it("keeps Flinks' PascalCase paths exact and answers wrong methods with 405", async () => {
     const api = flinks(sandbox)
-    expect((await call(`${sandbox.url}/v3/${SANDBOX_CA_CUSTOMER_ID}/bankingservices/authorize`, { method: "POST" })).status).toBe(404)
+    expect(
+      (await call(`${sandbox.url}/v3/${SANDBOX_CA_CUSTOMER_ID}/bankingservices/authorize`, { method: "POST" })).status
+    ).toBe(404)
     expect((await call(`${api.base}/NoSuchEndpoint`, { method: "POST" })).status).toBe(404)
     const get = await call(`${api.base}/Authorize`)
     expect(get.status).toBe(405)

@@ -1,7 +1,11 @@
 import { SANDBOX_US_INSTANCE, type RunningSandbox } from "../src"
 import { answerFor, control, flinks, startSandbox } from "./helpers"
 
-const CANADIAN_PROMPTS = ["What city were you born in?", "What is the best country on earth?", "What shape do people like most?"]
+const CANADIAN_PROMPTS = [
+  "What city were you born in?",
+  "What is the best country on earth?",
+  "What shape do people like most?",
+]
 
 describe("Authorize", () => {
   let sandbox: RunningSandbox
@@ -59,9 +63,11 @@ describe("Authorize", () => {
 
     it("asks French questions when Language is fr", async () => {
       const challenge = await api.credentials("Greatday", { Language: "fr" })
-      expect(["Dans quelle ville êtes-vous né?", "Quel est le meilleur pays au monde?", "Quelle forme les gens préfèrent-ils?"]).toContain(
-        challenge.body.SecurityChallenges[0].Prompt,
-      )
+      expect([
+        "Dans quelle ville êtes-vous né?",
+        "Quel est le meilleur pays au monde?",
+        "Quelle forme les gens préfèrent-ils?",
+      ]).toContain(challenge.body.SecurityChallenges[0].Prompt)
       expect((await api.answer(challenge)).status).toBe(200)
     })
 
@@ -161,7 +167,10 @@ describe("Authorize", () => {
       const challenge = await api.credentials()
       const prompt = challenge.body.SecurityChallenges[0].Prompt
       const other = CANADIAN_PROMPTS.find((candidate) => candidate !== prompt)!
-      const answer = await api.authorize({ RequestId: challenge.body.RequestId, SecurityResponses: { [other]: [answerFor(other)] } })
+      const answer = await api.authorize({
+        RequestId: challenge.body.RequestId,
+        SecurityResponses: { [other]: [answerFor(other)] },
+      })
       expect(answer.status).toBe(401)
       expect(answer.body.FlinksCode).toBe("UNKNOWN_CHALLENGE_KEY")
     })

@@ -5,10 +5,14 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const TODAY = "2024-06-15"
 
 /** Days between two "YYYY-MM-DD" dates, on the calendar (UTC has no daylight saving). */
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000)
 
 /** The amounts' text as sent, e.g. "1050.75", read from the raw body rather than from floats. */
-const amountTexts = (text: string) => [...text.matchAll(/"(?:Debit|Credit|Balance|Available|Current|Limit|OverdraftLimit)":(-?[0-9.eE+]+)/g)].map((m) => m[1])
+const amountTexts = (text: string) =>
+  [...text.matchAll(/"(?:Debit|Credit|Balance|Available|Current|Limit|OverdraftLimit)":(-?[0-9.eE+]+)/g)].map(
+    (m) => m[1]
+  )
 
 /** Integer cents from an amount's exact text. */
 const cents = (value: number | null) => (value === null ? 0 : Math.round(value * 100))
@@ -35,7 +39,13 @@ describe("account data", () => {
     expect(first.status).toBe(202)
     expect(first.body).toEqual({
       HttpStatusCode: 202,
-      Links: [{ rel: "GetAccountsDetailAsync", href: "/GetAccountsDetailAsync", example: "/GetAccountsDetailAsync/{requestId}" }],
+      Links: [
+        {
+          rel: "GetAccountsDetailAsync",
+          href: "/GetAccountsDetailAsync",
+          example: "/GetAccountsDetailAsync/{requestId}",
+        },
+      ],
       Message: expect.any(String),
       FlinksCode: "OPERATION_PENDING",
       RequestId: requestId,
@@ -64,17 +74,42 @@ describe("account data", () => {
     const { requestId, loginId } = await api.connect()
     const detail = await api.pull(requestId, { WithKYC: true })
     expect(detail.status).toBe(200)
-    expect(Object.keys(detail.body)).toEqual(["HttpStatusCode", "Accounts", "InstitutionName", "Login", "InstitutionId", "Institution", "RequestId"])
-    expect(detail.body).toMatchObject({ InstitutionName: "FlinksCapital", InstitutionId: 14, Institution: "FlinksCapital", RequestId: requestId, Login: { Id: loginId } })
+    expect(Object.keys(detail.body)).toEqual([
+      "HttpStatusCode",
+      "Accounts",
+      "InstitutionName",
+      "Login",
+      "InstitutionId",
+      "Institution",
+      "RequestId",
+    ])
+    expect(detail.body).toMatchObject({
+      InstitutionName: "FlinksCapital",
+      InstitutionId: 14,
+      Institution: "FlinksCapital",
+      RequestId: requestId,
+      Login: { Id: loginId },
+    })
     const accounts = detail.body.Accounts
     expect(accounts).toHaveLength(9)
     expect(new Set(accounts.map((a: { Currency: string }) => a.Currency))).toEqual(new Set(["CAD", "USD"]))
-    expect(new Set(accounts.map((a: { AccountType: string }) => a.AccountType))).toEqual(new Set(["Personal", "Business"]))
-    expect(new Set(accounts.map((a: { Category: string }) => a.Category))).toEqual(new Set(["Operations", "Credits", "Products"]))
+    expect(new Set(accounts.map((a: { AccountType: string }) => a.AccountType))).toEqual(
+      new Set(["Personal", "Business"])
+    )
+    expect(new Set(accounts.map((a: { Category: string }) => a.Category))).toEqual(
+      new Set(["Operations", "Credits", "Products"])
+    )
     const titles = accounts.map((a: { Title: string }) => a.Title)
-    expect(titles).toEqual(expect.arrayContaining(["Chequing CAD", "Chequing US", "Business Account", "Line of Credit", "Credit card"]))
+    expect(titles).toEqual(
+      expect.arrayContaining(["Chequing CAD", "Chequing US", "Business Account", "Line of Credit", "Credit card"])
+    )
     const card = accounts.find((a: { Title: string }) => a.Title === "Credit card")
-    expect(card).toMatchObject({ AccountNumber: "420024******4242", LastFourDigits: "4242", Type: "CreditCard", Category: "Credits" })
+    expect(card).toMatchObject({
+      AccountNumber: "420024******4242",
+      LastFourDigits: "4242",
+      Type: "CreditCard",
+      Category: "Credits",
+    })
     for (const account of accounts) {
       for (const value of [account.Balance.Available, account.Balance.Limit]) {
         expect(value === null || typeof value === "number").toBe(true)
@@ -91,7 +126,12 @@ describe("account data", () => {
         Category: expect.any(String),
         Type: expect.any(String),
         Currency: expect.any(String),
-        Holder: { Name: expect.any(String), Address: expect.any(Object), Email: expect.any(String), PhoneNumber: expect.any(String) },
+        Holder: {
+          Name: expect.any(String),
+          Address: expect.any(Object),
+          Email: expect.any(String),
+          PhoneNumber: expect.any(String),
+        },
         AccountType: expect.any(String),
         Id: expect.stringMatching(GUID),
       })
@@ -132,9 +172,11 @@ describe("account data", () => {
       }
       expect(cents(account.Balance.Current)).toBe(cents(lines[0].Balance))
     }
-    expect(new Set(detail.body.Accounts.flatMap((a: { Transactions: Array<{ Id: string }> }) => a.Transactions.map((t) => t.Id))).size).toBe(
-      detail.body.Accounts.reduce((sum: number, a: { Transactions: unknown[] }) => sum + a.Transactions.length, 0),
-    )
+    expect(
+      new Set(
+        detail.body.Accounts.flatMap((a: { Transactions: Array<{ Id: string }> }) => a.Transactions.map((t) => t.Id))
+      ).size
+    ).toBe(detail.body.Accounts.reduce((sum: number, a: { Transactions: unknown[] }) => sum + a.Transactions.length, 0))
   })
 
   it("prints amounts as exact decimals with at most two digits (12.3 style, or 12.30 with fixed2)", async () => {
@@ -146,7 +188,9 @@ describe("account data", () => {
       expect(text).toMatch(/^-?\d+(\.\d{1,2})?$/)
       expect(text).not.toMatch(/\.\d*0$/)
     }
-    const descriptions = detail.body.Accounts.flatMap((a: { Transactions: Array<{ Description: string }> }) => a.Transactions.map((t) => t.Description))
+    const descriptions = detail.body.Accounts.flatMap((a: { Transactions: Array<{ Description: string }> }) =>
+      a.Transactions.map((t) => t.Description)
+    )
     for (const kind of ["PAYROLL", "POS PURCHASE", "INTERAC E-TRANSFER", "FEE", "BILL PAYMENT", "DEPOSIT"]) {
       expect(descriptions.some((d: string) => d.includes(kind))).toBe(true)
     }
@@ -198,7 +242,12 @@ describe("account data", () => {
     const { requestId } = await api.connect()
     const summary = await api.summary({ RequestId: requestId })
     expect(summary.status).toBe(200)
-    expect(summary.body).toMatchObject({ HttpStatusCode: 200, RequestId: requestId, Institution: "FlinksCapital", Login: { Username: "Greatday" } })
+    expect(summary.body).toMatchObject({
+      HttpStatusCode: 200,
+      RequestId: requestId,
+      Institution: "FlinksCapital",
+      Login: { Username: "Greatday" },
+    })
     expect(summary.body.Accounts).toHaveLength(9)
     expect(summary.body.Accounts[0].Transactions).toBeUndefined()
   })
@@ -212,14 +261,20 @@ describe("account data", () => {
     for (const entry of statements.body.StatementsByAccount) {
       expect(entry).toEqual({ AccountNumber: expect.any(String), Statements: [] })
     }
-    expect((await api.statements({ RequestId: requestId, NumberOfStatements: "Months6" })).body.FlinksCode).toBe("INVALID_REQUEST")
+    expect((await api.statements({ RequestId: requestId, NumberOfStatements: "Months6" })).body.FlinksCode).toBe(
+      "INVALID_REQUEST"
+    )
   })
 
   describe("RequestId lifetime", () => {
     it("refuses an unknown RequestId with 400 SESSION_NONEXISTENT", async () => {
       const answer = await api.summary({ RequestId: "7d1f4c2e-0000-4000-8000-000000000000" })
       expect(answer.status).toBe(400)
-      expect(answer.body).toEqual({ HttpStatusCode: 400, Message: "RequestId is invalid or session has ended", FlinksCode: "SESSION_NONEXISTENT" })
+      expect(answer.body).toEqual({
+        HttpStatusCode: 400,
+        Message: "RequestId is invalid or session has ended",
+        FlinksCode: "SESSION_NONEXISTENT",
+      })
       expect((await api.detailAsync("7d1f4c2e-0000-4000-8000-000000000000")).status).toBe(400)
     })
 
@@ -296,7 +351,9 @@ describe("account data", () => {
       const newIds = added.body.transactions.map((t: { Id: string }) => t.Id)
 
       const idsOf = async (requestId: string) =>
-        (await api.pull(requestId, { AccountsFilter: [accountId] })).body.Accounts[0].Transactions.map((t: { Id: string }) => t.Id)
+        (await api.pull(requestId, { AccountsFilter: [accountId] })).body.Accounts[0].Transactions.map(
+          (t: { Id: string }) => t.Id
+        )
       const cachedIds = await idsOf((await api.cached(loginId)).body.RequestId)
       expect(cachedIds).not.toContain(newIds[0])
 

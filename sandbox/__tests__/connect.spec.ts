@@ -8,9 +8,8 @@ import { answerFor, call, control, flinks, startSandbox } from "./helpers"
 interface Page {
   status: number
   html: string
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   config: any
-  act: (action: "credentials" | "mfa" | "finish", body: unknown) => Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any
+  act: (action: "credentials" | "mfa" | "finish", body: unknown) => Promise<any>
 }
 
 describe("Connect page", () => {
@@ -51,7 +50,14 @@ describe("Connect page", () => {
     expect(page.status).toBe(200)
     expect(page.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/)
     expect(page.config.initial).toEqual({ step: "consent" })
-    expect(page.config.text).toMatchObject({ username: "Username", password: "Password", answer: "Answer", continue: "Continue", submit: "Submit", close: "Close" })
+    expect(page.config.text).toMatchObject({
+      username: "Username",
+      password: "Password",
+      answer: "Answer",
+      continue: "Continue",
+      submit: "Submit",
+      close: "Close",
+    })
     expect(page.html).toContain("APP_MOUNTED")
     expect(page.config.institutions[0]).toEqual({ code: "FlinksCapital", name: "Flinks Capital" })
   })
@@ -80,7 +86,10 @@ describe("Connect page", () => {
   })
 
   it("ignores a preselected institution it would not list: the list shows", async () => {
-    for (const query of ["consentEnable=false&institution=FlinksCapital", "demo=true&consentEnable=false&institution=Nowhere&institutionId=999"]) {
+    for (const query of [
+      "consentEnable=false&institution=FlinksCapital",
+      "demo=true&consentEnable=false&institution=Nowhere&institutionId=999",
+    ]) {
       const page = await open(query)
       expect(page.config.initial).toEqual({ step: "institutions" })
       expect(page.config.preselected).toBeNull()
@@ -88,15 +97,25 @@ describe("Connect page", () => {
   })
 
   it("connects Greatday through MFA and hands back a real LoginId on the redirect URL", async () => {
-    const page = await open(`demo=true&tag=order-7&redirectUrl=${encodeURIComponent("https://shop.example/flinks/return?state=abc#top")}`)
+    const page = await open(
+      `demo=true&tag=order-7&redirectUrl=${encodeURIComponent("https://shop.example/flinks/return?state=abc#top")}`
+    )
     const mfa = await login(page)
     expect(mfa.step).toBe("mfa")
     const accounts = await page.act("mfa", { answer: answerFor(mfa.prompt) })
     expect(accounts.step).toBe("accounts")
     expect(accounts.accounts).toHaveLength(9)
     const done = await page.act("finish", { accountIds: [] })
-    expect(done).toMatchObject({ step: "done", loginId: expect.any(String), requestId: expect.any(String), institution: "FlinksCapital", accountId: null })
-    expect(done.url).toBe(`https://shop.example/flinks/return?state=abc&loginId=${done.loginId}&institution=FlinksCapital&tag=order-7#top`)
+    expect(done).toMatchObject({
+      step: "done",
+      loginId: expect.any(String),
+      requestId: expect.any(String),
+      institution: "FlinksCapital",
+      accountId: null,
+    })
+    expect(done.url).toBe(
+      `https://shop.example/flinks/return?state=abc&loginId=${done.loginId}&institution=FlinksCapital&tag=order-7#top`
+    )
 
     const api = flinks(sandbox)
     const cached = await api.cached(done.loginId)
@@ -105,11 +124,15 @@ describe("Connect page", () => {
   })
 
   it("appends the chosen account ids with the account selector", async () => {
-    const page = await open(`demo=true&accountSelectorEnable=true&accountSelectorMultiple=true&redirectUrl=${encodeURIComponent("https://shop.example/r")}`)
+    const page = await open(
+      `demo=true&accountSelectorEnable=true&accountSelectorMultiple=true&redirectUrl=${encodeURIComponent("https://shop.example/r")}`
+    )
     const accounts = await login(page, "greatday_nomfa")
     const ids = accounts.accounts.slice(0, 2).map((a: { id: string }) => a.id)
     expect((await page.act("finish", { accountIds: [] })).step).toBe("error")
-    const retry = await open(`demo=true&accountSelectorEnable=true&accountSelectorMultiple=true&redirectUrl=${encodeURIComponent("https://shop.example/r")}`)
+    const retry = await open(
+      `demo=true&accountSelectorEnable=true&accountSelectorMultiple=true&redirectUrl=${encodeURIComponent("https://shop.example/r")}`
+    )
     await login(retry, "greatday_nomfa")
     const done = await retry.act("finish", { accountIds: ids })
     expect(done.accountId).toBe(ids.join(","))
@@ -118,9 +141,16 @@ describe("Connect page", () => {
 
   it("reports wrong passwords by FlinksCode and stops after three", async () => {
     const page = await open("demo=true")
-    expect(await login(page, "Greatday", "nope")).toMatchObject({ step: "error", events: ["INVALID_PASSWORD"], next: "credentials" })
+    expect(await login(page, "Greatday", "nope")).toMatchObject({
+      step: "error",
+      events: ["INVALID_PASSWORD"],
+      next: "credentials",
+    })
     expect(await login(page, "unknown-user")).toMatchObject({ events: ["INVALID_USERNAME"], next: "credentials" })
-    expect(await login(page, "Greatday", "again")).toMatchObject({ events: ["INVALID_PASSWORD", "MAXIMUM_RETRY_REACHED"], next: "end" })
+    expect(await login(page, "Greatday", "again")).toMatchObject({
+      events: ["INVALID_PASSWORD", "MAXIMUM_RETRY_REACHED"],
+      next: "end",
+    })
     expect((await login(page)).events).toEqual(["SESSION_NONEXISTENT"])
   })
 
@@ -131,7 +161,10 @@ describe("Connect page", () => {
     expect(second).toMatchObject({ step: "mfa", events: ["INVALID_SECURITY_RESPONSE"], prompt: expect.any(String) })
     expect((await page.act("mfa", { answer: "" })).message).toBeTruthy()
     await page.act("mfa", { answer: "wrong" })
-    expect(await page.act("mfa", { answer: "wrong" })).toMatchObject({ step: "error", events: ["INVALID_SECURITY_RESPONSE", "MAXIMUM_RETRY_REACHED"] })
+    expect(await page.act("mfa", { answer: "wrong" })).toMatchObject({
+      step: "error",
+      events: ["INVALID_SECURITY_RESPONSE", "MAXIMUM_RETRY_REACHED"],
+    })
   })
 
   it("reports the special usernames by FlinksCode", async () => {
@@ -156,7 +189,9 @@ describe("Connect page", () => {
     const { loginId } = await api.connect()
     await knobs.post(`/logins/${loginId}/require-mfa`)
     const challenge = await api.live(loginId)
-    const page = await open(`requestId=${challenge.body.RequestId}&redirectUrl=${encodeURIComponent("https://shop.example/r")}`)
+    const page = await open(
+      `requestId=${challenge.body.RequestId}&redirectUrl=${encodeURIComponent("https://shop.example/r")}`
+    )
     expect(page.config.initial).toEqual({ step: "mfa", prompt: challenge.body.SecurityChallenges[0].Prompt })
     expect(page.config.institution).toBe("FlinksCapital")
     await page.act("mfa", { answer: answerFor(page.config.initial.prompt) })
@@ -172,7 +207,11 @@ describe("Connect page", () => {
     const fr = await open("demo=true&language=fr")
     expect(fr.html).toContain('<html lang="fr">')
     expect(fr.config.text.username).toBe("Nom d'utilisateur")
-    expect(["Dans quelle ville êtes-vous né?", "Quel est le meilleur pays au monde?", "Quelle forme les gens préfèrent-ils?"]).toContain((await login(fr)).prompt)
+    expect([
+      "Dans quelle ville êtes-vous né?",
+      "Quel est le meilleur pays au monde?",
+      "Quelle forme les gens préfèrent-ils?",
+    ]).toContain((await login(fr)).prompt)
   })
 
   it("refuses a redirectUrl that is not http(s)", async () => {

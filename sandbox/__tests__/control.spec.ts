@@ -23,7 +23,10 @@ describe("control routes", () => {
   describe("faults", () => {
     it("aggregation_error: 500 AGGREGATION_ERROR, once by default", async () => {
       await knobs.post("/faults", { endpoint: "GenerateAuthorizeToken", kind: "aggregation_error" })
-      const failed = await call(`${api.base}/GenerateAuthorizeToken`, { method: "POST", headers: { "flinks-auth-key": api.instance.secretKey } })
+      const failed = await call(`${api.base}/GenerateAuthorizeToken`, {
+        method: "POST",
+        headers: { "flinks-auth-key": api.instance.secretKey },
+      })
       expect(failed.status).toBe(500)
       expect(failed.body).toEqual({ HttpStatusCode: 500, Message: expect.any(String), FlinksCode: "AGGREGATION_ERROR" })
       expect(await api.token()).toEqual(expect.any(String))
@@ -32,13 +35,19 @@ describe("control routes", () => {
     it("retry_later: 401 RETRY_LATER, `times` times", async () => {
       await knobs.post("/faults", { endpoint: "Authorize", kind: "retry_later", times: 2 })
       expect((await api.credentials("greatday_nomfa")).body.FlinksCode).toBe("RETRY_LATER")
-      expect((await api.credentials("greatday_nomfa")).body).toMatchObject({ HttpStatusCode: 401, FlinksCode: "RETRY_LATER" })
+      expect((await api.credentials("greatday_nomfa")).body).toMatchObject({
+        HttpStatusCode: 401,
+        FlinksCode: "RETRY_LATER",
+      })
       expect((await api.credentials("greatday_nomfa")).status).toBe(200)
     })
 
     it("too_many_requests: 401 TOO_MANY_REQUESTS, 403 with the variant; * matches every endpoint", async () => {
       await knobs.post("/faults", { endpoint: "*", kind: "too_many_requests", times: 0 })
-      const token = await call(`${api.base}/GenerateAuthorizeToken`, { method: "POST", headers: { "flinks-auth-key": api.instance.secretKey } })
+      const token = await call(`${api.base}/GenerateAuthorizeToken`, {
+        method: "POST",
+        headers: { "flinks-auth-key": api.instance.secretKey },
+      })
       expect(token.body).toMatchObject({ HttpStatusCode: 401, FlinksCode: "TOO_MANY_REQUESTS" })
       await knobs.post("/variants", { tooManyRequestsStatus: 403 })
       const limited = await api.summary({ RequestId: "x" })
@@ -83,7 +92,9 @@ describe("control routes", () => {
       await knobs.post("/faults", { endpoint: "GenerateAuthorizeToken", kind: "drop" })
       const url = new URL(`${api.base}/GenerateAuthorizeToken`)
       const outcome = await new Promise<string>((resolve) => {
-        const req = request(url, { method: "POST", headers: { "flinks-auth-key": api.instance.secretKey } }, (res) => resolve(`status ${res.statusCode}`))
+        const req = request(url, { method: "POST", headers: { "flinks-auth-key": api.instance.secretKey } }, (res) =>
+          resolve(`status ${res.statusCode}`)
+        )
         req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message))
         req.end()
       })
@@ -96,7 +107,9 @@ describe("control routes", () => {
       await knobs.post("/clock", { advanceMinutes: 1 })
       await knobs.post("/faults", { endpoint: "DeleteCard", kind: "drop" })
       await expect(api.deleteCard(loginId)).rejects.toThrow()
-      expect((await knobs.get("/state")).body.logins.map((login: { loginId: string }) => login.loginId)).toContain(loginId)
+      expect((await knobs.get("/state")).body.logins.map((login: { loginId: string }) => login.loginId)).toContain(
+        loginId
+      )
 
       await knobs.post("/faults", { endpoint: "DeleteCard", kind: "drop_after" })
       await expect(api.deleteCard(loginId)).rejects.toThrow()
@@ -114,7 +127,13 @@ describe("control routes", () => {
   describe("variants", () => {
     it("lists every variant with its default and refuses unknown names and values", async () => {
       const state = await knobs.get("/state")
-      expect(state.body.variants).toMatchObject({ invalidLoginStatus: 401, tooManyRequestsStatus: 401, tokenTtlMinutes: 30, mfaAnswerNeedsNewToken: true, asyncPendingRounds: 1 })
+      expect(state.body.variants).toMatchObject({
+        invalidLoginStatus: 401,
+        tooManyRequestsStatus: 401,
+        tokenTtlMinutes: 30,
+        mfaAnswerNeedsNewToken: true,
+        asyncPendingRounds: 1,
+      })
       expect((await knobs.post("/variants", { tokenTtlMinutes: 20 })).status).toBe(400)
       expect((await knobs.post("/variants", { typoVariant: true })).status).toBe(400)
       const set = await knobs.post("/variants", { asyncPendingRounds: 0 })
@@ -170,8 +189,12 @@ describe("control routes", () => {
       expect(state.seed).toBe(3)
       expect(state.clock.today).toBe(TODAY)
       expect(state.tokens).toEqual({ issued: 3, unused: 1 })
-      expect(state.logins).toEqual([expect.objectContaining({ loginId, username: "Greatday", customerId: api.instance.customerId, country: "CA" })])
-      expect(state.sessions).toEqual([expect.objectContaining({ requestId, loginId, stage: "authorized", mode: "live" })])
+      expect(state.logins).toEqual([
+        expect.objectContaining({ loginId, username: "Greatday", customerId: api.instance.customerId, country: "CA" }),
+      ])
+      expect(state.sessions).toEqual([
+        expect.objectContaining({ requestId, loginId, stage: "authorized", mode: "live" }),
+      ])
       expect(state.faults).toEqual([expect.objectContaining({ endpoint: "DeleteCard", kind: "drop", remaining: 1 })])
     })
 
@@ -190,10 +213,14 @@ describe("control routes", () => {
     it("lists Flinks Capital first, then real banks, per country", async () => {
       const ca = (await knobs.get("/institutions?country=CA")).body.institutions
       expect(ca[0]).toEqual({ id: 14, code: "FlinksCapital", name: "Flinks Capital", canLogIn: true })
-      expect(ca.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(["RBC Royal Bank", "TD Canada Trust", "Scotiabank", "Desjardins"]))
+      expect(ca.map((i: { name: string }) => i.name)).toEqual(
+        expect.arrayContaining(["RBC Royal Bank", "TD Canada Trust", "Scotiabank", "Desjardins"])
+      )
       const us = (await knobs.get("/institutions?country=US")).body.institutions
       expect(us[0].code).toBe("FlinksCapital")
-      expect(us.map((i: { name: string }) => i.name)).toEqual(expect.arrayContaining(["Chase", "Bank of America", "Wells Fargo"]))
+      expect(us.map((i: { name: string }) => i.name)).toEqual(
+        expect.arrayContaining(["Chase", "Bank of America", "Wells Fargo"])
+      )
       expect((await knobs.get("/institutions")).status).toBe(400)
     })
   })
@@ -213,7 +240,10 @@ describe("control routes", () => {
         balance += Math.round((line.Credit ?? 0) * 100) - Math.round((line.Debit ?? 0) * 100)
         expect(Math.round(line.Balance * 100)).toBe(balance)
       }
-      const dated = await knobs.post(`/logins/${loginId}/accounts/${account.Id}/transactions`, { count: 1, date: "2024-03-09" })
+      const dated = await knobs.post(`/logins/${loginId}/accounts/${account.Id}/transactions`, {
+        count: 1,
+        date: "2024-03-09",
+      })
       expect(dated.status).toBe(400)
       const unknown = await knobs.post(`/logins/${loginId}/accounts/nope/transactions`, { count: 1 })
       expect(unknown.status).toBe(404)

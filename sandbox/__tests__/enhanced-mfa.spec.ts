@@ -70,7 +70,9 @@ describe("Enhanced MFA", () => {
       const wrong = await page.act("enhanced-mfa", { answers: { ...answers, [first]: "nope" } })
       expect(wrong).toMatchObject({ step: "enhancedMfa", message: expect.any(String), questions: next.questions })
       expect((await page.act("enhanced-mfa", { answers: { [first]: answers[first] } })).step).toBe("enhancedMfa")
-      expect((await page.act("enhanced-mfa", { answers: { ...answers, [first]: answers[first].toLowerCase() } })).step).toBe("enhancedMfa")
+      expect(
+        (await page.act("enhanced-mfa", { answers: { ...answers, [first]: answers[first].toLowerCase() } })).step
+      ).toBe("enhancedMfa")
       const accounts = await page.act("enhanced-mfa", { answers })
       expect(accounts.step).toBe("accounts")
       const done = await page.act("finish", { accountIds: [accounts.accounts[0].id] })
@@ -139,9 +141,17 @@ describe("Enhanced MFA", () => {
       const state = sandbox.state
       const instance = api.instance
       const login = state.logins.upsert(instance, findInstitution("CA", "FlinksCapital")!, "Greatday", "en", "mfa")
-      const cs = { instance, options: parseConnectOptions(new URLSearchParams("enhancedMFA=true")), answeredKeys: [], enhancedMfaPending: false } as unknown as ConnectSession
+      const cs = {
+        instance,
+        options: parseConnectOptions(new URLSearchParams("enhancedMFA=true")),
+        answeredKeys: [],
+        enhancedMfaPending: false,
+      } as unknown as ConnectSession
       const step = afterSignIn(state, cs, login)
-      expect(step).toMatchObject({ step: "enhancedMfa", questions: [{ key: "city" }, { key: "country" }, { key: "shape" }] })
+      expect(step).toMatchObject({
+        step: "enhancedMfa",
+        questions: [{ key: "city" }, { key: "country" }, { key: "shape" }],
+      })
     })
   })
 
@@ -150,7 +160,11 @@ describe("Enhanced MFA", () => {
       const loginId = await enhancedLogin()
       await knobs.post(`/logins/${loginId}/require-mfa`)
       expect((await knobs.post("/nightly-refresh")).body).toEqual({ refreshed: [loginId], stalled: [], failed: [] })
-      expect(await loginState(sandbox, loginId)).toMatchObject({ mfaRequired: false, lastLiveOutcome: "ok", nightlyRefreshes: 1 })
+      expect(await loginState(sandbox, loginId)).toMatchObject({
+        mfaRequired: false,
+        lastLiveOutcome: "ok",
+        nightlyRefreshes: 1,
+      })
     })
 
     it("never answer push MFA (liveRefreshAsksMfa)", async () => {

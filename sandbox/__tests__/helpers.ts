@@ -7,7 +7,6 @@ import { SANDBOX_CA_INSTANCE, startSandbox, type RunningSandbox, type SandboxIns
 export interface Call {
   status: number
   text: string
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any
   headers: Headers
 }
@@ -15,7 +14,7 @@ export interface Call {
 export async function call(url: string, init: RequestInit = {}): Promise<Call> {
   const response = await fetch(url, init)
   const text = await response.text()
-  let body: unknown = undefined
+  let body: unknown
   try {
     body = text ? JSON.parse(text) : undefined
   } catch {
@@ -39,7 +38,10 @@ export function flinks(sandbox: RunningSandbox, instance: SandboxInstance = SAND
     base,
     instance,
     async token(): Promise<string> {
-      const answer = await call(`${base}/GenerateAuthorizeToken`, { method: "POST", headers: { "flinks-auth-key": instance.secretKey } })
+      const answer = await call(`${base}/GenerateAuthorizeToken`, {
+        method: "POST",
+        headers: { "flinks-auth-key": instance.secretKey },
+      })
       if (answer.status !== 200) {
         throw new Error(`GenerateAuthorizeToken answered ${answer.status}`)
       }
@@ -55,11 +57,21 @@ export function flinks(sandbox: RunningSandbox, instance: SandboxInstance = SAND
       })
     },
     credentials(username = "Greatday", extra: Record<string, unknown> = {}) {
-      return client.authorize({ Institution: "FlinksCapital", Username: username, Password: "Everyday", MostRecentCached: false, Save: true, ...extra })
+      return client.authorize({
+        Institution: "FlinksCapital",
+        Username: username,
+        Password: "Everyday",
+        MostRecentCached: false,
+        Save: true,
+        ...extra,
+      })
     },
     answer(challenge: Call, answer?: string) {
       const prompt: string = challenge.body.SecurityChallenges[0].Prompt
-      return client.authorize({ RequestId: challenge.body.RequestId, SecurityResponses: { [prompt]: [answer ?? answerFor(prompt)] } })
+      return client.authorize({
+        RequestId: challenge.body.RequestId,
+        SecurityResponses: { [prompt]: [answer ?? answerFor(prompt)] },
+      })
     },
     /** Answers every question until the bank lets the login in. */
     async passMfa(first: Call): Promise<Call> {
@@ -70,7 +82,10 @@ export function flinks(sandbox: RunningSandbox, instance: SandboxInstance = SAND
       return current
     },
     /** A Greatday login, connected with its MFA answered: what Connect would leave behind. */
-    async connect(username = "Greatday", extra: Record<string, unknown> = {}): Promise<{ loginId: string; requestId: string; authorized: Call }> {
+    async connect(
+      username = "Greatday",
+      extra: Record<string, unknown> = {}
+    ): Promise<{ loginId: string; requestId: string; authorized: Call }> {
       const authorized = await client.passMfa(await client.credentials(username, extra))
       if (authorized.status !== 200) {
         throw new Error(`connect failed: ${authorized.text}`)
@@ -89,10 +104,18 @@ export function flinks(sandbox: RunningSandbox, instance: SandboxInstance = SAND
     detailAsync: (requestId: string, headers: Record<string, string> = {}) =>
       call(`${base}/GetAccountsDetailAsync/${requestId}`, { headers: { "x-api-key": instance.apiKey, ...headers } }),
     deleteCard: (loginId: string, headers: Record<string, string> = {}) =>
-      call(`${base}/DeleteCard/${loginId}`, { method: "DELETE", headers: { "x-api-key": instance.apiKey, ...headers } }),
+      call(`${base}/DeleteCard/${loginId}`, {
+        method: "DELETE",
+        headers: { "x-api-key": instance.apiKey, ...headers },
+      }),
     /** GetAccountsDetail, then GetAccountsDetailAsync until the 200. */
     async pull(requestId: string, extra: Record<string, unknown> = {}): Promise<Call> {
-      let answer = await client.detail({ RequestId: requestId, WithTransactions: true, DaysOfTransactions: "Days365", ...extra })
+      let answer = await client.detail({
+        RequestId: requestId,
+        WithTransactions: true,
+        DaysOfTransactions: "Days365",
+        ...extra,
+      })
       for (let i = 0; i < 20 && answer.status === 202; i++) {
         answer = await client.detailAsync(requestId)
       }
@@ -143,10 +166,9 @@ export { startSandbox }
 export interface ConnectPage {
   status: number
   html: string
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   config: any
-  act: (action: string, body: unknown) => Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any
-  login: (username?: string, password?: string) => Promise<any> // eslint-disable-line @typescript-eslint/no-explicit-any
+  act: (action: string, body: unknown) => Promise<any>
+  login: (username?: string, password?: string) => Promise<any>
 }
 
 export async function openConnect(sandbox: RunningSandbox, query: string, path = "/v2/"): Promise<ConnectPage> {
@@ -166,14 +188,13 @@ export async function openConnect(sandbox: RunningSandbox, query: string, path =
     html: page.text,
     config,
     act,
-    login: (username = "Greatday", password = "Everyday") => act("credentials", { institution: "FlinksCapital", username, password }),
+    login: (username = "Greatday", password = "Everyday") =>
+      act("credentials", { institution: "FlinksCapital", username, password }),
   }
 }
 
 /** One login as GET /__sandbox/state shows it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function loginState(sandbox: RunningSandbox, loginId: string): Promise<any> {
   const state = await control(sandbox).get("/state")
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return state.body.logins.find((login: any) => login.loginId === loginId)
 }

@@ -9,7 +9,12 @@ describe("nightly refresh", () => {
   let api: ReturnType<typeof flinks>
   let knobs: ReturnType<typeof control>
 
-  const setScheduled = (body: unknown, query = "", headers: Record<string, string> = {}, instance: SandboxInstance = api.instance) =>
+  const setScheduled = (
+    body: unknown,
+    query = "",
+    headers: Record<string, string> = {},
+    instance: SandboxInstance = api.instance
+  ) =>
     call(`${flinks(sandbox, instance).base}/SetScheduledRefresh${query}`, {
       method: "PATCH",
       headers: { "content-type": "application/json", "x-api-key": instance.apiKey, ...headers },
@@ -63,15 +68,36 @@ describe("nightly refresh", () => {
 
     it("SetScheduledRefresh refuses a bad key, an unknown LoginId, and a missing or non-boolean IsActivated", async () => {
       const { loginId } = await api.connect("greatday_nomfa")
-      expect(await setScheduled({ LoginId: loginId, IsActivated: true }, "", { "x-api-key": "nope" })).toMatchObject({ status: 401, body: { FlinksCode: "UNAUTHORIZED" } })
-      expect(await setScheduled({ LoginId: "unknown", IsActivated: true })).toMatchObject({ status: 401, body: { FlinksCode: "INVALID_LOGIN" } })
-      expect(await setScheduled({ LoginId: loginId, IsActivated: true }, "", {}, SANDBOX_US_INSTANCE)).toMatchObject({ status: 401, body: { FlinksCode: "INVALID_LOGIN" } })
+      expect(await setScheduled({ LoginId: loginId, IsActivated: true }, "", { "x-api-key": "nope" })).toMatchObject({
+        status: 401,
+        body: { FlinksCode: "UNAUTHORIZED" },
+      })
+      expect(await setScheduled({ LoginId: "unknown", IsActivated: true })).toMatchObject({
+        status: 401,
+        body: { FlinksCode: "INVALID_LOGIN" },
+      })
+      expect(await setScheduled({ LoginId: loginId, IsActivated: true }, "", {}, SANDBOX_US_INSTANCE)).toMatchObject({
+        status: 401,
+        body: { FlinksCode: "INVALID_LOGIN" },
+      })
       await knobs.post("/variants", { invalidLoginStatus: 400 })
       expect((await setScheduled({ LoginId: "unknown", IsActivated: true })).status).toBe(400)
-      for (const [body, query] of [[{ LoginId: loginId }, ""], [{ LoginId: loginId, IsActivated: "true" }, ""], [undefined, `?LoginId=${loginId}&IsActivated=yes`], [{ IsActivated: true }, ""]] as const) {
+      for (const [body, query] of [
+        [{ LoginId: loginId }, ""],
+        [{ LoginId: loginId, IsActivated: "true" }, ""],
+        [undefined, `?LoginId=${loginId}&IsActivated=yes`],
+        [{ IsActivated: true }, ""],
+      ] as const) {
         expect(await setScheduled(body, query)).toMatchObject({ status: 401, body: { FlinksCode: "INVALID_REQUEST" } })
       }
-      expect((await call(`${api.base}/SetScheduledRefresh`, { method: "POST", headers: { "x-api-key": api.instance.apiKey } })).status).toBe(405)
+      expect(
+        (
+          await call(`${api.base}/SetScheduledRefresh`, {
+            method: "POST",
+            headers: { "x-api-key": api.instance.apiKey },
+          })
+        ).status
+      ).toBe(405)
     })
   })
 
@@ -79,7 +105,12 @@ describe("nightly refresh", () => {
     it("takes the secret key as a Bearer token or as flinks-auth-key, and nothing else", async () => {
       expect(await status()).toMatchObject({ status: 200, body: { HttpStatusCode: 200, IneligibleCards: [] } })
       expect((await status({ "flinks-auth-key": api.instance.secretKey })).status).toBe(200)
-      for (const headers of [{}, { "x-api-key": api.instance.apiKey }, { authorization: api.instance.secretKey }, { authorization: `Bearer ${SANDBOX_US_INSTANCE.secretKey}` }] as Array<Record<string, string>>) {
+      for (const headers of [
+        {},
+        { "x-api-key": api.instance.apiKey },
+        { authorization: api.instance.secretKey },
+        { authorization: `Bearer ${SANDBOX_US_INSTANCE.secretKey}` },
+      ] as Array<Record<string, string>>) {
         expect(await status(headers)).toMatchObject({ status: 401, body: { FlinksCode: "UNAUTHORIZED" } })
       }
     })
@@ -90,10 +121,20 @@ describe("nightly refresh", () => {
       expect(await nightly()).toMatchObject({ status: 200, body: { refreshed: [], stalled: [loginId], failed: [] } })
       const report = await status()
       expect(report.body.IneligibleCards).toEqual([
-        { LoginId: loginId, LastRefreshDate: expect.stringMatching(ZONELESS_ISO), LastRefreshState: "AnsweringSecurityChallenge", LastRefreshErrorCode: null },
+        {
+          LoginId: loginId,
+          LastRefreshDate: expect.stringMatching(ZONELESS_ISO),
+          LastRefreshState: "AnsweringSecurityChallenge",
+          LastRefreshErrorCode: null,
+        },
       ])
       const login = await loginState(sandbox, loginId)
-      expect(login).toMatchObject({ lastLiveOutcome: "mfa_unanswered", mfaRequired: true, nightlyRefreshes: 1, liveSignIns: 1 })
+      expect(login).toMatchObject({
+        lastLiveOutcome: "mfa_unanswered",
+        mfaRequired: true,
+        nightlyRefreshes: 1,
+        liveSignIns: 1,
+      })
       expect(login.lastNightlyRefresh).toMatchObject({ state: "AnsweringSecurityChallenge", errorCode: null })
       // The reference: a cached read after the unanswered question answers QUESTION_NOT_FOUND.
       expect(await api.cached(loginId)).toMatchObject({ status: 401, body: { FlinksCode: "QUESTION_NOT_FOUND" } })
@@ -107,7 +148,12 @@ describe("nightly refresh", () => {
       await knobs.post(`/logins/${loginId}/change-password`)
       expect((await nightly()).body).toEqual({ refreshed: [], stalled: [], failed: [loginId] })
       expect((await status()).body.IneligibleCards).toEqual([
-        { LoginId: loginId, LastRefreshDate: expect.stringMatching(ZONELESS_ISO), LastRefreshState: "Failed", LastRefreshErrorCode: "INVALID_PASSWORD" },
+        {
+          LoginId: loginId,
+          LastRefreshDate: expect.stringMatching(ZONELESS_ISO),
+          LastRefreshState: "Failed",
+          LastRefreshErrorCode: "INVALID_PASSWORD",
+        },
       ])
     })
 
@@ -118,7 +164,12 @@ describe("nightly refresh", () => {
       await knobs.post("/rewind", { hours: 1 })
       const cached = await api.cached(loginId)
       expect((await status()).body.IneligibleCards).toEqual([
-        { LoginId: loginId, LastRefreshDate: cached.body.Login.LastRefresh, LastRefreshState: "Completed", LastRefreshErrorCode: null },
+        {
+          LoginId: loginId,
+          LastRefreshDate: cached.body.Login.LastRefresh,
+          LastRefreshState: "Completed",
+          LastRefreshErrorCode: null,
+        },
       ])
       await nightly()
       expect((await status()).body.IneligibleCards).toEqual([])
@@ -131,7 +182,9 @@ describe("nightly refresh", () => {
       await knobs.post(`/logins/${usLogin}/change-password`)
       expect((await nightly()).body).toEqual({ refreshed: [], stalled: [], failed: [usLogin] })
       expect((await status()).body.IneligibleCards).toEqual([])
-      expect((await status(undefined, SANDBOX_US_INSTANCE)).body.IneligibleCards).toEqual([expect.objectContaining({ LoginId: usLogin })])
+      expect((await status(undefined, SANDBOX_US_INSTANCE)).body.IneligibleCards).toEqual([
+        expect.objectContaining({ LoginId: usLogin }),
+      ])
     })
   })
 
@@ -145,7 +198,12 @@ describe("nightly refresh", () => {
       expect((await nightly()).body).toEqual({ refreshed: [loginId], stalled: [], failed: [] })
       const after = await loginState(sandbox, loginId)
       expect(after.accounts[0].visible).toBe(account.visible + 2)
-      expect(after).toMatchObject({ nightlyRefreshes: 1, liveSignIns: 1, lastRefreshScheduled: true, lastNightlyRefresh: { state: "Completed", errorCode: null } })
+      expect(after).toMatchObject({
+        nightlyRefreshes: 1,
+        liveSignIns: 1,
+        lastRefreshScheduled: true,
+        lastNightlyRefresh: { state: "Completed", errorCode: null },
+      })
       const clock = (await knobs.get("/clock")).body
       expect(Math.abs(Date.parse(after.lastRefresh) - Date.parse(clock.now))).toBeLessThan(5_000)
       const cached = await api.cached(loginId)

@@ -36,7 +36,7 @@ describe("rewind", () => {
     const { loginId, authorized } = await api.connect()
     await knobs.post("/rewind", { hours: 48 })
     const cached = await api.cached(loginId)
-    const age = Date.parse(authorized.body.Login.LastRefresh + "Z") - Date.parse(cached.body.Login.LastRefresh + "Z")
+    const age = Date.parse(`${authorized.body.Login.LastRefresh}Z`) - Date.parse(`${cached.body.Login.LastRefresh}Z`)
     expect(Math.abs(age - 48 * 3_600_000)).toBeLessThan(1)
   })
 
@@ -45,7 +45,10 @@ describe("rewind", () => {
     await knobs.post("/rewind", { hours: 7 / 60 })
     expect((await api.summary({ RequestId: requestId })).status).toBe(200)
     await knobs.post("/rewind", { hours: 8 / 60 })
-    expect(await api.summary({ RequestId: requestId })).toMatchObject({ status: 400, body: { FlinksCode: "SESSION_NONEXISTENT" } })
+    expect(await api.summary({ RequestId: requestId })).toMatchObject({
+      status: 400,
+      body: { FlinksCode: "SESSION_NONEXISTENT" },
+    })
   })
 
   it("ages authorize tokens and the CARD_IN_USE window too", async () => {

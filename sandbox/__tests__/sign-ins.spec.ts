@@ -18,7 +18,11 @@ describe("live sign-ins counted per login", () => {
   it("counts a credential sign-in once, whatever the MFA rounds, and never a cached read", async () => {
     await knobs.post("/variants", { mfaQuestionsPerRound: 2 })
     const { loginId } = await api.connect()
-    expect(await loginState(sandbox, loginId)).toMatchObject({ liveSignIns: 1, nightlyRefreshes: 0, liveSignInTimes: [expect.any(String)] })
+    expect(await loginState(sandbox, loginId)).toMatchObject({
+      liveSignIns: 1,
+      nightlyRefreshes: 0,
+      liveSignInTimes: [expect.any(String)],
+    })
     expect((await api.cached(loginId)).status).toBe(200)
     expect((await api.cached(loginId)).status).toBe(200)
     expect((await loginState(sandbox, loginId)).liveSignIns).toBe(1)
@@ -28,7 +32,7 @@ describe("live sign-ins counted per login", () => {
     const { loginId } = await api.connect()
     await knobs.post("/clock", { advanceMinutes: 60 })
     expect((await api.live(loginId)).status).toBe(200)
-    await knobs.post("/logins/" + loginId + "/require-mfa")
+    await knobs.post(`/logins/${loginId}/require-mfa`)
     await knobs.post("/clock", { advanceMinutes: 60 })
     const challenge = await api.live(loginId)
     expect(challenge.status).toBe(203)
@@ -80,6 +84,10 @@ describe("live sign-ins counted per login", () => {
     await knobs.post("/variants", { reviveKnownLogins: true })
     // The revived login is rebuilt as connected today, with nothing counted yet.
     expect((await api.cached(loginId)).status).toBe(200)
-    expect(await loginState(sandbox, loginId)).toMatchObject({ liveSignIns: 0, liveSignInTimes: [], nightlyRefreshes: 0 })
+    expect(await loginState(sandbox, loginId)).toMatchObject({
+      liveSignIns: 0,
+      liveSignInTimes: [],
+      nightlyRefreshes: 0,
+    })
   })
 })

@@ -29,6 +29,8 @@ describe("amounts", () => {
   })
 
   it("writes Money into JSON from its text, never through a float", () => {
-    expect(toJson({ a: new Money(30), b: [new Money(123456789012345)], c: undefined, d: null }, "minimal")).toBe('{"a":0.3,"b":[1234567890123.45],"d":null}')
+    expect(toJson({ a: new Money(30), b: [new Money(123456789012345)], c: undefined, d: null }, "minimal")).toBe(
+      '{"a":0.3,"b":[1234567890123.45],"d":null}'
+    )
   })
 })

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
     throw new Error("FLINKS_SANDBOX_PORT must be a port number and FLINKS_SANDBOX_SEED an integer")
   }
   const sandbox = await startSandbox({ port, host: "127.0.0.1", seed })
-  console.log(`Flinks sandbox listening on ${sandbox.url} (seed ${seed}; Connect ${sandbox.url}/v2/ and ${sandbox.url}/us/v2/)`)
+  console.log(
+    `Flinks sandbox listening on ${sandbox.url} (seed ${seed}; Connect ${sandbox.url}/v2/ and ${sandbox.url}/us/v2/)`
+  )
 
   let closing = false
   const stop = () => {
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
     closing = true
     sandbox.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      () => process.exit(1)
     )
   }
   process.on("SIGINT", stop)

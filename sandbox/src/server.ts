@@ -23,11 +23,14 @@ export function createSandboxServer(state: SandboxState): Server {
                 json(url.pathname === "/" ? 200 : 404, {
                   name: "Flinks sandbox",
                   api: "/v3/{customerId}/BankingServices/{Endpoint}",
-                  connect: SANDBOX_INSTANCES.map((instance) => ({ country: instance.country, path: instance.connectPath })),
+                  connect: SANDBOX_INSTANCES.map((instance) => ({
+                    country: instance.country,
+                    path: instance.connectPath,
+                  })),
                   control: "/__sandbox/state",
                 }),
-                format,
-              ),
+                format
+              )
             )
     work.catch((error: unknown) => {
       if (!res.headersSent && !res.destroyed) {

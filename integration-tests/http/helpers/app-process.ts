@@ -36,13 +36,16 @@ export function httpClient(baseUrl: string) {
     const text = await response.text()
     const data = text ? JSON.parse(text) : null
     if (!response.ok) {
-      throw Object.assign(new Error(`${method} ${url} answered ${response.status}: ${text}`), { response: { status: response.status, data } })
+      throw Object.assign(new Error(`${method} ${url} answered ${response.status}: ${text}`), {
+        response: { status: response.status, data },
+      })
     }
     return { status: response.status, data }
   }
   return {
     get: (url: string, config?: { headers?: Record<string, string> }) => call("GET", url, undefined, config),
-    post: (url: string, body: unknown, config?: unknown) => call("POST", url, body, config as { headers?: Record<string, string> }),
+    post: (url: string, body: unknown, config?: unknown) =>
+      call("POST", url, body, config as { headers?: Record<string, string> }),
   }
 }
 
@@ -79,7 +82,12 @@ export class AppProcess {
   }
 
   async start(timeoutMs = 180_000) {
-    this.child = spawn(MEDUSA_BIN, ["start"], { cwd: ROOT, env: this.env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+    this.child = spawn(MEDUSA_BIN, ["start"], {
+      cwd: ROOT,
+      env: this.env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     const keep = (chunk: Buffer) => {
       this.output.push(chunk.toString())
       if (this.output.length > 2000) this.output.splice(0, this.output.length - 2000)
@@ -88,8 +96,12 @@ export class AppProcess {
     this.child.stderr!.on("data", keep)
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`Medusa exited (${this.child.exitCode}):\n${this.log().slice(-4000)}`)
-      const healthy = await fetch(`${this.url}/health`).then((r) => r.ok, () => false)
+      if (this.child.exitCode !== null)
+        throw new Error(`Medusa exited (${this.child.exitCode}):\n${this.log().slice(-4000)}`)
+      const healthy = await fetch(`${this.url}/health`).then(
+        (r) => r.ok,
+        () => false
+      )
       if (healthy) return
       await new Promise((resolve) => setTimeout(resolve, 250))
     }

@@ -70,7 +70,15 @@ export function badRequests(method: string, path: string, sweep: RouteSweep, fix
   const queried = (name: string, query: string, names?: string) =>
     requests.push({ name, method, url: withQuery(query), ...goodBodyRequest, status: 400, names })
   const bodied = (name: string, body: Record<string, unknown>, names?: string) =>
-    requests.push({ name, method, url: withQuery(queryString(goodQuery)), body: JSON.stringify(body), contentType: JSON_TYPE, status: 400, names })
+    requests.push({
+      name,
+      method,
+      url: withQuery(queryString(goodQuery)),
+      body: JSON.stringify(body),
+      contentType: JSON_TYPE,
+      status: 400,
+      names,
+    })
 
   queried("unknown query field", queryString({ ...goodQuery, unknown_field: "1" }), "unknown_field")
   queried("query key three levels deep", queryString(goodQuery, "a.b.c=1"))

@@ -46,7 +46,21 @@ const tooLong = (max: number) => "x".repeat(max + 1)
 const NUL = "a\u0000b"
 
 /** Page sizes that are not a whole number in range: negative, zero, too big, huge, decimal, exponent, date, text. */
-const limits = (max: number) => ["-1", "0", String(max + 1), "1e309", "1e2", "1.5", "2026-02-30", "", "ten", "0x10", " 5", "+5", "99999999999999999999"]
+const limits = (max: number) => [
+  "-1",
+  "0",
+  String(max + 1),
+  "1e309",
+  "1e2",
+  "1.5",
+  "2026-02-30",
+  "",
+  "ten",
+  "0x10",
+  " 5",
+  "+5",
+  "99999999999999999999",
+]
 const offsets = ["-1", "1.5", "1e3", "2026-02-30", "", "ten", "+1", "99999999999999999999"]
 const page = (maxLimit: number) => ({ limit: limits(maxLimit), offset: offsets })
 const PAGE_RAW = ["limit=1&limit=2", "limit[]=5", "offset[a]=1"]
@@ -90,7 +104,15 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
     body: () => ({ provider: "flinks-ca", consent: { accepted: true, version: FLINKS_PRIVACY_STATEMENT.version } }),
     badBody: {
       provider: [5, "plaid", "", ["flinks-ca"]],
-      consent: ["yes", [], null, { accepted: "true", version: "v" }, { accepted: true, version: 5 }, { accepted: true, version: tooLong(100) }, { accepted: true, version: "v", extra: 1 }],
+      consent: [
+        "yes",
+        [],
+        null,
+        { accepted: "true", version: "v" },
+        { accepted: true, version: 5 },
+        { accepted: true, version: tooLong(100) },
+        { accepted: true, version: "v", extra: 1 },
+      ],
       institution_id: [5, tooLong(100), NUL],
     },
     // Medusa names a nested unknown key ("extra") without its parent.
@@ -114,23 +136,40 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
     query: () => ({ keep_transactions: "true" }),
     badQuery: { keep_transactions: ["maybe", "1", "", "TRUE"] },
   },
-  "GET /admin/banking/connections": { query: () => ({}), badQuery: { ...page(500), fields: ["login_id_hash"], order: ["created_at"] }, rawQuery: PAGE_RAW },
+  "GET /admin/banking/connections": {
+    query: () => ({}),
+    badQuery: { ...page(500), fields: ["login_id_hash"], order: ["created_at"] },
+    rawQuery: PAGE_RAW,
+  },
   "GET /admin/banking/feeds/test_id/balances": { id: feedId, query: () => ({}) },
   "POST /admin/banking/feeds/test_id/refresh": { id: feedId },
   "GET /admin/banking/sync-runs/test_id": { id: syncRunId, query: () => ({}) },
   // The sweep's run is not waiting on the bank's question: opening it is refused, closing it is a no-op.
   "POST /admin/banking/sync-runs/test_id/question": { id: syncRunId, baselineRefused: true },
   "POST /admin/banking/sync-runs/test_id/question/decline": { id: syncRunId },
-  "GET /admin/banking/feeds/test_id/statements": { id: feedId, query: () => ({}), badQuery: page(200), rawQuery: PAGE_RAW },
+  "GET /admin/banking/feeds/test_id/statements": {
+    id: feedId,
+    query: () => ({}),
+    badQuery: page(200),
+    rawQuery: PAGE_RAW,
+  },
   "GET /admin/banking/feeds/test_id/transactions/export": {
     id: feedId,
     query: () => ({ format: "csv" }),
     badQuery: { format: ["pdf", "", "csv,ofx"], ...lineFilters },
   },
-  "GET /admin/banking/feeds/test_id/transactions": { id: feedId, query: () => ({}), badQuery: { ...page(200), ...lineFilters }, rawQuery: PAGE_RAW },
+  "GET /admin/banking/feeds/test_id/transactions": {
+    id: feedId,
+    query: () => ({}),
+    badQuery: { ...page(200), ...lineFilters },
+    rawQuery: PAGE_RAW,
+  },
   "POST /admin/banking/feeds/test_id/unlink": { id: feedId },
   "GET /admin/banking/feeds/available-accounts": { query: () => ({}) },
-  "GET /admin/banking/feeds": { query: () => ({ status: "all" }), badQuery: { status: ["paid", ""], q: ["", tooLong(100), NUL] } },
+  "GET /admin/banking/feeds": {
+    query: () => ({ status: "all" }),
+    badQuery: { status: ["paid", ""], q: ["", tooLong(100), NUL] },
+  },
   "POST /admin/banking/feeds": {
     body: (f) => ({ bank_account_id: f.bankAccountId, ledger_account_id: f.ledgerAccountId, start_date: "2026-01-01" }),
     badBody: { bank_account_id: ids, ledger_account_id: ids, start_date: [...dates, 20260101, tooLong(100), NUL] },
@@ -145,12 +184,22 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
   "POST /admin/banking/ledger-accounts/test_id/unarchive": { id: ledgerAccountId },
   "POST /admin/banking/ledger-accounts/import": {
     body: () => ({ csv: "code,name,type,currency\n1200,Savings,asset,CAD\n" }),
-    badBody: { csv: [5, null, ["a"], `code,name,type,currency\n1200,Sav${NUL}ings,asset,CAD\n`, "x".repeat(1024 * 1024 + 1)] },
+    badBody: {
+      csv: [5, null, ["a"], `code,name,type,currency\n1200,Sav${NUL}ings,asset,CAD\n`, "x".repeat(1024 * 1024 + 1)],
+    },
     messageNames: { csv: "" },
   },
   "GET /admin/banking/ledger-accounts": {
     query: () => ({}),
-    badQuery: { ...page(500), q: [tooLong(100), NUL], currency_code: ["CA", "123"], include_archived: ["yes", "1"], feed_target: ["yes", "1"], order: ["code"], fields: ["id"] },
+    badQuery: {
+      ...page(500),
+      q: [tooLong(100), NUL],
+      currency_code: ["CA", "123"],
+      include_archived: ["yes", "1"],
+      feed_target: ["yes", "1"],
+      order: ["code"],
+      fields: ["id"],
+    },
     rawQuery: PAGE_RAW,
     messageNames: { currency_code: "currency" },
   },
@@ -167,7 +216,7 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
   "GET /admin/banking/providers": { query: () => ({}) },
   "POST /admin/banking/resume-sessions": {
     body: () => ({ token: "t".repeat(40) }),
-    badBody: { token: [5, "short", tooLong(200), null, NUL.repeat(20), "t".repeat(30) + " +/="] },
+    badBody: { token: [5, "short", tooLong(200), null, NUL.repeat(20), `${"t".repeat(30)} +/=`] },
     // A malformed link is refused with a sentence about the link, not the field (resume.spec.ts
     // reads it); a NUL is refused before, naming the field.
     messageNames: { token: "" },
@@ -177,11 +226,24 @@ export const ROUTE_SWEEPS: Record<string, RouteSweep> = {
   "POST /admin/banking/settings": {
     body: () => ({ mfa_notification_recipients: "ops@example.com" }),
     badBody: {
-      mfa_notification_recipients: [5, null, tooLong(2000), [5], ["x".repeat(321)], Array.from({ length: 51 }, (_, i) => `a${i}@example.com`), "not-an-address", `ops@example.com${NUL}`],
+      mfa_notification_recipients: [
+        5,
+        null,
+        tooLong(2000),
+        [5],
+        ["x".repeat(321)],
+        Array.from({ length: 51 }, (_, i) => `a${i}@example.com`),
+        "not-an-address",
+        `ops@example.com${NUL}`,
+      ],
     },
     messageNames: { mfa_notification_recipients: "" },
   },
-  "GET /admin/banking/statements/test_id/export": { id: statementId, query: () => ({ format: "csv" }), badQuery: { format: ["pdf", "", "csv,ofx"] } },
+  "GET /admin/banking/statements/test_id/export": {
+    id: statementId,
+    query: () => ({ format: "csv" }),
+    badQuery: { format: ["pdf", "", "csv,ofx"] },
+  },
   "DELETE /admin/banking/statements/test_id": {
     id: statementId,
     query: () => ({ confirm_reconciled: "true" }),

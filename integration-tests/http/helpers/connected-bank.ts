@@ -12,7 +12,11 @@ export async function connectFlinksCapital(
   signInAtFlinks: () => Promise<string>
 ) {
   const consent = { accepted: true, version: FLINKS_PRIVACY_STATEMENT.version }
-  const { data: started } = await api.post("/admin/banking/connect-sessions", { provider: "flinks-ca", consent }, { headers })
+  const { data: started } = await api.post(
+    "/admin/banking/connect-sessions",
+    { provider: "flinks-ca", consent },
+    { headers }
+  )
   const loginId = await signInAtFlinks()
   const { data } = await api.post(
     "/admin/banking/connect-sessions/complete",

@@ -76,13 +76,18 @@ export function useFlinksSandbox() {
   }
 
   /** Signs in to Flinks Capital as Flinks Connect would, answering the security questions. */
-  async function signInAtFlinks(username = "Greatday", password = "Everyday", country: "CA" | "US" = "CA"): Promise<string> {
+  async function signInAtFlinks(
+    username = "Greatday",
+    password = "Everyday",
+    country: "CA" | "US" = "CA"
+  ): Promise<string> {
     const client = country === "US" ? americanClient() : canadianClient()
     let attempt = () => client.authorizeWithCredentials({ institution: "FlinksCapital", username, password })
     for (let round = 0; round < 5; round++) {
       try {
         const authorization = await attempt()
-        const loginId = authorization.login?.loginId ?? (await client.getAccountsSummary(authorization.requestId)).login?.loginId
+        const loginId =
+          authorization.login?.loginId ?? (await client.getAccountsSummary(authorization.requestId)).login?.loginId
         if (!loginId) throw new Error("Flinks gave no LoginId")
         return loginId
       } catch (error) {

@@ -9,7 +9,8 @@ export async function waitForRun(api: Api, headers: Record<string, string>, run:
   for (;;) {
     const { data } = await api.get(`/admin/banking/sync-runs/${run.id}`, { headers })
     if (!data.sync_run.in_progress) return data.sync_run
-    if (Date.now() > deadline) throw new Error(`Sync run ${run.id} still in progress after ${timeoutMs} ms (${data.sync_run.phase})`)
+    if (Date.now() > deadline)
+      throw new Error(`Sync run ${run.id} still in progress after ${timeoutMs} ms (${data.sync_run.phase})`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
@@ -37,10 +38,16 @@ export function feedOutcome(run: any, feedId?: string) {
 export async function settleFeedAnswer(api: Api, headers: Record<string, string>, data: any): Promise<any> {
   const run = data.sync_run ? await waitForRun(api, headers, data.sync_run) : null
   const { data: list } = await api.get("/admin/banking/feeds", { headers })
-  return { ...data, feed: list.feeds.find((f: any) => f.id === data.feed.id), sync: run ? feedOutcome(run, data.feed.id) : null }
+  return {
+    ...data,
+    feed: list.feeds.find((f: any) => f.id === data.feed.id),
+    sync: run ? feedOutcome(run, data.feed.id) : null,
+  }
 }
 
-type LinkingApi = Api & { post: (url: string, body: unknown, config: { headers: Record<string, string> }) => Promise<{ data: any }> }
+type LinkingApi = Api & {
+  post: (url: string, body: unknown, config: { headers: Record<string, string> }) => Promise<{ data: any }>
+}
 
 /**
  * Links the connection's "Chequing CAD" to a new ledger account 1010 from 30 days back, through
@@ -54,19 +61,34 @@ export async function linkChequingAndImport(
   startDate: string
 ) {
   const account = connection.accounts.find((a) => a.title === "Chequing CAD")!
-  const ledger = await banking.createLedgerAccounts({ code: "1010", name: "Bank Chequing", type: "asset", currency_code: "CAD" })
-  const { data } = await api.post("/admin/banking/feeds", { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: startDate }, { headers })
+  const ledger = await banking.createLedgerAccounts({
+    code: "1010",
+    name: "Bank Chequing",
+    type: "asset",
+    currency_code: "CAD",
+  })
+  const { data } = await api.post(
+    "/admin/banking/feeds",
+    { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: startDate },
+    { headers }
+  )
   return settleFeedAnswer(api, headers, data)
 }
 
 /** Refresh Transactions signs in live: waits until its run waits for the merchant's answer. */
-export async function waitForQuestion(api: Api, headers: Record<string, string>, run: { id: string }, timeoutMs = 60_000) {
+export async function waitForQuestion(
+  api: Api,
+  headers: Record<string, string>,
+  run: { id: string },
+  timeoutMs = 60_000
+) {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const { data } = await api.get(`/admin/banking/sync-runs/${run.id}`, { headers })
     if (data.sync_run.question === "asked" && data.sync_run.phase === "waiting_for_answer") return data.sync_run
     if (!data.sync_run.in_progress) throw new Error(`Sync run ${run.id} ended without asking: ${data.sync_run.message}`)
-    if (Date.now() > deadline) throw new Error(`Sync run ${run.id} never asked the bank's question (${data.sync_run.phase})`)
+    if (Date.now() > deadline)
+      throw new Error(`Sync run ${run.id} never asked the bank's question (${data.sync_run.phase})`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }

@@ -14,9 +14,27 @@ export interface Question {
 
 // Flinks Capital's documented Canadian questions; the answers do not change with the language.
 const CANADIAN: ReadonlyArray<{ key: string; en: string; fr: string; answer: string; decoys: [string, string] }> = [
-  { key: "city", en: "What city were you born in?", fr: "Dans quelle ville êtes-vous né?", answer: "Montreal", decoys: ["Toronto", "Vancouver"] },
-  { key: "country", en: "What is the best country on earth?", fr: "Quel est le meilleur pays au monde?", answer: "Canada", decoys: ["France", "Japan"] },
-  { key: "shape", en: "What shape do people like most?", fr: "Quelle forme les gens préfèrent-ils?", answer: "Triangle", decoys: ["Circle", "Square"] },
+  {
+    key: "city",
+    en: "What city were you born in?",
+    fr: "Dans quelle ville êtes-vous né?",
+    answer: "Montreal",
+    decoys: ["Toronto", "Vancouver"],
+  },
+  {
+    key: "country",
+    en: "What is the best country on earth?",
+    fr: "Quel est le meilleur pays au monde?",
+    answer: "Canada",
+    decoys: ["France", "Japan"],
+  },
+  {
+    key: "shape",
+    en: "What shape do people like most?",
+    fr: "Quelle forme les gens préfèrent-ils?",
+    answer: "Triangle",
+    decoys: ["Circle", "Square"],
+  },
 ]
 
 function shuffle<T>(items: T[], rng: Rng): T[] {
@@ -32,7 +50,12 @@ export function drawQuestions(country: Country, language: Language, count: numbe
   if (country === "CA") {
     return shuffle([...CANADIAN], rng)
       .slice(0, count)
-      .map((q) => ({ key: q.key, prompt: q[language], answer: q.answer, choices: shuffle([q.answer, ...q.decoys], rng) }))
+      .map((q) => ({
+        key: q.key,
+        prompt: q[language],
+        answer: q.answer,
+        choices: shuffle([q.answer, ...q.decoys], rng),
+      }))
   }
   // US Flinks Capital asks small sums ("how much is 2 + 2").
   const questions: Question[] = []

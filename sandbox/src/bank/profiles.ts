@@ -28,10 +28,39 @@ export interface Profile {
   rescue: LineKind
 }
 
-const PEOPLE_CA = ["M TREMBLAY", "J GAGNON", "S ROY", "A COTE", "L BOUCHARD", "E GAUTHIER", "C MORIN", "K LAVOIE", "P FORTIN", "N OUELLET"]
-const PEOPLE_US = ["M JOHNSON", "J WILLIAMS", "S BROWN", "A JONES", "L GARCIA", "E MILLER", "C DAVIS", "K RODRIGUEZ", "P MARTINEZ", "N WILSON"]
+const PEOPLE_CA = [
+  "M TREMBLAY",
+  "J GAGNON",
+  "S ROY",
+  "A COTE",
+  "L BOUCHARD",
+  "E GAUTHIER",
+  "C MORIN",
+  "K LAVOIE",
+  "P FORTIN",
+  "N OUELLET",
+]
+const PEOPLE_US = [
+  "M JOHNSON",
+  "J WILLIAMS",
+  "S BROWN",
+  "A JONES",
+  "L GARCIA",
+  "E MILLER",
+  "C DAVIS",
+  "K RODRIGUEZ",
+  "P MARTINEZ",
+  "N WILSON",
+]
 
-const kind = (side: Side, weight: number, min: number, max: number, descriptions: readonly string[], extra: Partial<LineKind> = {}): LineKind => ({
+const kind = (
+  side: Side,
+  weight: number,
+  min: number,
+  max: number,
+  descriptions: readonly string[],
+  extra: Partial<LineKind> = {}
+): LineKind => ({
   side,
   weight,
   min,
@@ -75,7 +104,12 @@ export const PROFILES = {
   personalUsdInCA: {
     recurring: [every(30, kind("debit", 0, 400, 400, ["US ACCOUNT MONTHLY FEE"]))],
     occasional: [
-      kind("debit", 6, 500, 25_000, ["POS PURCHASE AMAZON.COM", "POS PURCHASE WALGREENS #4412 FL", "POS PURCHASE TARGET #0932", "POS PURCHASE DELTA AIR LINES"]),
+      kind("debit", 6, 500, 25_000, [
+        "POS PURCHASE AMAZON.COM",
+        "POS PURCHASE WALGREENS #4412 FL",
+        "POS PURCHASE TARGET #0932",
+        "POS PURCHASE DELTA AIR LINES",
+      ]),
       kind("credit", 2, 10_000, 100_000, ["TRANSFER FROM CHEQUING CAD"], { step: 5_000 }),
       kind("debit", 1, 1_500, 1_500, ["WIRE TRANSFER FEE"]),
     ],
@@ -123,8 +157,15 @@ export const PROFILES = {
     ],
     occasional: [
       kind("credit", 8, 30_000, 450_000, ["SHOPIFY PAYOUT", "STRIPE TRANSFER", "MONERIS SETTLEMENT"]),
-      kind("credit", 2, 50_000, 300_000, ["INTERAC E-TRANSFER FROM"], { suffixes: ["CLIENT BOUTIQUE ST-DENIS", "CLIENT CAFE OLIMPICO", "CLIENT ATELIER 21"] }),
-      kind("debit", 5, 5_000, 260_000, ["SUPPLIER PAYMENT UNIFIRST", "SUPPLIER PAYMENT EMBALLAGES CARTIER", "BILL PAYMENT CANADA POST", "BILL PAYMENT PUROLATOR"]),
+      kind("credit", 2, 50_000, 300_000, ["INTERAC E-TRANSFER FROM"], {
+        suffixes: ["CLIENT BOUTIQUE ST-DENIS", "CLIENT CAFE OLIMPICO", "CLIENT ATELIER 21"],
+      }),
+      kind("debit", 5, 5_000, 260_000, [
+        "SUPPLIER PAYMENT UNIFIRST",
+        "SUPPLIER PAYMENT EMBALLAGES CARTIER",
+        "BILL PAYMENT CANADA POST",
+        "BILL PAYMENT PUROLATOR",
+      ]),
       kind("debit", 2, 2_000, 40_000, ["POS PURCHASE STAPLES #211", "POS PURCHASE BUREAU EN GROS #87"]),
       kind("debit", 1, 1_500, 1_500, ["WIRE TRANSFER FEE"]),
     ],
@@ -134,7 +175,12 @@ export const PROFILES = {
     recurring: [every(30, kind("debit", 0, 3_000, 3_000, ["SERVICE CHARGE"]))],
     occasional: [
       kind("credit", 6, 20_000, 300_000, ["STRIPE TRANSFER", "SHOPIFY PAYOUT", "WIRE IN ACME WHOLESALE LLC"]),
-      kind("debit", 4, 1_500, 90_000, ["AMAZON WEB SERVICES", "GOOGLE *WORKSPACE", "ACH DEBIT FEDEX", "WIRE OUT PACIFIC SUPPLY CO"]),
+      kind("debit", 4, 1_500, 90_000, [
+        "AMAZON WEB SERVICES",
+        "GOOGLE *WORKSPACE",
+        "ACH DEBIT FEDEX",
+        "WIRE OUT PACIFIC SUPPLY CO",
+      ]),
       kind("debit", 1, 2_500, 2_500, ["WIRE TRANSFER FEE"]),
     ],
     rescue: kind("credit", 0, 0, 0, ["DEPOSIT"]),

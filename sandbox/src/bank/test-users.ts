@@ -18,12 +18,13 @@ export const TEST_USERS: Readonly<Record<string, UserBehaviour>> = Object.freeze
 })
 
 export function userBehaviour(username: string): UserBehaviour | undefined {
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the plugin and its tests compile for ES2021
   return Object.prototype.hasOwnProperty.call(TEST_USERS, username) ? TEST_USERS[username] : undefined
 }
 
 /** Users that can end up with a login (the others are refused by the bank). */
 export const USERS_WITH_LOGINS = Object.keys(TEST_USERS).filter(
-  (username) => !["disabled", "unavailable"].includes(TEST_USERS[username]),
+  (username) => !["disabled", "unavailable"].includes(TEST_USERS[username])
 )
 
 export const asksMfa = (behaviour: UserBehaviour) => behaviour !== "nomfa"

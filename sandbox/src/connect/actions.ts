@@ -28,7 +28,12 @@ function spendToken(state: SandboxState, cs: ConnectSession): StepResult | null 
   return state.tokens.consume(cs.instance, cs.token) ? error(cs, ["TOKEN_INVALID"], "end") : null
 }
 
-function mfaStep(state: SandboxState, cs: ConnectSession, outcome: Extract<AuthorizeOutcome, { kind: "challenge" }>, extra: { events?: string[]; message?: string } = {}): StepResult {
+function mfaStep(
+  state: SandboxState,
+  cs: ConnectSession,
+  outcome: Extract<AuthorizeOutcome, { kind: "challenge" }>,
+  extra: { events?: string[]; message?: string } = {}
+): StepResult {
   cs.requestId = outcome.session.requestId
   cs.loginId = outcome.session.login.id
   const question = outcome.session.questions[0]
@@ -64,7 +69,10 @@ function afterOutcome(state: SandboxState, cs: ConnectSession, outcome: Authoriz
     // Flinks spends the RequestId on a wrong answer; the page starts a new attempt with the bank.
     const retry = authorizeLiveRefresh(state, cs.instance, cs.loginId, cs.options.language, cs.options.tag ?? undefined)
     if (retry.kind === "challenge") {
-      return mfaStep(state, cs, retry, { events: [outcome.code], message: errorText(cs.options.language, outcome.code) })
+      return mfaStep(state, cs, retry, {
+        events: [outcome.code],
+        message: errorText(cs.options.language, outcome.code),
+      })
     }
     return afterOutcome(state, cs, retry)
   }
@@ -100,7 +108,7 @@ export function submitCredentials(state: SandboxState, cs: ConnectSession, body:
 
 export function submitAnswer(state: SandboxState, cs: ConnectSession, body: Record<string, unknown>): StepResult {
   const session = cs.requestId ? state.sessions.find(cs.instance, cs.requestId) : undefined
-  if (!session || session.stage !== "mfa") {
+  if (session?.stage !== "mfa") {
     return error(cs, ["SESSION_NONEXISTENT"], "end")
   }
   const refused = spendToken(state, cs)
@@ -138,7 +146,10 @@ export function finish(state: SandboxState, cs: ConnectSession, body: Record<str
   const ids = Array.isArray(body.accountIds) ? body.accountIds.filter((id): id is string => typeof id === "string") : []
   const known = new Set(state.logins.accountsOf(login).map((account) => account.id))
   const { accountSelectorEnable, accountSelectorMultiple, redirectUrl, tag } = cs.options
-  if (ids.some((id) => !known.has(id)) || (accountSelectorEnable && (ids.length === 0 || (!accountSelectorMultiple && ids.length > 1)))) {
+  if (
+    ids.some((id) => !known.has(id)) ||
+    (accountSelectorEnable && (ids.length === 0 || (!accountSelectorMultiple && ids.length > 1)))
+  ) {
     return error(cs, ["INVALID_REQUEST"], "end")
   }
   const accountId = accountSelectorEnable ? ids.join(",") : null

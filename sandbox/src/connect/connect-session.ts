@@ -90,7 +90,14 @@ export type StepResult =
   | { step: "mfa"; prompt: string; choices?: string[]; events?: string[]; message?: string }
   | { step: "enhancedMfa"; questions: Array<{ key: string; prompt: string }>; skippable: boolean; message?: string }
   | { step: "accounts"; accounts: AccountChoice[] }
-  | { step: "done"; url: string | null; loginId: string; requestId: string; institution: string; accountId: string | null }
+  | {
+      step: "done"
+      url: string | null
+      loginId: string
+      requestId: string
+      institution: string
+      accountId: string | null
+    }
   | { step: "error"; events: string[]; message: string; next: "credentials" | "institutions" | "end" }
 
 export interface AccountChoice {

@@ -48,13 +48,19 @@ export function submitEnhancedMfa(state: SandboxState, cs: ConnectSession, body:
   const questions = login ? remainingQuestions(cs, login) : null
   if (!login || !questions || !cs.enhancedMfaPending) {
     cs.finished = true
-    return { step: "error", events: ["SESSION_NONEXISTENT"], message: errorText(cs.options.language, "SESSION_NONEXISTENT"), next: "end" }
+    return {
+      step: "error",
+      events: ["SESSION_NONEXISTENT"],
+      message: errorText(cs.options.language, "SESSION_NONEXISTENT"),
+      next: "end",
+    }
   }
   if (body.skip === true && cs.options.skipEnhancedMFA) {
     cs.enhancedMfaPending = false
     return accountsStep(state, login)
   }
-  const answers = typeof body.answers === "object" && body.answers !== null ? (body.answers as Record<string, unknown>) : {}
+  const answers =
+    typeof body.answers === "object" && body.answers !== null ? (body.answers as Record<string, unknown>) : {}
   // Compared exactly, like every answer the bank checks; it is Flinks' own form, so a retry is free.
   const wrong = questions.some((question) => answers[question.key!] !== question.answer)
   if (wrong) {

@@ -59,14 +59,20 @@ function openPage(state: SandboxState, instance: SandboxInstance, query: URLSear
   }
 
   // Flinks Capital is listed only in demo mode, as in real Connect; the real banks are always listed.
-  const listed = institutionsOf(instance.country).filter((institution) => options.demo || institution.code !== FLINKS_CAPITAL_CODE)
+  const listed = institutionsOf(instance.country).filter(
+    (institution) => options.demo || institution.code !== FLINKS_CAPITAL_CODE
+  )
   // A preselected institution the page would not list (unknown, or Flinks Capital without demo) is ignored.
   const preselected =
     listed.find((institution) => institution.code === options.preselectCode) ??
     listed.find((institution) => institution.id === options.preselectId) ??
     null
 
-  let initial: StepResult = options.consentEnable ? { step: "consent" } : preselected ? { step: "credentials" } : { step: "institutions" }
+  let initial: StepResult = options.consentEnable
+    ? { step: "consent" }
+    : preselected
+      ? { step: "credentials" }
+      : { step: "institutions" }
   const resumeId = query.get("requestId")
   if (options.redirectUrl !== null && !isHttpUrl(options.redirectUrl)) {
     initial = fail("INVALID_REQUEST")
@@ -75,7 +81,7 @@ function openPage(state: SandboxState, instance: SandboxInstance, query: URLSear
   } else if (resumeId) {
     // Resume: the RequestId of a live Authorize waiting on a 203 lands the user on its question.
     const session = state.sessions.find(instance, resumeId)
-    if (!session || session.stage !== "mfa") {
+    if (session?.stage !== "mfa") {
       initial = fail("SESSION_NONEXISTENT")
     } else {
       state.sessions.touch(session)
@@ -104,12 +110,20 @@ function openPage(state: SandboxState, instance: SandboxInstance, query: URLSear
   return { status: 200, text: html, contentType: "text/html; charset=utf-8", headers: { "cache-control": "no-store" } }
 }
 
-export async function handleConnect(state: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleConnect(
+  state: SandboxState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL
+): Promise<void> {
   const format = state.variants.amountFormat
   const instance = PAGE_PATHS[url.pathname]
   if (instance) {
     await readJsonBody(req, false)
-    const reply = req.method === "GET" || req.method === "HEAD" ? openPage(state, instance, url.searchParams) : json(405, { error: "Use GET" })
+    const reply =
+      req.method === "GET" || req.method === "HEAD"
+        ? openPage(state, instance, url.searchParams)
+        : json(405, { error: "Use GET" })
     send(res, reply, format)
     return
   }
@@ -125,7 +139,12 @@ export async function handleConnect(state: SandboxState, req: IncomingMessage, r
     return
   }
   if (cs.finished) {
-    const ended: StepResult = { step: "error", events: ["SESSION_NONEXISTENT"], message: errorText(cs.options.language, "SESSION_NONEXISTENT"), next: "end" }
+    const ended: StepResult = {
+      step: "error",
+      events: ["SESSION_NONEXISTENT"],
+      message: errorText(cs.options.language, "SESSION_NONEXISTENT"),
+      next: "end",
+    }
     send(res, json(200, ended), format)
     return
   }

@@ -3,6 +3,7 @@
  * It renders one step at a time from the server's answers and reports each step to the parent
  * window the way Flinks Connect does: `postMessage({step, ...}, "*")`.
  */
+// biome-ignore lint/complexity/noUselessStringRaw: the served script stays byte for byte what is written here, a backslash added later included
 export const CONNECT_SCRIPT = String.raw`
 (function () {
   "use strict"

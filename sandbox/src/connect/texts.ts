@@ -5,7 +5,8 @@ export const TEXTS = {
   en: {
     title: "Connect your bank account",
     consentTitle: "Share your banking data",
-    consentBody: "Flinks will connect to your bank and share your accounts, balances and transactions with {customer}. You can revoke this access at any time.",
+    consentBody:
+      "Flinks will connect to your bank and share your accounts, balances and transactions with {customer}. You can revoke this access at any time.",
     aCompany: "the company that sent you here",
     continue: "Continue",
     submit: "Submit",
@@ -30,7 +31,8 @@ export const TEXTS = {
   fr: {
     title: "Connectez votre compte bancaire",
     consentTitle: "Partagez vos données bancaires",
-    consentBody: "Flinks se connectera à votre banque et partagera vos comptes, soldes et transactions avec {customer}. Vous pouvez retirer cet accès en tout temps.",
+    consentBody:
+      "Flinks se connectera à votre banque et partagera vos comptes, soldes et transactions avec {customer}. Vous pouvez retirer cet accès en tout temps.",
     aCompany: "l'entreprise qui vous a dirigé ici",
     continue: "Continuer",
     submit: "Soumettre",

@@ -37,7 +37,9 @@ export const createLogin: ControlHandler = (state, body) => {
   }
   const behaviour = typeof username === "string" ? userBehaviour(username) : undefined
   if (!behaviour || behaviour === "disabled" || behaviour === "unavailable") {
-    return bad("username must be a Flinks Capital user that can log in (Greatday, greatday_nomfa, test_dispatched, test_pending)")
+    return bad(
+      "username must be a Flinks Capital user that can log in (Greatday, greatday_nomfa, test_dispatched, test_pending)"
+    )
   }
   if (language !== "en" && language !== "fr") {
     return bad('language must be "en" or "fr"')
@@ -118,7 +120,8 @@ export const addTransactions: ControlHandler = (state, body, params) =>
     return json(200, {
       loginId: login.id,
       accountId: account.id,
-      visibleAfter: "the next live refresh (Authorize with MostRecentCached false) or POST /__sandbox/logins/{loginId}/refresh",
+      visibleAfter:
+        "the next live refresh (Authorize with MostRecentCached false) or POST /__sandbox/logins/{loginId}/refresh",
       transactions: added.map(lineJson),
     })
   })
@@ -146,4 +149,3 @@ export const rekeyTransaction: ControlHandler = (state, _body, params) => {
   const result = rekey(state, params[0])
   return result ? json(200, result) : missing(`No transaction ${params[0]}`)
 }
-

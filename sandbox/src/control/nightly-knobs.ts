@@ -34,7 +34,12 @@ export const runNightly: ControlHandler = (state, body) => {
       continue
     }
     const run = runNightlyRefresh(state, login)
-    const list = run.state === "Completed" ? result.refreshed : run.state === "AnsweringSecurityChallenge" ? result.stalled : result.failed
+    const list =
+      run.state === "Completed"
+        ? result.refreshed
+        : run.state === "AnsweringSecurityChallenge"
+          ? result.stalled
+          : result.failed
     list.push(login.id)
   }
   return json(200, result)

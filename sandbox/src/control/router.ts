@@ -3,7 +3,15 @@ import { isObject, readJsonBody } from "../http/body"
 import { json, send } from "../http/reply"
 import type { SandboxState } from "../state"
 import { bad, missing, type ControlHandler } from "./handler"
-import { addTransactions, changePassword, createLogin, refreshLogin, rekeyTransaction, requireMfa, setHistory } from "./login-knobs"
+import {
+  addTransactions,
+  changePassword,
+  createLogin,
+  refreshLogin,
+  rekeyTransaction,
+  requireMfa,
+  setHistory,
+} from "./login-knobs"
 import { runNightly } from "./nightly-knobs"
 import {
   addFault,
@@ -43,13 +51,22 @@ const ROUTES: ControlRoute[] = [
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/require-mfa$`), handler: requireMfa },
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/refresh$`), handler: refreshLogin },
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/change-password$`), handler: changePassword },
-  { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/accounts/${ID}/transactions$`), handler: addTransactions },
+  {
+    method: "POST",
+    path: new RegExp(`^/__sandbox/logins/${ID}/accounts/${ID}/transactions$`),
+    handler: addTransactions,
+  },
   { method: "POST", path: new RegExp(`^/__sandbox/logins/${ID}/accounts/${ID}/history$`), handler: setHistory },
   { method: "POST", path: new RegExp(`^/__sandbox/transactions/${ID}/rekey$`), handler: rekeyTransaction },
 ]
 
 /** The test knobs, outside Flinks' paths. JSON in and out; errors are `{error}`. */
-export async function handleControl(state: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleControl(
+  state: SandboxState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL
+): Promise<void> {
   const body = await readJsonBody(req, false)
   const format = state.variants.amountFormat
   if (body.kind === "malformed" || (body.kind === "json" && !isObject(body.value))) {
@@ -59,7 +76,13 @@ export async function handleControl(state: SandboxState, req: IncomingMessage, r
   const matching = ROUTES.filter((route) => route.path.test(url.pathname))
   const route = matching.find((candidate) => candidate.method === req.method)
   if (!route) {
-    send(res, matching.length ? json(405, { error: `Use ${matching.map((r) => r.method).join(" or ")}` }) : missing("No such control route"), format)
+    send(
+      res,
+      matching.length
+        ? json(405, { error: `Use ${matching.map((r) => r.method).join(" or ")}` })
+        : missing("No such control route"),
+      format
+    )
     return
   }
   const params = (route.path.exec(url.pathname) ?? []).slice(1).map(decodeURIComponent)

@@ -25,7 +25,9 @@ function refreshJson(login: Login) {
     liveSignIns: login.liveSignInTimes.length,
     liveSignInTimes: login.liveSignInTimes.map((time) => new Date(time).toISOString()),
     nightlyRefreshes: login.nightlyRuns.length,
-    lastNightlyRefresh: lastNightly ? { at: iso(lastNightly.at), state: lastNightly.state, errorCode: lastNightly.errorCode } : null,
+    lastNightlyRefresh: lastNightly
+      ? { at: iso(lastNightly.at), state: lastNightly.state, errorCode: lastNightly.errorCode }
+      : null,
   }
 }
 

@@ -60,7 +60,10 @@ export class FaultBook {
     if (times !== undefined && !(Number.isInteger(times) && (times as number) >= 0)) {
       return { error: "times must be a whole number, 0 meaning until cleared" }
     }
-    if (delayMs !== undefined && !(Number.isInteger(delayMs) && (delayMs as number) >= 0 && (delayMs as number) <= 600_000)) {
+    if (
+      delayMs !== undefined &&
+      !(Number.isInteger(delayMs) && (delayMs as number) >= 0 && (delayMs as number) <= 600_000)
+    ) {
       return { error: "delayMs must be a whole number of milliseconds up to 600000" }
     }
     // An "endless" 202 that stops after one answer would be a surprise: it lasts until cleared unless told.
@@ -81,7 +84,7 @@ export class FaultBook {
     const index = this.faults.findIndex(
       (fault) =>
         (fault.endpoint === endpoint || fault.endpoint === "*") &&
-        (fault.kind !== "endless_202" || ENDLESS_ENDPOINTS.includes(endpoint)),
+        (fault.kind !== "endless_202" || ENDLESS_ENDPOINTS.includes(endpoint))
     )
     if (index < 0) {
       return null

@@ -85,10 +85,15 @@ export const DEFAULT_VARIANTS: Readonly<Variants> = Object.freeze({
 
 type Check = (value: unknown) => boolean
 
-const oneOf = (...allowed: unknown[]): Check => (value) => allowed.includes(value)
+const oneOf =
+  (...allowed: unknown[]): Check =>
+  (value) =>
+    allowed.includes(value)
 const isBoolean: Check = (value) => typeof value === "boolean"
-const intBetween = (min: number, max: number): Check => (value) =>
-  Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+const intBetween =
+  (min: number, max: number): Check =>
+  (value) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max
 
 const CHECKS: Record<keyof Variants, [Check, string]> = {
   invalidLoginStatus: [oneOf(400, 401), "400 or 401"],

@@ -93,7 +93,7 @@ function* transactionChunks(account: Account, fromDay: Day, variants: Variants, 
     const id = variants.transactionIds === "perPull" ? hashUuid("pull", line.id, pull) : line.id
     buffer.push(
       `${n === 0 ? "" : ","}{"Id":"${id}","Date":"${date}","Code":null,"Description":${JSON.stringify(line.description)},` +
-        `"Debit":${money(line.debit)},"Credit":${money(line.credit)},"Balance":${money(line.balance)}}`,
+        `"Debit":${money(line.debit)},"Credit":${money(line.credit)},"Balance":${money(line.balance)}}`
     )
     if (buffer.length === LINES_PER_CHUNK) {
       yield buffer.join("")
@@ -113,7 +113,12 @@ export interface DetailRequest {
 }
 
 /** GetAccountsDetail's 200, streamed: `Accounts` first, each account's Transactions first. */
-export function* detailChunks(state: SandboxState, session: Session, request: DetailRequest, pull: number): Generator<string> {
+export function* detailChunks(
+  state: SandboxState,
+  session: Session,
+  request: DetailRequest,
+  pull: number
+): Generator<string> {
   const { login } = session
   const variants = state.variants
   const fromDay = state.clock.today() - request.days

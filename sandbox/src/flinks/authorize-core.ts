@@ -25,15 +25,34 @@ export interface CredentialsAttempt {
   tag?: string
 }
 
-const failed = (code: FlinksCode, message?: string, session?: Session): AuthorizeOutcome => ({ kind: "failed", code, message, session })
+const failed = (code: FlinksCode, message?: string, session?: Session): AuthorizeOutcome => ({
+  kind: "failed",
+  code,
+  message,
+  session,
+})
 
 /** One session per LoginId: the new one replaces the others, or is refused while one is busy. */
-function openSession(state: SandboxState, login: Login, mode: Session["mode"], language: Language, tag: string | undefined): Session | null {
+function openSession(
+  state: SandboxState,
+  login: Login,
+  mode: Session["mode"],
+  language: Language,
+  tag: string | undefined
+): Session | null {
   if (state.variants.concurrentSession === "reject" && state.sessions.busyOf(login).length > 0) {
     return null
   }
   state.sessions.endAllOf(login)
-  return state.sessions.create({ instance: login.instance, login, mode, stage: "authorized", questions: [], language, tag })
+  return state.sessions.create({
+    instance: login.instance,
+    login,
+    mode,
+    stage: "authorized",
+    questions: [],
+    language,
+    tag,
+  })
 }
 
 function challenge(state: SandboxState, login: Login, session: Session): AuthorizeOutcome {
@@ -63,7 +82,13 @@ const storedAnswersAnswer = (state: SandboxState, login: Login, options: LiveRef
   options.viaApi === true && login.enhancedMfaAnswers && state.variants.enhancedMfaAnswers === "allRefreshes"
 
 /** The bank is contacted: it may ask a question before letting the login in. */
-function goLive(state: SandboxState, login: Login, language: Language, tag: string | undefined, options: LiveRefreshOptions = {}): AuthorizeOutcome {
+function goLive(
+  state: SandboxState,
+  login: Login,
+  language: Language,
+  tag: string | undefined,
+  options: LiveRefreshOptions = {}
+): AuthorizeOutcome {
   const session = openSession(state, login, "live", language, tag)
   if (!session) {
     return failed("CONCURRENT_SESSION")
@@ -79,7 +104,11 @@ function goLive(state: SandboxState, login: Login, language: Language, tag: stri
   return { kind: "authorized", session, afterMfa: false }
 }
 
-export function authorizeWithCredentials(state: SandboxState, instance: SandboxInstance, attempt: CredentialsAttempt): AuthorizeOutcome {
+export function authorizeWithCredentials(
+  state: SandboxState,
+  instance: SandboxInstance,
+  attempt: CredentialsAttempt
+): AuthorizeOutcome {
   const institution = findInstitution(instance.country, attempt.institution)
   if (!institution) {
     return failed("INVALID_REQUEST", `The institution "${attempt.institution}" is not available on this instance`)
@@ -116,7 +145,7 @@ export function authorizeLiveRefresh(
   loginId: string,
   language: Language | undefined,
   tag: string | undefined,
-  options: LiveRefreshOptions = {},
+  options: LiveRefreshOptions = {}
 ): AuthorizeOutcome {
   const login = state.logins.find(instance, loginId)
   if (!login) {
@@ -131,7 +160,12 @@ export function authorizeLiveRefresh(
 }
 
 /** Replays the last live outcome over the data Flinks already holds; the bank is not contacted. */
-export function authorizeCached(state: SandboxState, instance: SandboxInstance, loginId: string, tag: string | undefined): AuthorizeOutcome {
+export function authorizeCached(
+  state: SandboxState,
+  instance: SandboxInstance,
+  loginId: string,
+  tag: string | undefined
+): AuthorizeOutcome {
   const login = state.logins.find(instance, loginId)
   if (!login) {
     return failed("INVALID_LOGIN")
@@ -150,7 +184,12 @@ export function authorizeCached(state: SandboxState, instance: SandboxInstance, 
   return { kind: "authorized", session, afterMfa: false }
 }
 
-export function answerChallenge(state: SandboxState, instance: SandboxInstance, requestId: string, responses: Record<string, unknown>): AuthorizeOutcome {
+export function answerChallenge(
+  state: SandboxState,
+  instance: SandboxInstance,
+  requestId: string,
+  responses: Record<string, unknown>
+): AuthorizeOutcome {
   const session = state.sessions.find(instance, requestId)
   if (!session) {
     return failed("SESSION_NONEXISTENT")

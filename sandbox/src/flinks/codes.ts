@@ -24,7 +24,8 @@ export type FlinksCode =
 
 const DEFAULT_MESSAGES: Record<FlinksCode, string> = {
   OPERATION_PENDING: "The operation is still being processed, use the Async endpoint to get the result",
-  OPERATION_DISPATCHED: "The operation took longer than 210 seconds and was dispatched to a background queue, use the Async endpoint to get the result",
+  OPERATION_DISPATCHED:
+    "The operation took longer than 210 seconds and was dispatched to a background queue, use the Async endpoint to get the result",
   SESSION_NONEXISTENT: "RequestId is invalid or session has ended",
   CARD_IN_USE: "The card is currently being processed, please retry later",
   INVALID_LOGIN: "The LoginId is invalid",
@@ -78,10 +79,16 @@ export function messageOf(code: FlinksCode): string {
 }
 
 /** Flinks' error envelope: `{HttpStatusCode, Message, FlinksCode}`, HttpStatusCode equal to the status. */
-export function failure(code: FlinksCode, variants: Variants, message?: string, extra: Record<string, unknown> = {}): Reply {
+export function failure(
+  code: FlinksCode,
+  variants: Variants,
+  message?: string,
+  extra: Record<string, unknown> = {}
+): Reply {
   const status = statusOf(code, variants)
   return json(status, { HttpStatusCode: status, Message: message ?? messageOf(code), FlinksCode: code, ...extra })
 }
 
 /** ASP.NET's answer for a path it has no route for: a 404 without a FlinksCode. */
-export const notFound = (): Reply => json(404, { HttpStatusCode: 404, Message: "No HTTP resource was found that matches the request URI" })
+export const notFound = (): Reply =>
+  json(404, { HttpStatusCode: 404, Message: "No HTTP resource was found that matches the request URI" })

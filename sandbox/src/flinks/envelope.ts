@@ -17,7 +17,9 @@ export const AUTHORIZE_LINKS: Link[] = [
 
 export const CHALLENGE_LINKS: Link[] = [link("Authorization", "/Authorize")]
 
-export const ASYNC_LINKS: Link[] = [link("GetAccountsDetailAsync", "/GetAccountsDetailAsync", "/GetAccountsDetailAsync/{requestId}")]
+export const ASYNC_LINKS: Link[] = [
+  link("GetAccountsDetailAsync", "/GetAccountsDetailAsync", "/GetAccountsDetailAsync/{requestId}"),
+]
 
 export function institutionFields(login: Login) {
   return {

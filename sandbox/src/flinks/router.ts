@@ -38,11 +38,17 @@ const ROUTES: Record<FlinksEndpoint, Route> = {
 const PATH = /^\/v3\/([^/]+)\/BankingServices\/([A-Za-z]+)(?:\/([^/]+))?\/?$/
 
 /** /v3/{customerId}/BankingServices/{Endpoint}[/{param}] */
-export async function handleFlinks(state: SandboxState, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleFlinks(
+  state: SandboxState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL
+): Promise<void> {
   const pathname = url.pathname
   const body: Body = await readJsonBody(req)
   const match = PATH.exec(pathname)
   const endpoint = match?.[2] as FlinksEndpoint | undefined
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the plugin and its tests compile for ES2021
   const route = endpoint && Object.prototype.hasOwnProperty.call(ROUTES, endpoint) ? ROUTES[endpoint] : undefined
   if (!match || !endpoint || !route || route.param !== (match[3] !== undefined)) {
     send(res, notFound(), state.variants.amountFormat)
@@ -76,7 +82,15 @@ export async function handleFlinks(state: SandboxState, req: IncomingMessage, re
       return failure("UNAUTHORIZED", state.variants, "Unknown customerId")
     }
     const param = match[3] === undefined ? undefined : decodeURIComponent(match[3])
-    return route.handler({ state, instance, headers: req.headers, body, query: url.searchParams, param, endless: fault?.kind === "endless_202" })
+    return route.handler({
+      state,
+      instance,
+      headers: req.headers,
+      body,
+      query: url.searchParams,
+      param,
+      endless: fault?.kind === "endless_202",
+    })
   })()
   // The call ran (a DeleteCard really deleted), then the connection broke before the answer.
   if (fault?.kind === "drop_after") {
@@ -86,5 +100,9 @@ export async function handleFlinks(state: SandboxState, req: IncomingMessage, re
   if (res.destroyed) {
     return
   }
-  send(res, fault?.kind === "broken_json" ? truncated(reply, state.variants.amountFormat) : reply, state.variants.amountFormat)
+  send(
+    res,
+    fault?.kind === "broken_json" ? truncated(reply, state.variants.amountFormat) : reply,
+    state.variants.amountFormat
+  )
 }

@@ -86,7 +86,13 @@ export class LoginBook {
   }
 
   /** The login a successful bank login lands on, created when new. */
-  upsert(instance: SandboxInstance, institution: Institution, username: string, language: Language, behaviour: UserBehaviour): Login {
+  upsert(
+    instance: SandboxInstance,
+    institution: Institution,
+    username: string,
+    language: Language,
+    behaviour: UserBehaviour
+  ): Login {
     const id = this.loginIdFor(instance, institution.code, username, language)
     const existing = this.byId.get(id)
     if (existing) {

@@ -18,7 +18,7 @@ export class TokenBook {
 
   constructor(
     private readonly clock: Clock,
-    private readonly ttlMinutes: () => number,
+    private readonly ttlMinutes: () => number
   ) {}
 
   issue(instance: SandboxInstance): string {

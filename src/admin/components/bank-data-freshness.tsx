@@ -16,7 +16,13 @@ type Props = {
  * "Bank data as of Dec 2, 10:04 AM": how old Flinks' copy is, so that "0 new lines" is never read
  * as "nothing happened at the bank". Stale, a warning-toned line says so and what brings today's.
  */
-export function BankDataFreshness({ bankData, action, compact, className, testId = "bank-data" }: Props & { compact?: boolean }) {
+export function BankDataFreshness({
+  bankData,
+  action,
+  compact,
+  className,
+  testId = "bank-data",
+}: Props & { compact?: boolean }) {
   if (!bankData) return null
   return (
     <div className={clx("flex flex-col gap-y-0.5", className)} data-testid={testId} data-stale={bankData.stale}>
@@ -41,7 +47,13 @@ export function BankDataAsOf({ bankData, className, testId = "bank-data-as-of" }
  * table cell: its first words ("Older than 24 hours"), the whole sentence on hover and for
  * screen readers (so the cell's text is the whole sentence too).
  */
-export function BankDataStale({ bankData, action, compact, className, testId = "bank-data-stale" }: Props & { compact?: boolean }) {
+export function BankDataStale({
+  bankData,
+  action,
+  compact,
+  className,
+  testId = "bank-data-stale",
+}: Props & { compact?: boolean }) {
   const lines = bankData ? bankDataLines(bankData, { action }) : null
   if (!lines?.stale) return null
   const warning = (

@@ -36,22 +36,22 @@ export function useBankQuestion(run: SyncRun | undefined, startedHere: boolean, 
     })
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: opens once per run that starts asking, not on every poll of the run
   useEffect(() => {
     if (!run || !asking || !startedHere || autoOpened.current === run.id) return
     autoOpened.current = run.id
     show()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [run?.id, asking, startedHere])
 
   // The run stopped waiting by itself (not answered in time, or it ended): nothing to answer now.
   const stoppedWaiting = Boolean(shown && run?.id === shown.runId && (!run.in_progress || run.question === "declined"))
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes only when the run stops waiting
   useEffect(() => {
     if (!stoppedWaiting) return
     setShown(null)
     // The modal vanishing by itself needs a reason; the progress line then says what is read. A
     // run that ended another way says so in its outcome.
     if (run?.in_progress) toast.info(QUESTION_WORDS.timedOut(institution))
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stoppedWaiting])
 
   /** Cancel, the modal's own close, or the widget's Close: the run goes on with Flinks' copy. */

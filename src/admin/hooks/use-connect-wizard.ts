@@ -63,6 +63,7 @@ export function useConnectWizard() {
     setParams(next, { replace, state })
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the address (Back, Forward), not each render of the wizard's own state
   useEffect(() => {
     if (restoring) return
     const from = shownBefore.current
@@ -85,7 +86,6 @@ export function useConnectWizard() {
     }
     quiet.current = false
     // `current` and `go` are this render's; the address and its entry are what change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reachable, wanted, restoring, entry, location.key])
 
   /** A step forward. `next` must still hold for the current step: the address may change a render later. */

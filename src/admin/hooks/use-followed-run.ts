@@ -14,7 +14,8 @@ export function useFollowedRun(liveRunId: string | null, onEnd?: (run: SyncRun, 
   const [followed, setFollowed] = useState<Followed | null>(null)
   const remember = useRememberSyncRun()
   useEffect(() => {
-    if (liveRunId) setFollowed((current) => (current?.id === liveRunId ? current : { id: liveRunId, startedHere: false }))
+    if (liveRunId)
+      setFollowed((current) => (current?.id === liveRunId ? current : { id: liveRunId, startedHere: false }))
   }, [liveRunId])
 
   const id = followed?.id ?? liveRunId
@@ -25,9 +26,9 @@ export function useFollowedRun(liveRunId: string | null, onEnd?: (run: SyncRun, 
   const onEndRef = useRef(onEnd)
   onEndRef.current = onEnd
   const endedRunId = run && !run.in_progress ? run.id : null
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the callback runs once per ended run; its latest version is read from a ref
   useEffect(() => {
     if (run && endedRunId) onEndRef.current?.(run, followed?.id === endedRunId && followed.startedHere)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [endedRunId])
 
   return {

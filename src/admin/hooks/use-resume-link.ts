@@ -21,6 +21,7 @@ export function useResumeLink(
     handlers.current = { onAnswer, onRefused }
   })
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the link is sent once per token; the handlers are read from a ref
   useEffect(() => {
     if (!token || sent.current) return
     sent.current = true
@@ -31,6 +32,5 @@ export function useResumeLink(
       (answer) => handlers.current.onAnswer(answer),
       (error) => handlers.current.onRefused(error)
     )
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [token])
 }

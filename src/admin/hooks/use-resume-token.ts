@@ -13,9 +13,9 @@ export function useResumeToken(): string | null {
   const [fromAddress] = useState(() => tokenOfFragment(location.hash))
   const [token] = useState(() => fromAddress || keptResumeToken())
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the token leaves the address once, when the page opens
   useEffect(() => {
     if (fromAddress) navigate({ pathname: location.pathname, search: location.search }, { replace: true })
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fromAddress])
 
   return token

@@ -28,7 +28,9 @@ const STEPS = 100_000n
 export function balanceChartGeometry(samples: BalanceSample[], box: ChartBox): BalanceChartGeometry | null {
   const readable = samples
     .map((sample) => ({ ...sample, day: dayNumber(sample.date), units: scaledDecimal(sample.balance) }))
-    .filter((sample): sample is BalanceSample & { day: number; units: bigint } => sample.day !== null && sample.units !== null)
+    .filter(
+      (sample): sample is BalanceSample & { day: number; units: bigint } => sample.day !== null && sample.units !== null
+    )
     .sort((a, b) => a.day - b.day)
   if (!readable.length) return null
 
@@ -49,7 +51,8 @@ export function balanceChartGeometry(samples: BalanceSample[], box: ChartBox): B
     const share = Number(((units - low.units) * STEPS) / range) / Number(STEPS)
     return box.top + (1 - share) * innerHeight
   }
-  const xOf = (day: number) => (span === 0 ? box.left + innerWidth / 2 : box.left + ((day - firstDay) / span) * innerWidth)
+  const xOf = (day: number) =>
+    span === 0 ? box.left + innerWidth / 2 : box.left + ((day - firstDay) / span) * innerWidth
   const round = (value: number) => Math.round(value * 10) / 10
 
   const points = readable.map((sample) => ({

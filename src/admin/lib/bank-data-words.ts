@@ -12,11 +12,13 @@ export const WORDS = {
   asOf: (moment: string) => `Bank data as of ${moment}`,
   unknown: "Bank data date unknown",
   olderThan: (hours: string) => `Older than ${hours}`,
-  notReached: (action: string) => `your bank has not been reached since then. ${action} signs in at the bank for today's lines.`,
+  notReached: (action: string) =>
+    `your bank has not been reached since then. ${action} signs in at the bank for today's lines.`,
   age: (amount: string) => `${amount} old`,
   underAMinute: "less than a minute old",
   runAsOf: (moment: string) => `bank data as of ${moment}`,
-  unanswered: (moment: string, age: string) => `Your bank's question was not answered, so this is Flinks' copy from ${moment} (${age}).`,
+  unanswered: (moment: string, age: string) =>
+    `Your bank's question was not answered, so this is Flinks' copy from ${moment} (${age}).`,
   unansweredUnknown: "Your bank's question was not answered, so this is Flinks' copy, of unknown date.",
 }
 

@@ -21,7 +21,10 @@ export function checkOutcomeWords(run: Pick<SyncRun, "message" | "check">, recip
     return { tone: "error", message: run.message ?? "The saved sign-in no longer works: use Edit Credentials." }
   }
   if (check.outcome === "fault") {
-    return { tone: "error", message: run.message ?? "Your bank could not be asked right now. Try again in a few minutes." }
+    return {
+      tone: "error",
+      message: run.message ?? "Your bank could not be asked right now. Try again in a few minutes.",
+    }
   }
   const asks = "Your bank asks for a verification."
   if (recipients === 0) {
@@ -32,5 +35,8 @@ export function checkOutcomeWords(run: Pick<SyncRun, "message" | "check">, recip
   }
   return check.notified
     ? { tone: "warning", message: `${asks} The MFA notification recipients were emailed a link.` }
-    : { tone: "warning", message: `${asks} The MFA notification recipients were already told; answer with Edit Credentials.` }
+    : {
+        tone: "warning",
+        message: `${asks} The MFA notification recipients were already told; answer with Edit Credentials.`,
+      }
 }

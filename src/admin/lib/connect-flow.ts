@@ -1,9 +1,4 @@
-import {
-  BankInstitution,
-  BankingProvider,
-  CompleteConnectSessionResponse,
-  ConnectSession,
-} from "../hooks/api/types"
+import { BankInstitution, BankingProvider, CompleteConnectSessionResponse, ConnectSession } from "../hooks/api/types"
 
 /**
  * Where the merchant is in Connect Bank Accounts. The step lives in the address (`?step=`), so the

@@ -38,7 +38,10 @@ function queryOf(url: unknown): URLSearchParams | null {
 /** Flinks sends one id, a comma-separated list, or (in some clients) an array. */
 function readAccountIds(value: unknown): string[] {
   const parts = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : []
-  return parts.filter((id): id is string => typeof id === "string").map((id) => id.trim()).filter(Boolean)
+  return parts
+    .filter((id): id is string => typeof id === "string")
+    .map((id) => id.trim())
+    .filter(Boolean)
 }
 
 /** The login a REDIRECT reports; null when it names none (nothing can be completed then). */

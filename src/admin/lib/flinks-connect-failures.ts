@@ -6,7 +6,8 @@
 export type ConnectFailure = { message: string; ends: boolean }
 
 const WRONG_CREDENTIALS = "Your bank did not accept the username or password. Check them and try again."
-const WRONG_ANSWER = "The answer to the security question was not accepted. Try again; the bank may ask a different question."
+const WRONG_ANSWER =
+  "The answer to the security question was not accepted. Try again; the bank may ask a different question."
 const UNREACHABLE = "Your bank cannot be reached right now. Try again in a few minutes."
 
 export const SESSION_EXPIRED: ConnectFailure = {
@@ -37,7 +38,10 @@ const FAILURES: Record<string, ConnectFailure> = {
   },
   TOKEN_INVALID: SESSION_EXPIRED,
   SESSION_NONEXISTENT: SESSION_EXPIRED,
-  INVALID_REQUEST: { message: "Flinks could not open this bank sign-in. Nothing was connected. Start again.", ends: true },
+  INVALID_REQUEST: {
+    message: "Flinks could not open this bank sign-in. Nothing was connected. Start again.",
+    ends: true,
+  },
 }
 
 /**

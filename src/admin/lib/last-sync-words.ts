@@ -7,7 +7,10 @@ type BadgeColor = "green" | "blue" | "orange" | "red"
  * in progress: a run whose process died still reads "running" until the sweep closes it, and is
  * an interrupted import, not one going on.
  */
-export function lastSyncWords(sync: Pick<LastSync, "status" | "in_progress"> | null): { label: string; color: BadgeColor } {
+export function lastSyncWords(sync: Pick<LastSync, "status" | "in_progress"> | null): {
+  label: string
+  color: BadgeColor
+} {
   if (!sync) return { label: "Linked", color: "green" }
   if (sync.in_progress) return { label: "Importing", color: "blue" }
   if (sync.status === "failed") return { label: "Last import failed", color: "red" }

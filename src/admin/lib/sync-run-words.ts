@@ -10,7 +10,10 @@ const STOPPED = "The import stopped before it finished; the next run picks up fr
  * How the import went for this feed. Its own result when the run got that far; otherwise the run
  * failed (or was interrupted) before reaching the feed, and the run's reason stands for it.
  */
-export function feedRunOutcome(run: Pick<SyncRun, "status" | "code" | "message" | "feeds">, feedId: string): FeedRunOutcome {
+export function feedRunOutcome(
+  run: Pick<SyncRun, "status" | "code" | "message" | "feeds">,
+  feedId: string
+): FeedRunOutcome {
   const found = run.feeds.find((feed) => feed.feed_id === feedId)
   if (found) {
     const { feed_id: _feedId, ...outcome } = found

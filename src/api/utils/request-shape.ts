@@ -37,7 +37,9 @@ export function refuseUnreadableBody(req: MedusaRequest, _res: MedusaResponse, n
   // An empty POST (Content-Length: 0, often with no type at all) is no body.
   const hasContent = req.get("transfer-encoding") !== undefined || Number(req.get("content-length") ?? 0) > 0
   if (hasContent && !req.is("application/json")) {
-    throw invalid(`The request body must be a JSON object sent as application/json, not ${req.get("content-type") || "untyped data"}.`)
+    throw invalid(
+      `The request body must be a JSON object sent as application/json, not ${req.get("content-type") || "untyped data"}.`
+    )
   }
   const body = req.body ?? {}
   if (Object.prototype.toString.call(body) !== "[object Object]") {

@@ -14,7 +14,9 @@ export function parseCronExpression(expression: string): CronExpression {
   // cron-parser also takes a seconds field and macros such as @hourly; the jobs tick once a minute,
   // so a seconds field could silently never match, and five fields are what cron means.
   if (fields.length !== 5) {
-    throw new Error(`it has ${fields.length} field${fields.length === 1 ? "" : "s"}; a schedule has five (minute hour day-of-month month day-of-week)`)
+    throw new Error(
+      `it has ${fields.length} field${fields.length === 1 ? "" : "s"}; a schedule has five (minute hour day-of-month month day-of-week)`
+    )
   }
   // `H` picks a random value at each parse: every tick would roll a new minute.
   if (fields.some((field) => /(^|[,/-])H/i.test(field))) {

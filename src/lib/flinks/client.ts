@@ -281,7 +281,8 @@ export class FlinksClient {
       "transient"
     )
     if (isNotOffered(outcome)) return { offered: false, cards: [] }
-    if (outcome.kind === "ok" && (outcome.body === undefined || outcome.body === null)) return { offered: true, cards: [] }
+    if (outcome.kind === "ok" && (outcome.body === undefined || outcome.body === null))
+      return { offered: true, cards: [] }
     const body = this.expectOk(nightlyRefreshStatusSchema, outcome, "GetNightlyRefreshStatus")
     const cards: FlinksNightlyRefreshCard[] = []
     for (const entry of body.IneligibleCards ?? []) {

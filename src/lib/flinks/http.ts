@@ -98,7 +98,7 @@ export class FlinksHttp {
     const started = this.options.now()
     let status: number
     let retryAfterMs: number | null
-    let body: unknown = undefined
+    let body: unknown
     let bodyBroken = false
     try {
       const response = await this.options.fetch(this.url(request.endpoint, request.pathParam, request.query), {
@@ -126,12 +126,20 @@ export class FlinksHttp {
       clearTimeout(timer)
     }
 
-    const outcome = translate({ endpoint: request.endpoint, call: request.call, status, body, bodyBroken, retryAfterMs })
+    const outcome = translate({
+      endpoint: request.endpoint,
+      call: request.call,
+      status,
+      body,
+      bodyBroken,
+      retryAfterMs,
+    })
     this.log("debug", request, `Flinks ${request.method} ${request.endpoint} answered ${status}`, {
       attempt,
       httpStatus: status,
       outcome: outcome.kind,
-      flinksCode: outcome.kind === "error" ? outcome.error.flinksCode : outcome.kind === "pending" ? outcome.flinksCode : null,
+      flinksCode:
+        outcome.kind === "error" ? outcome.error.flinksCode : outcome.kind === "pending" ? outcome.flinksCode : null,
       durationMs: this.options.now() - started,
     })
     return outcome
@@ -145,7 +153,7 @@ export class FlinksHttp {
         headers["flinks-auth-key"] = this.config.secretKey
         break
       case "secret_key_bearer":
-        headers["authorization"] = `Bearer ${this.config.secretKey}`
+        headers.authorization = `Bearer ${this.config.secretKey}`
         headers["flinks-auth-key"] = this.config.secretKey
         break
       case "authorize_token":

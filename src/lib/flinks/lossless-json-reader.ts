@@ -8,12 +8,7 @@
  * The nesting is an explicit stack, so depth costs no call stack.
  */
 
-export type LosslessJsonValue =
-  | string
-  | boolean
-  | null
-  | LosslessJsonValue[]
-  | { [key: string]: LosslessJsonValue }
+export type LosslessJsonValue = string | boolean | null | LosslessJsonValue[] | { [key: string]: LosslessJsonValue }
 
 /** The body is not JSON. Carries only a byte position: the body may hold secrets and is never quoted. */
 export class JsonSyntaxError extends Error {
@@ -49,7 +44,8 @@ const PLAIN = new Uint8Array(256)
 for (let byte = 0x20; byte < 0x80; byte++) PLAIN[byte] = byte === QUOTE || byte === BACKSLASH ? 0 : 1
 
 const isWhitespace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
-const isNumberByte = (c: number) => (c >= ZERO && c <= NINE) || c === MINUS || c === 0x2b || c === 0x2e || c === 0x45 || c === 0x65
+const isNumberByte = (c: number) =>
+  (c >= ZERO && c <= NINE) || c === MINUS || c === 0x2b || c === 0x2e || c === 0x45 || c === 0x65
 const isLetter = (c: number) => c >= 0x61 && c <= 0x7a
 
 type Container = LosslessJsonValue[] | { [key: string]: LosslessJsonValue }
@@ -65,7 +61,7 @@ const JsonObject = function JsonObject() {} as unknown as new () => { [key: stri
 JsonObject.prototype = Object.prototype
 
 /** What the parser waits for next. */
-const enum Expect {
+enum Expect {
   Value,
   /** Right after `[`: a value or `]`. */
   FirstItem,
@@ -80,7 +76,7 @@ const enum Expect {
 }
 
 /** A token the current bytes end inside of; it resumes with the next ones. */
-const enum Partial {
+enum Partial {
   None,
   String,
   /** A number or a literal: short, so its bytes are simply carried over. */
@@ -152,6 +148,7 @@ export class LosslessJsonReader {
       }
       this.started = true
       switch (this.expect) {
+        // biome-ignore lint/suspicious/noFallthroughSwitchClause: an empty array ends here; else its first item is a value
         case Expect.FirstItem:
           if (c === CLOSE_BRACKET) {
             this.close()
@@ -161,6 +158,7 @@ export class LosslessJsonReader {
         case Expect.Value:
           if (!this.value(c, final)) return
           continue
+        // biome-ignore lint/suspicious/noFallthroughSwitchClause: an empty object ends here; else its first key is a key
         case Expect.FirstKey:
           if (c === CLOSE_BRACE) {
             this.close()

@@ -28,7 +28,9 @@ export function parseLosslessJson(text: string): LosslessJsonValue {
  * JsonSyntaxError when it is not JSON, after which the rest is not read. Network failures throw as
  * they come.
  */
-export async function readLosslessJson(body: ReadableStream<Uint8Array> | null): Promise<LosslessJsonValue | undefined> {
+export async function readLosslessJson(
+  body: ReadableStream<Uint8Array> | null
+): Promise<LosslessJsonValue | undefined> {
   if (!body) return undefined
   const reader = new LosslessJsonReader()
   const chunks = body.getReader()

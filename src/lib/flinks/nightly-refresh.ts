@@ -30,7 +30,9 @@ export type NightlyRefreshVerdict = "awaiting_answer" | "sign_in_refused" | "oth
 const same = (value: string | null, list: string[]) =>
   !!value && list.some((known) => known.toLowerCase() === value.trim().toLowerCase())
 
-export function nightlyRefreshVerdict(card: Pick<FlinksNightlyRefreshCard, "state" | "errorCode">): NightlyRefreshVerdict {
+export function nightlyRefreshVerdict(
+  card: Pick<FlinksNightlyRefreshCard, "state" | "errorCode">
+): NightlyRefreshVerdict {
   if (same(card.errorCode, SIGN_IN_REFUSED_CODES)) return "sign_in_refused"
   if (same(card.state, AWAITING_ANSWER_STATES) || same(card.errorCode, AWAITING_ANSWER_CODES)) return "awaiting_answer"
   return "other"

@@ -1,11 +1,4 @@
-import type {
-  AccountBody,
-  AccountsBody,
-  ChallengeBody,
-  LoginBody,
-  StatementsBody,
-  TransactionBody,
-} from "./schemas"
+import type { AccountBody, AccountsBody, ChallengeBody, LoginBody, StatementsBody, TransactionBody } from "./schemas"
 import type {
   FlinksAccount,
   FlinksAccountStatements,

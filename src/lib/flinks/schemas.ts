@@ -15,9 +15,7 @@ export const decimalSchema = decimalText.transform(toPlainDecimal)
 const nullableDecimal = decimalSchema.nullable().optional()
 
 /** Integers and ids Flinks sends as JSON numbers (HttpStatusCode, InstitutionId). */
-const integerText = z
-  .union([z.string().regex(/^-?\d+$/), z.number().int()])
-  .transform((value) => Number(value))
+const integerText = z.union([z.string().regex(/^-?\d+$/), z.number().int()]).transform((value) => Number(value))
 
 const idText = z.union([z.string(), z.number()]).transform((value) => String(value))
 
@@ -145,25 +143,27 @@ function isTransaction(line: unknown): line is CheckedTransaction {
  * they pass alive long enough to reach the long-lived heap. So lines are checked field by field and
  * converted by hand; only a line that fails goes through zod whole, for the wording of the issues.
  */
-const transactionsSchema = z.custom<unknown[]>(Array.isArray, { message: "expected an array" }).transform((items, ctx) => {
-  for (let index = 0; index < items.length; index++) {
-    const line = items[index]
-    if (isTransaction(line)) {
-      settleTransaction(line)
-      continue
+const transactionsSchema = z
+  .custom<unknown[]>(Array.isArray, { message: "expected an array" })
+  .transform((items, ctx) => {
+    for (let index = 0; index < items.length; index++) {
+      const line = items[index]
+      if (isTransaction(line)) {
+        settleTransaction(line)
+        continue
+      }
+      const parsed = transactionShape.safeParse(line)
+      if (parsed.success) {
+        settleTransaction(line as CheckedTransaction)
+        continue
+      }
+      for (const issue of parsed.error.issues) {
+        ctx.issues.push({ ...issue, path: [index, ...issue.path], input: line } as any)
+      }
+      return z.NEVER
     }
-    const parsed = transactionShape.safeParse(line)
-    if (parsed.success) {
-      settleTransaction(line as CheckedTransaction)
-      continue
-    }
-    for (const issue of parsed.error.issues) {
-      ctx.issues.push({ ...issue, path: [index, ...issue.path], input: line } as any)
-    }
-    return z.NEVER
-  }
-  return items as TransactionBody[]
-})
+    return items as TransactionBody[]
+  })
 
 export const balanceSchema = z.looseObject({
   Available: nullableDecimal,

@@ -26,13 +26,7 @@ import { ErrorBody, errorSchema, mfaSchema, pendingSchema } from "./schemas"
  */
 
 /** What the call was for: the same answer means different things to different calls. */
-export type FlinksCallKind =
-  | "token"
-  | "authorize_cached"
-  | "authorize_live"
-  | "authorize_answer"
-  | "data"
-  | "delete"
+export type FlinksCallKind = "token" | "authorize_cached" | "authorize_live" | "authorize_answer" | "data" | "delete"
 
 export type TranslateInput = {
   endpoint: string
@@ -91,8 +85,7 @@ const CODE_RULES: Record<string, CodeRule> = {
   RETRY_LATER: (c) => fail(new RetryLaterError("Flinks could not reach the bank", c)),
   UNAUTHORIZED: (c) => fail(new UnauthorizedError("Flinks refused the request as unauthorized", c)),
   DISABLED_LOGIN: (c) => fail(new LoginDisabledError("The bank has disabled this login", c)),
-  NEW_ACCOUNT: (c) =>
-    fail(new BankActionRequiredError("The account holder must first act in their online banking", c)),
+  NEW_ACCOUNT: (c) => fail(new BankActionRequiredError("The account holder must first act in their online banking", c)),
   TOO_MANY_REQUESTS: (c, input) =>
     fail(new RateLimitedError("Flinks is rate limiting this client", { ...c, retryAfterMs: input.retryAfterMs })),
   DISABLED_INSTITUTION: (c) => fail(new InstitutionUnavailableError("The institution is unavailable", c)),

@@ -30,7 +30,7 @@ function row(cells: (string | null)[]): string {
  * the bank's calendar dates; money stays exact text, written with the currency's decimals.
  */
 export function linesToCsv(lines: Iterable<ExportLine>): string {
-  const out = ["\uFEFF" + row(HEADER)]
+  const out = [`\uFEFF${row(HEADER)}`]
   for (const line of lines) {
     out.push(
       row([
@@ -45,5 +45,5 @@ export function linesToCsv(lines: Iterable<ExportLine>): string {
       ])
     )
   }
-  return out.join("\r\n") + "\r\n"
+  return `${out.join("\r\n")}\r\n`
 }

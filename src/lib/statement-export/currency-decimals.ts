@@ -11,7 +11,9 @@ export function currencyDecimals(currencyCode: string): number {
   let decimals = known.get(code)
   if (decimals === undefined) {
     try {
-      decimals = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? USUAL_DECIMALS
+      decimals =
+        new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ??
+        USUAL_DECIMALS
     } catch {
       // A malformed code (Intl throws RangeError): the usual two decimals rather than a failed download.
       decimals = USUAL_DECIMALS

@@ -2,7 +2,10 @@
  * "Flinks-Capital_Chequing-CAD_2026-01-01_to_2026-01-31.csv": the bank, the account and the period,
  * in characters every file system and mail client accepts.
  */
-export function exportFileName(parts: { institution: string; account: string; start: string; end: string }, extension: "csv" | "ofx") {
+export function exportFileName(
+  parts: { institution: string; account: string; start: string; end: string },
+  extension: "csv" | "ofx"
+) {
   const safe = (text: string) =>
     text
       .normalize("NFKD")

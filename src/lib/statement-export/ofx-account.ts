@@ -1,4 +1,4 @@
-import { createHash } from "crypto"
+import { createHash } from "node:crypto"
 import { ExportAccount } from "./types"
 
 // OFX gives ACCTID at most 22 characters.
@@ -15,7 +15,9 @@ const ACCTID_LENGTH = 22
  */
 export function ofxAccountId(bankAccountId: string): string {
   const digest = createHash("sha256").update(`bank_account:${bankAccountId}`, "utf8").digest("hex")
-  return BigInt(`0x${digest.slice(0, 18)}`).toString().padStart(ACCTID_LENGTH, "0")
+  return BigInt(`0x${digest.slice(0, 18)}`)
+    .toString()
+    .padStart(ACCTID_LENGTH, "0")
 }
 
 /**

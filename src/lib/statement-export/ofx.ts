@@ -21,7 +21,7 @@ function ofxDate(date: string): string {
 }
 
 function ofxNow(now: Date): string {
-  return now.toISOString().replace(/[-:T]/g, "").slice(0, 14) + "[0:GMT]"
+  return `${now.toISOString().replace(/[-:T]/g, "").slice(0, 14)}[0:GMT]`
 }
 
 function element(name: string, value: string): string {

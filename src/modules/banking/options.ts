@@ -126,14 +126,26 @@ const optionsSchema = z.object({
        * check signs in live at the bank (at most once per this many hours, never while the bank's
        * question waits for an answer).
        */
-      staleAfterHours: z.number().int().min(1).max(24 * 30).default(24),
+      staleAfterHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30)
+        .default(24),
       /**
        * How long Refresh Transactions waits for the merchant to answer the bank's question before
        * it imports what Flinks already held. Flinks drops an unanswered sign-in after 8 idle minutes.
        */
       answerWaitMinutes: z.number().int().min(1).max(15).default(10),
     })
-    .default({ schedule: "0 * * * *", concurrency: 2, flinksDeadlineMinutes: 30, leaseSeconds: 60, staleAfterHours: 24, answerWaitMinutes: 10 }),
+    .default({
+      schedule: "0 * * * *",
+      concurrency: 2,
+      flinksDeadlineMinutes: 30,
+      leaseSeconds: 60,
+      staleAfterHours: 24,
+      answerWaitMinutes: 10,
+    }),
   /** Resume: finding banks that ask for MFA, and the emailed links that bring the merchant back. */
   mfa: z
     .object({
@@ -143,9 +155,19 @@ const optionsSchema = z.object({
        */
       schedule: cronSchedule("30 */6 * * *", "every six hours").default("30 */6 * * *"),
       /** How long an emailed resume link works. */
-      resumeLinkTtlHours: z.number().int().min(1).max(24 * 14).default(72),
+      resumeLinkTtlHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 14)
+        .default(72),
       /** At most one reminder per connection in this many hours while the bank still waits. */
-      reminderIntervalHours: z.number().int().min(1).max(24 * 7).default(24),
+      reminderIntervalHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 7)
+        .default(24),
       /** The admin's address as the recipients reach it; resume links point into it. */
       adminUrl: url.default("http://localhost:9000/app"),
       /**

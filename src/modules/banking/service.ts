@@ -21,7 +21,13 @@ import {
   MfaRequest,
   SyncRun,
 } from "./models"
-import { BankingModuleOptions, BankingModuleOptionsInput, FLINKS_PROVIDERS, FlinksProviderId, parseBankingOptions } from "./options"
+import {
+  BankingModuleOptions,
+  BankingModuleOptionsInput,
+  FLINKS_PROVIDERS,
+  FlinksProviderId,
+  parseBankingOptions,
+} from "./options"
 import { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
 import { RecordAccountImportInput, RecordAccountImportResult } from "./types/account-import"
 import { LoginDiscardAttempt, QueueLoginDiscardInput } from "./types/login-discard"
@@ -68,7 +74,7 @@ class BankingModuleService extends MedusaService({
   protected readonly logger_?: Logger
 
   constructor(container: InjectedDependencies, options?: BankingModuleOptionsInput) {
-    // eslint-disable-next-line prefer-rest-params
+    // biome-ignore lint/complexity/noArguments: MedusaService's constructor takes every argument Medusa passes, whatever their number
     super(...arguments)
     this.options_ = parseBankingOptions(options)
     const logger = container.logger
@@ -113,14 +119,23 @@ class BankingModuleService extends MedusaService({
       const updated = await this.updateSyncRuns(
         {
           selector: { id: run.id, status: ["queued", "running"] },
-          data: { status: "interrupted", phase: null, finished_at: now, error_code: "interrupted", error_message: reason },
+          data: {
+            status: "interrupted",
+            phase: null,
+            finished_at: now,
+            error_code: "interrupted",
+            error_message: reason,
+          },
         },
         sharedContext
       )
       if (!updated.length) continue
       closed.push(run.id)
       if (run.kind === "import") {
-        await this.updateBankConnections({ id: run.connection_id, status: "error", status_reason: reason }, sharedContext)
+        await this.updateBankConnections(
+          { id: run.connection_id, status: "error", status_reason: reason },
+          sharedContext
+        )
       }
     }
     return closed
@@ -272,7 +287,9 @@ class BankingModuleService extends MedusaService({
       })
       // Past the first hour of tries, Flinks' processing is not the reason: someone should look.
       if (attempts >= 8) {
-        this.logger_?.warn(`Banking: a refused Flinks login (${id}) is still not deleted after ${attempts} tries (${code}).`)
+        this.logger_?.warn(
+          `Banking: a refused Flinks login (${id}) is still not deleted after ${attempts} tries (${code}).`
+        )
       }
       return { id, outcome: "pending", attempts, error: code }
     }
@@ -288,7 +305,9 @@ class BankingModuleService extends MedusaService({
     fromDate: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ providerIds: Set<string>; fingerprints: Set<string> }> {
-    const rows: { provider_transaction_id: string; fingerprint: string }[] = await (sharedContext.manager as any).execute(
+    const rows: { provider_transaction_id: string; fingerprint: string }[] = await (
+      sharedContext.manager as any
+    ).execute(
       "select provider_transaction_id, fingerprint from bank_transaction where bank_account_id = ? and date >= ?",
       [bankAccountId, fromDate]
     )
@@ -460,7 +479,10 @@ class BankingModuleService extends MedusaService({
    * import stored on each statement, which a deleted line leaves as it was.
    */
   @InjectManager()
-  async countFeedLines(feedIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Record<string, number>> {
+  async countFeedLines(
+    feedIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, number>> {
     const counts: Record<string, number> = Object.fromEntries(feedIds.map((id) => [id, 0]))
     if (!feedIds.length) return counts
     const rows: { feed_id: string; count: string | number }[] = await feedLineCountsQuery(
@@ -480,7 +502,10 @@ class BankingModuleService extends MedusaService({
     const knex = (sharedContext.manager as any).getKnex()
     const { rows } = await feedStatementsQuery(knex, input)
     const count = rows[0]?.full_count ?? 0
-    const statements = rows.map(({ full_count: _count, ...row }: any) => ({ ...row, status: statementReconciliation(row) }))
+    const statements = rows.map(({ full_count: _count, ...row }: any) => ({
+      ...row,
+      status: statementReconciliation(row),
+    }))
     return { statements, count }
   }
 
@@ -506,12 +531,21 @@ class BankingModuleService extends MedusaService({
     await this.setStatementDeletedAt(statementId, { from: at, to: null }, sharedContext)
   }
 
-  private async setStatementDeletedAt(statementId: string, change: { from: Date | null; to: Date | null }, sharedContext: Context) {
+  private async setStatementDeletedAt(
+    statementId: string,
+    change: { from: Date | null; to: Date | null },
+    sharedContext: Context
+  ) {
     const manager = sharedContext.transactionManager as any
     const knex = manager.getKnex()
-    for (const [table, column] of [["bank_transaction", "statement_id"], ["bank_statement", "id"]]) {
+    for (const [table, column] of [
+      ["bank_transaction", "statement_id"],
+      ["bank_statement", "id"],
+    ]) {
       const query = knex(table).where(column, statementId).transacting(manager.getTransactionContext())
-      await (change.from ? query.where("deleted_at", change.from) : query.whereNull("deleted_at")).update({ deleted_at: change.to })
+      await (change.from ? query.where("deleted_at", change.from) : query.whereNull("deleted_at")).update({
+        deleted_at: change.to,
+      })
     }
   }
 }

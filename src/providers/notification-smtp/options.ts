@@ -17,7 +17,9 @@ export type SmtpOptions = z.output<typeof smtpOptionsSchema>
 export function parseSmtpOptions(raw: unknown): SmtpOptions {
   const parsed = smtpOptionsSchema.safeParse(raw ?? {})
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `- ${issue.path.join(".") || "(options)"}: ${issue.message}`).join("\n")
+    const problems = parsed.error.issues
+      .map((issue) => `- ${issue.path.join(".") || "(options)"}: ${issue.message}`)
+      .join("\n")
     throw new Error(`medusa-plugin-flinks SMTP notification provider: invalid options:\n${problems}`)
   }
   return parsed.data

@@ -37,7 +37,9 @@ export class SmtpNotificationService extends AbstractNotificationProviderService
     return this.transporter_
   }
 
-  async send(notification: NotificationTypes.ProviderSendNotificationDTO): Promise<NotificationTypes.ProviderSendNotificationResultsDTO> {
+  async send(
+    notification: NotificationTypes.ProviderSendNotificationDTO
+  ): Promise<NotificationTypes.ProviderSendNotificationResultsDTO> {
     const content = notification.content
     if (!content?.subject || (!content.text && !content.html)) {
       throw new MedusaError(

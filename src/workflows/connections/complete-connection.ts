@@ -41,11 +41,16 @@ export const completeConnectionWorkflow = createWorkflow(
         expires_at: session.expires_at,
       }))
     )
-    const lockKey = transform({ session, held }, ({ session, held }) => loginLockKey(session.provider, held.login_id_hash))
+    const lockKey = transform({ session, held }, ({ session, held }) =>
+      loginLockKey(session.provider, held.login_id_hash)
+    )
     acquireLockStep({ key: lockKey, timeout: LOGIN_LOCK_WAIT_SECONDS, ttl: 120 })
     ensureSignInInTimeStep(transform({ session }, ({ session }) => ({ expires_at: session.expires_at })))
     ensureSameLoginStep(
-      transform({ input, session }, ({ input, session }) => ({ connection_id: session.connection_id, login_id: input.login_id }))
+      transform({ input, session }, ({ input, session }) => ({
+        connection_id: session.connection_id,
+        login_id: input.login_id,
+      }))
     )
     const login = verifyBankLoginStep(
       transform({ input, session }, ({ input, session }) => ({ provider: session.provider, login_id: input.login_id }))
@@ -86,7 +91,10 @@ export const completeConnectionWorkflow = createWorkflow(
       }))
     )
     settleWaitingQuestionStep(
-      transform({ result, session }, ({ result, session }) => ({ connection_id: result.connection_id, sync_run_id: session.sync_run_id }))
+      transform({ result, session }, ({ result, session }) => ({
+        connection_id: result.connection_id,
+        sync_run_id: session.sync_run_id,
+      }))
     )
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(result)

@@ -22,7 +22,9 @@ export const startReconnectSessionWorkflow = createWorkflow(
   "banking-start-reconnect-session",
   (input: StartReconnectSessionInput) => {
     const connection = loadBankConnectionStep(transform({ input }, ({ input }) => ({ id: input.connection_id })))
-    const bank = authorizeStoredLoginStep(transform({ connection }, ({ connection }) => ({ connection_id: connection.id })))
+    const bank = authorizeStoredLoginStep(
+      transform({ connection }, ({ connection }) => ({ connection_id: connection.id }))
+    )
     setConnectionStatusStep(
       transform({ connection, bank }, ({ connection, bank }) => connectionStatusAfter(connection.id, bank))
     )
@@ -36,12 +38,20 @@ export const startReconnectSessionWorkflow = createWorkflow(
     const session = when({ bank }, ({ bank }) => bank.outcome !== "active").then(() =>
       createConnectSessionStep(
         transform({ input, connection, bank }, ({ input, connection, bank }) =>
-          liveSignInSessionInput({ purpose: "reconnect", connection, bank, actor_id: input.actor_id, redirect_url: input.redirect_url })
+          liveSignInSessionInput({
+            purpose: "reconnect",
+            connection,
+            bank,
+            actor_id: input.actor_id,
+            redirect_url: input.redirect_url,
+          })
         )
       )
     )
     return new WorkflowResponse(
-      transform({ connection, bank, session }, ({ connection, bank, session }) => liveSignInResult(connection.id, bank, session))
+      transform({ connection, bank, session }, ({ connection, bank, session }) =>
+        liveSignInResult(connection.id, bank, session)
+      )
     )
   }
 )

@@ -36,5 +36,7 @@ export const linkBankFeedWorkflow = createWorkflow("banking-link-bank-feed", (in
       ledger_account_id: feed.ledger_account_id,
     })),
   })
-  return new WorkflowResponse(transform({ feed, validation }, ({ feed, validation }) => ({ feed, notice: validation.notice })))
+  return new WorkflowResponse(
+    transform({ feed, validation }, ({ feed, validation }) => ({ feed, notice: validation.notice }))
+  )
 })

@@ -7,10 +7,13 @@ import { setLedgerAccountArchivedStep } from "./steps/set-ledger-account-archive
  * Retires a ledger account: hidden from the chart and from new feeds, its history kept. Refused
  * while a linked bank feed posts to it.
  */
-export const archiveLedgerAccountWorkflow = createWorkflow("banking-archive-ledger-account", (input: { id: string }) => {
-  const account = loadLedgerAccountStep(input)
-  ensureNoLinkedFeedStep(transform({ account }, ({ account }) => ({ account, change: "archive" as const })))
-  return new WorkflowResponse(
-    setLedgerAccountArchivedStep(transform({ input }, ({ input }) => ({ id: input.id, archived: true })))
-  )
-})
+export const archiveLedgerAccountWorkflow = createWorkflow(
+  "banking-archive-ledger-account",
+  (input: { id: string }) => {
+    const account = loadLedgerAccountStep(input)
+    ensureNoLinkedFeedStep(transform({ account }, ({ account }) => ({ account, change: "archive" as const })))
+    return new WorkflowResponse(
+      setLedgerAccountArchivedStep(transform({ input }, ({ input }) => ({ id: input.id, archived: true })))
+    )
+  }
+)

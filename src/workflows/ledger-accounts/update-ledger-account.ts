@@ -15,11 +15,11 @@ export const updateLedgerAccountWorkflow = createWorkflow(
   (input: UpdateLedgerAccountWorkflowInput) => {
     const account = loadLedgerAccountStep(transform({ input }, ({ input }) => ({ id: input.id })))
 
-    when({ input, account }, ({ input, account }) => !!input.changes.code && input.changes.code !== account.code).then(() => {
-      ensureCodeIsFreeStep(
-        transform({ input }, ({ input }) => ({ code: input.changes.code!, except_id: input.id }))
-      )
-    })
+    when({ input, account }, ({ input, account }) => !!input.changes.code && input.changes.code !== account.code).then(
+      () => {
+        ensureCodeIsFreeStep(transform({ input }, ({ input }) => ({ code: input.changes.code!, except_id: input.id })))
+      }
+    )
     when(
       { input, account },
       ({ input, account }) => !!input.changes.currency_code && input.changes.currency_code !== account.currency_code

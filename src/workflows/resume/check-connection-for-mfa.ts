@@ -27,7 +27,10 @@ export const checkConnectionForMfaWorkflow = createWorkflow(
     setConnectionStatusStep(transform({ run, bank }, ({ run, bank }) => connectionStatusAfter(run.connection_id, bank)))
 
     const episode = announceMfaEpisode(
-      transform({ run, bank }, ({ run, bank }) => ({ connection_id: run.connection_id, applies: bank.outcome === "mfa" }))
+      transform({ run, bank }, ({ run, bank }) => ({
+        connection_id: run.connection_id,
+        applies: bank.outcome === "mfa",
+      }))
     )
 
     endMfaEpisode(
@@ -43,7 +46,9 @@ export const checkConnectionForMfaWorkflow = createWorkflow(
       mfa_request_id: episode?.mfa_request_id ?? null,
       notified: !!episode?.notify_due,
     }))
-    finishCheckRunStep(transform({ run, bank, check }, ({ run, bank, check }) => ({ sync_run_id: run.id, bank, check })))
+    finishCheckRunStep(
+      transform({ run, bank, check }, ({ run, bank, check }) => ({ sync_run_id: run.id, bank, check }))
+    )
     releaseSyncRunLockStep(transform({ run }, ({ run }) => ({ connection_id: run.connection_id, sync_run_id: run.id })))
     return new WorkflowResponse(transform({ run, check }, ({ run, check }) => ({ sync_run_id: run.id, ...check })))
   }

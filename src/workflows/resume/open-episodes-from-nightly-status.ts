@@ -4,7 +4,6 @@ import { MFA_REASON } from "../connections/steps/connection-status-after"
 import { setConnectionStatusStep, SetConnectionStatusInput } from "../connections/steps/set-connection-status"
 import { announceMfaEpisode } from "./steps/announce-mfa-episode"
 
-
 export type OpenEpisodeFromNightlyStatusInput = {
   connection_id: string
   /** What Flinks' nightly refresh met at the bank (see nightlyRefreshVerdict). */
@@ -22,14 +21,19 @@ export const openEpisodeFromNightlyStatusWorkflow = createWorkflow(
   "banking-open-episode-from-nightly-status",
   (input: OpenEpisodeFromNightlyStatusInput) => {
     setConnectionStatusStep(
-      transform({ input }, ({ input }): SetConnectionStatusInput =>
-        input.verdict === "awaiting_answer"
-          ? { id: input.connection_id, status: "mfa_required", status_reason: MFA_REASON }
-          : { id: input.connection_id, status: "credentials_invalid", status_reason: SIGN_IN_REASON }
+      transform(
+        { input },
+        ({ input }): SetConnectionStatusInput =>
+          input.verdict === "awaiting_answer"
+            ? { id: input.connection_id, status: "mfa_required", status_reason: MFA_REASON }
+            : { id: input.connection_id, status: "credentials_invalid", status_reason: SIGN_IN_REASON }
       )
     )
     const episode = announceMfaEpisode(
-      transform({ input }, ({ input }) => ({ connection_id: input.connection_id, applies: input.verdict === "awaiting_answer" }))
+      transform({ input }, ({ input }) => ({
+        connection_id: input.connection_id,
+        applies: input.verdict === "awaiting_answer",
+      }))
     )
     return new WorkflowResponse(
       transform({ input, episode }, ({ input, episode }) => ({

@@ -20,9 +20,16 @@ import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
  * Only a copy older than that, with no episode open, gets a live sign-in. So the job signs in live
  * at most once per connection per `staleAfterHours`, and never while the bank's question waits.
  */
-export async function checkBankQuietly(container: MedusaContainer, connectionId: string, now = new Date()): Promise<StoredLoginOutcome> {
+export async function checkBankQuietly(
+  container: MedusaContainer,
+  connectionId: string,
+  now = new Date()
+): Promise<StoredLoginOutcome> {
   const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
-  const openEpisodes = await banking.listMfaRequests({ connection_id: connectionId, status: [...OPEN_MFA_STATUSES] }, { select: ["id"] })
+  const openEpisodes = await banking.listMfaRequests(
+    { connection_id: connectionId, status: [...OPEN_MFA_STATUSES] },
+    { select: ["id"] }
+  )
   const episodeOpen = openEpisodes.length > 0
   // A question of ours still waits at Flinks, maybe being answered from the email right now: any
   // Authorize, even a cached one, would end it (or be refused), so Flinks is not called at all.
@@ -38,7 +45,8 @@ export async function checkBankQuietly(container: MedusaContainer, connectionId:
     // Seen on real instances: a cached call answered with the question itself.
     if (error instanceof MfaRequiredError) return { outcome: "mfa", request_id: error.requestId }
     // One session per login, and an episode is open: the question holds it.
-    if (isFlinksError(error) && error.code === "login_in_use" && episodeOpen) return { outcome: "mfa", request_id: null }
+    if (isFlinksError(error) && error.code === "login_in_use" && episodeOpen)
+      return { outcome: "mfa", request_id: null }
     return refusalOutcome(error)
   }
 
@@ -48,7 +56,12 @@ export async function checkBankQuietly(container: MedusaContainer, connectionId:
   const fresh = !isBankDataStale(copy.bank_data_as_of, banking.syncOptions().staleAfterHours, now)
   // An open episode whose cached state no longer stalls was answered elsewhere: it ends.
   if (fresh || episodeOpen) {
-    return { outcome: "active", request_id: copy.request_id, bank_data_as_of: copy.bank_data_as_of?.toISOString() ?? null, live: false }
+    return {
+      outcome: "active",
+      request_id: copy.request_id,
+      bank_data_as_of: copy.bank_data_as_of?.toISOString() ?? null,
+      live: false,
+    }
   }
   return authorizeStoredLogin(container, connectionId, true)
 }

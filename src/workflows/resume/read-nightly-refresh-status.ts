@@ -49,7 +49,12 @@ export async function readNightlyRefreshStatus(
   const tick = await withHeldLock(container, LOCK_KEY, banking.syncOptions().leaseSeconds, async () => {
     const instances: Partial<Record<FlinksProviderId, NightlyStatusReading>> = {}
     const outcomes: Record<string, NightlyStatusOutcome> = {}
-    const configured = new Set(banking.listProviders().filter((p) => p.configured).map((p) => p.id))
+    const configured = new Set(
+      banking
+        .listProviders()
+        .filter((p) => p.configured)
+        .map((p) => p.id)
+    )
     for (const provider of FLINKS_PROVIDERS) {
       if (!configured.has(provider) || !banking.refreshOptions(provider).scheduledRefresh) continue
       let cards: FlinksNightlyRefreshCard[]
@@ -106,7 +111,7 @@ async function settle(
     await openEpisodeFromNightlyStatusWorkflow(container).run({ input: { connection_id: connection.id, verdict } })
     return verdict === "awaiting_answer" ? "mfa_required" : "credentials_invalid"
   } catch (error) {
-    const what = isFlinksError(error) ? error.code : (error as Error)?.name ?? "error"
+    const what = isFlinksError(error) ? error.code : ((error as Error)?.name ?? "error")
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .warn(`Banking: connection ${connection.id} could not record what Flinks' nightly refresh met (${what}).`)

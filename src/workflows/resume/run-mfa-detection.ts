@@ -8,7 +8,18 @@ import { runScheduleTick, ScheduledTick } from "../sync/runs/run-schedule-tick"
  * feed gets a live refresh (`sync.concurrency` at a time). Never overlaps itself; a connection that
  * is importing right now is checked at the next run.
  */
-export async function runMfaDetection(container: MedusaContainer, now = new Date(), force = false): Promise<ScheduledTick> {
+export async function runMfaDetection(
+  container: MedusaContainer,
+  now = new Date(),
+  force = false
+): Promise<ScheduledTick> {
   const { schedule } = container.resolve<BankingModuleService>(BANKING_MODULE).mfaOptions()
-  return runScheduleTick(container, { schedule, lockKey: "banking:mfa-detection", kind: "mfa_check", what: "MFA check", now, force })
+  return runScheduleTick(container, {
+    schedule,
+    lockKey: "banking:mfa-detection",
+    kind: "mfa_check",
+    what: "MFA check",
+    now,
+    force,
+  })
 }

@@ -21,8 +21,12 @@ export const startResumeSessionWorkflow = createWorkflow(
   (input: StartResumeSessionInput) => {
     const claim = claimResumeLinkStep(transform({ input }, ({ input }) => ({ token: input.token })))
     const connection = loadBankConnectionStep(transform({ claim }, ({ claim }) => ({ id: claim.connection_id })))
-    const bank = authorizeStoredLoginStep(transform({ connection }, ({ connection }) => ({ connection_id: connection.id })))
-    setConnectionStatusStep(transform({ connection, bank }, ({ connection, bank }) => connectionStatusAfter(connection.id, bank)))
+    const bank = authorizeStoredLoginStep(
+      transform({ connection }, ({ connection }) => ({ connection_id: connection.id }))
+    )
+    setConnectionStatusStep(
+      transform({ connection, bank }, ({ connection, bank }) => connectionStatusAfter(connection.id, bank))
+    )
 
     endMfaEpisode(
       transform({ input, connection, bank }, ({ input, connection, bank }) => ({
@@ -35,12 +39,20 @@ export const startResumeSessionWorkflow = createWorkflow(
     const session = when({ bank }, ({ bank }) => bank.outcome !== "active").then(() =>
       createConnectSessionStep(
         transform({ input, connection, bank }, ({ input, connection, bank }) =>
-          liveSignInSessionInput({ purpose: "resume", connection, bank, actor_id: input.actor_id, redirect_url: input.redirect_url })
+          liveSignInSessionInput({
+            purpose: "resume",
+            connection,
+            bank,
+            actor_id: input.actor_id,
+            redirect_url: input.redirect_url,
+          })
         )
       )
     )
     return new WorkflowResponse(
-      transform({ connection, bank, session }, ({ connection, bank, session }) => liveSignInResult(connection.id, bank, session))
+      transform({ connection, bank, session }, ({ connection, bank, session }) =>
+        liveSignInResult(connection.id, bank, session)
+      )
     )
   }
 )

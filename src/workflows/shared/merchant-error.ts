@@ -7,18 +7,27 @@ import { FlinksErrorCode, isFlinksError } from "../../lib/flinks"
  * or the bank is at fault and a later try may work.
  */
 const MERCHANT_MESSAGES: Record<FlinksErrorCode, [keyof typeof MedusaError.Types, string]> = {
-  mfa_required: ["NOT_ALLOWED", "Your bank is asking a security question. Answer it with Edit Credentials in Manage Added Accounts."],
+  mfa_required: [
+    "NOT_ALLOWED",
+    "Your bank is asking a security question. Answer it with Edit Credentials in Manage Added Accounts.",
+  ],
   session_expired: ["NOT_ALLOWED", "The bank sign-in session has expired. Start again."],
   invalid_credentials: [
     "NOT_ALLOWED",
     "Flinks did not accept this bank login. Sign in to the bank again through Flinks Connect.",
   ],
-  login_disabled: ["NOT_ALLOWED", "Your bank has disabled this login. Unlock it in your online banking, then try again."],
+  login_disabled: [
+    "NOT_ALLOWED",
+    "Your bank has disabled this login. Unlock it in your online banking, then try again.",
+  ],
   bank_action_required: [
     "NOT_ALLOWED",
     "Your bank needs you to act in your online banking first (for example to accept new terms). Then try again.",
   ],
-  institution_unavailable: ["UNEXPECTED_STATE", "Your bank cannot be reached through Flinks right now. Try again later."],
+  institution_unavailable: [
+    "UNEXPECTED_STATE",
+    "Your bank cannot be reached through Flinks right now. Try again later.",
+  ],
   retry_later: ["UNEXPECTED_STATE", "Your bank cannot be reached right now. Try again in a few minutes."],
   rate_limited: ["UNEXPECTED_STATE", "Flinks is receiving too many requests. Try again in a few minutes."],
   // Flinks allows one session per login; the other one ends by itself (8 idle minutes at most).

@@ -15,5 +15,7 @@ export const deleteStatementWorkflow = createWorkflow("banking-delete-statement"
     }))
   )
   softDeleteStatementStep(transform({ statement }, ({ statement }) => ({ id: statement.id })))
-  return new WorkflowResponse(transform({ statement }, ({ statement }) => ({ id: statement.id, deleted_lines: statement.lines })))
+  return new WorkflowResponse(
+    transform({ statement }, ({ statement }) => ({ id: statement.id, deleted_lines: statement.lines }))
+  )
 })

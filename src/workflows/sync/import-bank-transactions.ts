@@ -27,7 +27,12 @@ export const importBankTransactionsWorkflow = createWorkflow(
       transform({ run }, ({ run }) => ({ connection_id: run.connection_id, feed_ids: run.feed_ids ?? undefined }))
     )
     const result = importFeedsFromFlinksStep(
-      transform({ targets, run }, ({ targets, run }) => ({ targets, sync_run_id: run.id, sign_in: run.sign_in, trigger: run.trigger }))
+      transform({ targets, run }, ({ targets, run }) => ({
+        targets,
+        sync_run_id: run.id,
+        sign_in: run.sign_in,
+        trigger: run.trigger,
+      }))
     )
     const finished = finishSyncRunStep(
       transform({ run, result }, ({ run, result }) => ({
@@ -52,7 +57,12 @@ export const importBankTransactionsWorkflow = createWorkflow(
     const failed = transform({ result, run }, ({ result, run }) =>
       result.feeds
         .filter((feed) => feed.status === "failed")
-        .map((feed) => ({ feed_id: feed.feed_id, sync_run_id: run.id, reason: feed.error_code, message: feed.error_message }))
+        .map((feed) => ({
+          feed_id: feed.feed_id,
+          sync_run_id: run.id,
+          reason: feed.error_code,
+          message: feed.error_message,
+        }))
     )
     emitEventStep({ eventName: BankingEvents.TRANSACTIONS_IMPORTED, data: imported }).config({
       name: "emit-transactions-imported",
@@ -61,15 +71,20 @@ export const importBankTransactionsWorkflow = createWorkflow(
 
     // An import that meets the bank's unanswered question opens the MFA episode, as the check does.
     announceMfaEpisode(
-      transform({ run, result }, ({ run, result }) => ({ connection_id: run.connection_id, applies: result.mfa_pending }))
+      transform({ run, result }, ({ run, result }) => ({
+        connection_id: run.connection_id,
+        applies: result.mfa_pending,
+      }))
     )
 
     releaseSyncRunLockStep(transform({ run }, ({ run }) => ({ connection_id: run.connection_id, sync_run_id: run.id })))
-    return new WorkflowResponse(transform({ run, finished, result }, ({ run, finished, result }) => ({
-      sync_run_id: run.id,
-      status: finished.status,
-      mfa_pending: result.mfa_pending,
-      feeds: result.feeds,
-    })))
+    return new WorkflowResponse(
+      transform({ run, finished, result }, ({ run, finished, result }) => ({
+        sync_run_id: run.id,
+        status: finished.status,
+        mfa_pending: result.mfa_pending,
+        feeds: result.feeds,
+      }))
+    )
   }
 )

@@ -7,7 +7,18 @@ import { runScheduleTick, ScheduledTick } from "./runs/run-schedule-tick"
  * The scheduled import: when the merchant's schedule (`sync.schedule`) is due, imports every
  * connection that has a linked feed, `sync.concurrency` at a time, never overlapping itself.
  */
-export async function runScheduledImports(container: MedusaContainer, now = new Date(), force = false): Promise<ScheduledTick> {
+export async function runScheduledImports(
+  container: MedusaContainer,
+  now = new Date(),
+  force = false
+): Promise<ScheduledTick> {
   const { schedule } = container.resolve<BankingModuleService>(BANKING_MODULE).syncOptions()
-  return runScheduleTick(container, { schedule, lockKey: "banking:scheduled-import", kind: "import", what: "scheduled import", now, force })
+  return runScheduleTick(container, {
+    schedule,
+    lockKey: "banking:scheduled-import",
+    kind: "import",
+    what: "scheduled import",
+    now,
+    force,
+  })
 }

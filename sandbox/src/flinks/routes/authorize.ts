@@ -65,17 +65,32 @@ export function authorize(ctx: FlinksContext): Reply {
       state,
       body.MostRecentCached === true
         ? authorizeCached(state, instance, body.LoginId, tag)
-        : authorizeLiveRefresh(state, instance, body.LoginId, language, tag, { viaApi: true }),
+        : authorizeLiveRefresh(state, instance, body.LoginId, language, tag, { viaApi: true })
     )
   }
   const { Institution, Username, Password } = body
-  if (typeof Institution !== "string" || typeof Username !== "string" || typeof Password !== "string" || !Institution || !Username) {
+  if (
+    typeof Institution !== "string" ||
+    typeof Username !== "string" ||
+    typeof Password !== "string" ||
+    !Institution ||
+    !Username
+  ) {
     return invalid("Send a LoginId, or an Institution, a Username and a Password")
   }
   if (body.MostRecentCached === true) {
     return invalid("MostRecentCached reads a stored login: it needs a LoginId")
   }
-  return render(state, authorizeWithCredentials(state, instance, { institution: Institution, username: Username, password: Password, language: language ?? "en", tag }))
+  return render(
+    state,
+    authorizeWithCredentials(state, instance, {
+      institution: Institution,
+      username: Username,
+      password: Password,
+      language: language ?? "en",
+      tag,
+    })
+  )
 }
 
 function render(state: SandboxState, outcome: AuthorizeOutcome): Reply {

@@ -17,7 +17,8 @@ export function deleteCard(ctx: FlinksContext): Reply {
   // Right after a live Authorize Flinks is still pulling the login's data, and while a detail
   // request is being processed the card is busy too.
   const justAuthorized =
-    login.liveAuthorizedAt !== null && state.clock.now() - login.liveAuthorizedAt < state.variants.cardInUseSeconds * 1000
+    login.liveAuthorizedAt !== null &&
+    state.clock.now() - login.liveAuthorizedAt < state.variants.cardInUseSeconds * 1000
   const processing = state.sessions.aliveOf(login).some((session) => state.sessions.isProcessing(session))
   if (justAuthorized || processing) {
     return failure("CARD_IN_USE", state.variants)
@@ -27,5 +28,8 @@ export function deleteCard(ctx: FlinksContext): Reply {
   if (state.variants.deleteCardBody === "empty") {
     return { status: 200, empty: true }
   }
-  return json(200, { HttpStatusCode: 200, Message: `All of the information about LoginId ${login.id} has been removed` })
+  return json(200, {
+    HttpStatusCode: 200,
+    Message: `All of the information about LoginId ${login.id} has been removed`,
+  })
 }

@@ -25,7 +25,10 @@ export function getNightlyRefreshStatus(ctx: FlinksContext): Reply {
   const cards: IneligibleCard[] = []
   if (state.variants.nightlyRefresh === "supported") {
     for (const login of state.logins.all()) {
-      const card = login.instance.customerId === ctx.instance.customerId && login.scheduledRefresh ? ineligibility(state, login) : null
+      const card =
+        login.instance.customerId === ctx.instance.customerId && login.scheduledRefresh
+          ? ineligibility(state, login)
+          : null
       if (card) {
         cards.push(card)
       }

@@ -7,7 +7,11 @@ import { ImportReport } from "./import-report"
 
 type Props = { open: boolean; onOpenChange: (open: boolean) => void }
 
-const SAMPLE = ["code,name,type,currency", "1010,Bank - Chequing CAD,asset,CAD", '2010,"Credit Card, Visa",liability,CAD'].join("\n")
+const SAMPLE = [
+  "code,name,type,currency",
+  "1010,Bank - Chequing CAD,asset,CAD",
+  '2010,"Credit Card, Visa",liability,CAD',
+].join("\n")
 
 /**
  * Import CSV: the merchant picks a file, the browser reads it, the server creates the valid rows
@@ -25,9 +29,9 @@ export function ImportLedgerAccountsDrawer({ open, onOpenChange }: Props) {
     setReport(null)
     importFile.reset()
   }
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each opening starts afresh; startOver is a new function every render
   useEffect(() => {
     if (open) startOver()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open])
 
   const submit = async (event: FormEvent) => {
@@ -50,7 +54,8 @@ export function ImportLedgerAccountsDrawer({ open, onOpenChange }: Props) {
         onSuccess: (result) => {
           setReport(result)
           const title = `${result.created} created, ${result.refused} refused`
-          if (result.refused) toast.warning(title, { description: "The report shows why each refused row was refused." })
+          if (result.refused)
+            toast.warning(title, { description: "The report shows why each refused row was refused." })
           else toast.success(title)
         },
         onError: (error) => toast.error("Could not import the file", { description: merchantMessage(error) }),
@@ -73,8 +78,8 @@ export function ImportLedgerAccountsDrawer({ open, onOpenChange }: Props) {
               <>
                 <Text size="small" className="text-ui-fg-subtle">
                   The first line names the columns <b>code</b>, <b>name</b>, <b>type</b> and <b>currency</b>, in any
-                  order. Type is asset, liability, equity, revenue or expense; currency a 3-letter code such as CAD.
-                  A description column is read too, if there is one. Codes already in the chart are refused, never
+                  order. Type is asset, liability, equity, revenue or expense; currency a 3-letter code such as CAD. A
+                  description column is read too, if there is one. Codes already in the chart are refused, never
                   overwritten.
                 </Text>
                 <pre className="txt-compact-small overflow-x-auto rounded-md bg-ui-bg-subtle px-3 py-2 font-mono text-ui-fg-subtle">

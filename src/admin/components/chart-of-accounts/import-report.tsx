@@ -40,7 +40,9 @@ export function ImportReport({ report }: { report: LedgerAccountImportReport }) 
                       <StatusBadge color="red">Refused</StatusBadge>
                     )}
                   </Table.Cell>
-                  <Table.Cell className="h-auto whitespace-normal py-2 text-ui-fg-base">{sentence(row.reason)}</Table.Cell>
+                  <Table.Cell className="h-auto whitespace-normal py-2 text-ui-fg-base">
+                    {sentence(row.reason)}
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -31,14 +31,15 @@ export function LedgerAccountDrawer({ open, onOpenChange, account }: Props) {
   const mutation = account ? update : create
 
   // Each opening starts from the account as stored (or blank), not from an abandoned edit.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each opening starts from the stored account, not on every render of the mutation
   useEffect(() => {
     if (!open) return
     mutation.reset()
     setForm(account ? formOf(account) : EMPTY)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, account])
 
-  const set = (field: keyof LedgerAccountInput) => (value: string) => setForm((current) => ({ ...current, [field]: value }))
+  const set = (field: keyof LedgerAccountInput) => (value: string) =>
+    setForm((current) => ({ ...current, [field]: value }))
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -50,9 +51,10 @@ export function LedgerAccountDrawer({ open, onOpenChange, account }: Props) {
         })
         onOpenChange(false)
       },
-      onError: (error) => toast.error(account ? "Could not save the ledger account" : "Could not create the ledger account", {
-        description: merchantMessage(error),
-      }),
+      onError: (error) =>
+        toast.error(account ? "Could not save the ledger account" : "Could not create the ledger account", {
+          description: merchantMessage(error),
+        }),
     })
   }
 
@@ -71,10 +73,23 @@ export function LedgerAccountDrawer({ open, onOpenChange, account }: Props) {
               </Alert>
             )}
             <Field id="ledger-code" label="Code" hint="Up to 20 letters, digits, dots or dashes, e.g. 1010.">
-              <Input id="ledger-code" value={form.code} onChange={(e) => set("code")(e.target.value)} required maxLength={20} autoFocus={!account} />
+              <Input
+                id="ledger-code"
+                value={form.code}
+                onChange={(e) => set("code")(e.target.value)}
+                required
+                maxLength={20}
+                autoFocus={!account}
+              />
             </Field>
             <Field id="ledger-name" label="Name">
-              <Input id="ledger-name" value={form.name} onChange={(e) => set("name")(e.target.value)} required maxLength={200} />
+              <Input
+                id="ledger-name"
+                value={form.name}
+                onChange={(e) => set("name")(e.target.value)}
+                required
+                maxLength={200}
+              />
             </Field>
             <Field id="ledger-type" label="Type">
               <Select value={form.type} onValueChange={(value) => set("type")(value as LedgerAccountType)}>
@@ -101,7 +116,12 @@ export function LedgerAccountDrawer({ open, onOpenChange, account }: Props) {
               />
             </Field>
             <Field id="ledger-description" label="Description (optional)">
-              <Textarea id="ledger-description" value={form.description ?? ""} onChange={(e) => set("description")(e.target.value)} maxLength={1000} />
+              <Textarea
+                id="ledger-description"
+                value={form.description ?? ""}
+                onChange={(e) => set("description")(e.target.value)}
+                maxLength={1000}
+              />
             </Field>
           </Drawer.Body>
           <Drawer.Footer>

@@ -58,10 +58,14 @@ export function BankChoice({ provider, consentVersion, onStarted, onBack }: Prop
         </Alert>
       )}
       {!list && institutions.isPending && (
-        <Text size="small" className="text-ui-fg-subtle">Loading the banks…</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          Loading the banks…
+        </Text>
       )}
       {list && list.length === 0 && (
-        <Text size="small" className="text-ui-fg-subtle">No bank matches "{q}".</Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          No bank matches "{q}".
+        </Text>
       )}
       {list && list.length > 0 && (
         <ul className="divide-y overflow-hidden rounded-lg border border-ui-border-base" aria-label="Banks">

@@ -11,11 +11,7 @@ export function ConnectStepper({ current }: { current: ConnectStep }) {
         const done = index < currentIndex || current === "done"
         const active = index === currentIndex && current !== "done"
         return (
-          <li
-            key={item.step}
-            className="flex items-center gap-x-2"
-            aria-current={active ? "step" : undefined}
-          >
+          <li key={item.step} className="flex items-center gap-x-2" aria-current={active ? "step" : undefined}>
             {index > 0 && <span className="h-px w-4 bg-ui-border-strong" aria-hidden />}
             <span
               className={clx(

@@ -19,8 +19,8 @@ export function PrivacyConsent({ provider, onAgree, onBack }: Props) {
       <div className="flex flex-col gap-y-1">
         <Heading level="h2">Flinks Services Privacy Statement</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {provider.name} connects to your bank on this store's behalf. Before you continue, here is
-          what that means for your data:
+          {provider.name} connects to your bank on this store's behalf. Before you continue, here is what that means for
+          your data:
         </Text>
       </div>
       <ul className="flex list-disc flex-col gap-y-2 pl-5 text-ui-fg-subtle">

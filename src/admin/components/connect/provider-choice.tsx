@@ -19,7 +19,11 @@ export function ProviderChoice({ onChoose }: { onChoose: (provider: BankingProvi
     )
   }
   if (!providers.data) {
-    return <Text size="small" className="text-ui-fg-subtle">Loading the providers…</Text>
+    return (
+      <Text size="small" className="text-ui-fg-subtle">
+        Loading the providers…
+      </Text>
+    )
   }
 
   return (

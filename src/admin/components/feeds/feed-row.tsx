@@ -25,7 +25,10 @@ export function FeedRow({ feed }: { feed: BankFeed }) {
     if (ok) toast.success(`${title}: ${message}`)
     else toast.error(`Could not refresh ${title}`, { description: message })
   })
-  const ended = followed.run && !followed.run.in_progress ? refreshOutcome(feedRunOutcome(followed.run, feed.id), followed.run) : null
+  const ended =
+    followed.run && !followed.run.in_progress
+      ? refreshOutcome(feedRunOutcome(followed.run, feed.id), followed.run)
+      : null
 
   return (
     <Table.Row data-testid="feed-row" className="[&_td]:py-2">
@@ -42,14 +45,23 @@ export function FeedRow({ feed }: { feed: BankFeed }) {
         />
         {followed.inProgress && (
           <div className="mt-1 empty:hidden">
-            <BankQuestion run={followed.run} startedHere={followed.startedHere} institution={connectionName(feed.bank_account)} />
+            <BankQuestion
+              run={followed.run}
+              startedHere={followed.startedHere}
+              institution={connectionName(feed.bank_account)}
+            />
           </div>
         )}
       </Table.Cell>
       <Table.Cell className="tabular-nums">
         <div className="flex flex-col gap-y-0.5">
           <span className="whitespace-nowrap">{formatDateTime(feed.last_import_at)}</span>
-          <BankDataFreshness bankData={feed.bank_data} action="Refresh" compact className="max-w-[220px] whitespace-normal" />
+          <BankDataFreshness
+            bankData={feed.bank_data}
+            action="Refresh"
+            compact
+            className="max-w-[220px] whitespace-normal"
+          />
         </div>
       </Table.Cell>
       <Table.Cell className="text-right tabular-nums" data-testid="feed-line-count">

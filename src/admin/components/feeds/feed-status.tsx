@@ -52,7 +52,11 @@ export function FeedStatus({ feed, run, outcome }: Props) {
         badge
       )}
       {outcome ? (
-        <Text size="xsmall" className="max-w-[260px] whitespace-normal text-ui-fg-subtle" data-testid="feed-run-outcome">
+        <Text
+          size="xsmall"
+          className="max-w-[260px] whitespace-normal text-ui-fg-subtle"
+          data-testid="feed-run-outcome"
+        >
           {outcome.message}
         </Text>
       ) : (

@@ -9,7 +9,12 @@ export function lastDigits(masked: string | null): string | null {
 }
 
 /** "Chequing CAD ···1000 · Flinks Capital · CAD" */
-export function bankAccountLabel(account: Pick<AvailableBankAccount, "title" | "account_number_masked" | "institution_name" | "provider" | "currency_code">) {
+export function bankAccountLabel(
+  account: Pick<
+    AvailableBankAccount,
+    "title" | "account_number_masked" | "institution_name" | "provider" | "currency_code"
+  >
+) {
   const title = [account.title, lastDigits(account.account_number_masked)].filter(Boolean).join(" ")
   return [title, connectionName(account), account.currency_code.toUpperCase()].join(" · ")
 }
@@ -40,10 +45,16 @@ export function linkOutcome(sync: FeedSync): { ok: boolean; message: string } {
  * transactions", or why it failed. When the bank's question went unanswered, Flinks' older copy was
  * imported, and the words say how old it is.
  */
-export function refreshOutcome(sync: FeedSync, run?: RunBankData, options?: WordsOptions): { ok: boolean; message: string } {
+export function refreshOutcome(
+  sync: FeedSync,
+  run?: RunBankData,
+  options?: WordsOptions
+): { ok: boolean; message: string } {
   if (sync.status === "failed") return { ok: false, message: sync.message ?? "The import failed." }
   const brought =
-    sync.inserted === 0 ? "No new transactions" : `${sync.inserted} new ${sync.inserted === 1 ? "transaction" : "transactions"}`
+    sync.inserted === 0
+      ? "No new transactions"
+      : `${sync.inserted} new ${sync.inserted === 1 ? "transaction" : "transactions"}`
   if (wasUnanswered(sync.code, run)) return { ok: false, message: `${brought}. ${unansweredWords(run, options)}` }
   if (sync.message) return { ok: false, message: `${brought}. ${sync.message}` }
   const asOf = runBankDataSuffix(run, options)

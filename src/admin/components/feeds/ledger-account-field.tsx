@@ -28,10 +28,7 @@ export function LedgerAccountField({ currencyCode, value, onChange, error }: Pro
       {currencyCode && list && list.length === 0 ? (
         <Text size="small" className="text-ui-fg-subtle" data-testid="feed-no-ledger-account">
           No active asset or liability ledger account is in {currencyCode.toUpperCase()}.{" "}
-          <Link
-            to="/banking/chart-of-accounts"
-            className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
-          >
+          <Link to="/banking/chart-of-accounts" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
             Create one in the Chart of Accounts
           </Link>
           , then come back.

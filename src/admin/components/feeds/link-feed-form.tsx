@@ -43,7 +43,8 @@ export function LinkFeedForm() {
   }
 
   // A later date is refused as soon as it is typed; a missing one only when saving.
-  const dateError = errors.start_date ?? (draft.start_date ? startDateProblem(draft.start_date) ?? undefined : undefined)
+  const dateError =
+    errors.start_date ?? (draft.start_date ? (startDateProblem(draft.start_date) ?? undefined) : undefined)
 
   const save = () => {
     const found: Errors = {

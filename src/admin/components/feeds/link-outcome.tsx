@@ -5,7 +5,8 @@ import { linkOutcome } from "./labels"
 
 type Props = { feedId: string; runId: string | null; syncError: string | null; notice: string | null }
 
-const IMPORTING = "Linked. The first import runs in the background: its progress shows in the list below, and it goes on if you leave this page."
+const IMPORTING =
+  "Linked. The first import runs in the background: its progress shows in the list below, and it goes on if you leave this page."
 
 /**
  * What Link Bank Feed did: linked, with its first import going on in the background (its progress
@@ -17,7 +18,13 @@ export function LinkOutcome({ feedId, runId, syncError, notice }: Props) {
   const message = syncError ?? ended?.message ?? IMPORTING
   const variant = syncError ? "warning" : !ended ? "info" : ended.ok ? "success" : "warning"
   return (
-    <Alert variant={variant} role="status" dismissible data-testid="feed-link-outcome" data-state={ended || syncError ? "ended" : "importing"}>
+    <Alert
+      variant={variant}
+      role="status"
+      dismissible
+      data-testid="feed-link-outcome"
+      data-state={ended || syncError ? "ended" : "importing"}
+    >
       <Text size="small">{message}</Text>
       {notice && <Text size="small">{notice}</Text>}
     </Alert>

@@ -35,7 +35,10 @@ export function CheckNow({ connection, onNotice }: Props) {
     check.mutate(connection.id, {
       onSuccess: ({ sync_run }) => followed.follow(sync_run),
       onError: (error) =>
-        onNotice({ variant: "error", message: `Could not check ${connectionName(connection)}: ${merchantMessage(error)}` }),
+        onNotice({
+          variant: "error",
+          message: `Could not check ${connectionName(connection)}: ${merchantMessage(error)}`,
+        }),
     })
   }
 

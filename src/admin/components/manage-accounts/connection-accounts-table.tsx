@@ -8,7 +8,13 @@ import { formatMoment, keptLinesPath, notLinkedLabel } from "./labels"
 import { UnlinkFeedButton } from "./unlink-feed-button"
 
 /** A connection's accounts, each with the ledger account its feed posts to, if any, and its Unlink. */
-export function ConnectionAccountsTable({ institution, accounts }: { institution: string; accounts: ConnectionAccount[] }) {
+export function ConnectionAccountsTable({
+  institution,
+  accounts,
+}: {
+  institution: string
+  accounts: ConnectionAccount[]
+}) {
   if (accounts.length === 0) {
     return (
       <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
@@ -65,7 +71,9 @@ export function ConnectionAccountsTable({ institution, accounts }: { institution
                 <span className="text-ui-fg-muted">{notLinkedLabel(0)}</span>
               )}
             </Table.Cell>
-            <Table.Cell className="tabular-nums">{account.feed ? formatMoment(account.feed.last_import_at) : "—"}</Table.Cell>
+            <Table.Cell className="tabular-nums">
+              {account.feed ? formatMoment(account.feed.last_import_at) : "—"}
+            </Table.Cell>
             <Table.Cell className="text-right">
               {account.feed && <UnlinkFeedButton account={account} feed={account.feed} />}
             </Table.Cell>

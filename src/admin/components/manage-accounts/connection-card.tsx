@@ -36,7 +36,11 @@ export function ConnectionCard({ connection }: { connection: BankConnection }) {
         </div>
       </div>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 px-6 py-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Fact term="Last successful import" value={formatMoment(connection.last_success_at)} testId="connection-last-success">
+        <Fact
+          term="Last successful import"
+          value={formatMoment(connection.last_success_at)}
+          testId="connection-last-success"
+        >
           <BankDataAsOf bankData={connection.bank_data} testId="connection-bank-data-as-of" />
         </Fact>
         <Fact term="Last attempt" value={lastAttemptLabel(connection)} testId="connection-last-attempt" />
@@ -55,7 +59,17 @@ export function ConnectionCard({ connection }: { connection: BankConnection }) {
 }
 
 /** One fact of the card; `children` say more about it, under its value. */
-function Fact({ term, value, testId, children }: { term: string; value: string; testId?: string; children?: ReactNode }) {
+function Fact({
+  term,
+  value,
+  testId,
+  children,
+}: {
+  term: string
+  value: string
+  testId?: string
+  children?: ReactNode
+}) {
   return (
     <div className="flex flex-col">
       <dt className="txt-small text-ui-fg-subtle">{term}</dt>

@@ -7,7 +7,11 @@ export function ConnectionHealthBadge({ connection }: { connection: BankConnecti
   const health = connectionHealth(connection)
   const words = HEALTH_WORDS[health.state]
   return (
-    <div className="flex flex-wrap items-center gap-x-2 gap-y-1" data-testid="connection-health" data-state={health.state}>
+    <div
+      className="flex flex-wrap items-center gap-x-2 gap-y-1"
+      data-testid="connection-health"
+      data-state={health.state}
+    >
       <StatusBadge color={words.color}>{words.label}</StatusBadge>
       {health.reason && (
         <Text size="small" className="text-ui-fg-subtle" data-testid="connection-health-reason">

@@ -39,7 +39,11 @@ export function useConnectionNotice(connectionName: string) {
 export function ConnectionNotice({ notice }: { notice: Notice }) {
   return (
     <div className="px-6 py-4">
-      <Alert variant={notice.variant} role={notice.variant === "success" ? "status" : "alert"} data-testid="connection-notice">
+      <Alert
+        variant={notice.variant}
+        role={notice.variant === "success" ? "status" : "alert"}
+        data-testid="connection-notice"
+      >
         <div className="flex flex-col items-start gap-y-2">
           <Text size="small">{notice.message}</Text>
           {notice.action && (

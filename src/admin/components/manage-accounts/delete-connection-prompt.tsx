@@ -24,11 +24,11 @@ export function DeleteConnectionPrompt({ connection, open, onOpenChange, onDelet
   const institution = connectionName(connection)
 
   // Each opening starts afresh: the default choice, no earlier refusal.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each opening starts afresh, not on every render of the mutation
   useEffect(() => {
     if (!open) return
     remove.reset()
     setKeep("keep")
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open])
 
   // Closing while the request runs would hide its answer.

@@ -24,7 +24,11 @@ export function lastAttemptLabel(connection: Pick<BankConnection, "last_attempt_
   const when = formatMoment(connection.last_attempt_at ?? connection.last_sync?.started_at)
   const sync = connection.last_sync
   if (!sync || when === "Never") return when
-  const outcome = sync.in_progress ? "in progress" : ["queued", "running"].includes(sync.status) ? "interrupted" : SYNC_OUTCOME[sync.status]
+  const outcome = sync.in_progress
+    ? "in progress"
+    : ["queued", "running"].includes(sync.status)
+      ? "interrupted"
+      : SYNC_OUTCOME[sync.status]
   if (sync.kind !== "mfa_check") return `${when} · ${outcome}`
   // A check "succeeds" whenever the bank answers, even with a question: say it was checked.
   return `${when} · ${sync.status === "succeeded" && !sync.in_progress ? "bank checked" : `bank check ${outcome}`}`

@@ -22,8 +22,8 @@ export function ResumeActive({ connection, answered }: Props) {
           : `${institution} accepted the saved sign-in, with no question to answer: the connection is active again.`}
       </Alert>
       <Text size="small" className="text-ui-fg-subtle">
-        The transactions that arrived while the bank waited come in with the next scheduled import. To fetch them
-        now, open the feed in the Bank Statement Centre and use Refresh Transactions.
+        The transactions that arrived while the bank waited come in with the next scheduled import. To fetch them now,
+        open the feed in the Bank Statement Centre and use Refresh Transactions.
       </Text>
       {linked.length > 0 && (
         <ul className="flex flex-col gap-y-1" aria-label="Bank feeds of this connection">

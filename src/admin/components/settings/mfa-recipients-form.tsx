@@ -38,8 +38,8 @@ export function MfaRecipientsForm({ saved }: { saved: string[] }) {
         MFA Notification Recipients for Flinks
       </Label>
       <Hint id={`${FIELD}-hint`}>
-        One or more email addresses, separated by commas. When a bank asks for a verification, each gets an email
-        with a link to answer it.
+        One or more email addresses, separated by commas. When a bank asks for a verification, each gets an email with a
+        link to answer it.
       </Hint>
       <Input
         id={FIELD}

@@ -77,7 +77,13 @@ export function BalanceChart({ feedId }: { feedId: string }) {
             vectorEffect="non-scaling-stroke"
           />
           {[chart.highest, chart.lowest].map((point) => (
-            <circle key={`${point.date}-${point.y}`} cx={point.x} cy={point.y} r={3} className="fill-ui-fg-interactive" />
+            <circle
+              key={`${point.date}-${point.y}`}
+              cx={point.x}
+              cy={point.y}
+              r={3}
+              className="fill-ui-fg-interactive"
+            />
           ))}
         </svg>
       </div>

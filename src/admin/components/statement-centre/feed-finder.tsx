@@ -66,7 +66,9 @@ export function FeedFinder({ query, status, selectedId, onSearch, onSelect }: Pr
       )}
       {list && list.length === 0 && (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle" data-testid="centre-feeds-empty">
-          {query ? `No ${status === "all" ? "" : `${status} `}feed matches "${query}".` : `No ${status === "all" ? "" : `${status} `}bank feed yet.`}
+          {query
+            ? `No ${status === "all" ? "" : `${status} `}feed matches "${query}".`
+            : `No ${status === "all" ? "" : `${status} `}bank feed yet.`}
         </Text>
       )}
       {list && list.length > 0 && (
@@ -82,7 +84,13 @@ export function FeedFinder({ query, status, selectedId, onSearch, onSelect }: Pr
           </Table.Header>
           <Table.Body>
             {list.map((feed) => (
-              <FeedRow key={feed.id} feed={feed} selected={feed.id === selectedId} tabbable={feed.id === tabbableId} onSelect={onSelect} />
+              <FeedRow
+                key={feed.id}
+                feed={feed}
+                selected={feed.id === selectedId}
+                tabbable={feed.id === tabbableId}
+                onSelect={onSelect}
+              />
             ))}
           </Table.Body>
         </Table>

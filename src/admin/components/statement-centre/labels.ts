@@ -29,7 +29,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** "12 of 40 reconciled", with the excluded ones when there are any. */
-export function progressWords(statement: Pick<BankStatement, "transaction_count" | "reconciled_count" | "excluded_count">) {
+export function progressWords(
+  statement: Pick<BankStatement, "transaction_count" | "reconciled_count" | "excluded_count">
+) {
   const reconciled = `${statement.reconciled_count} of ${statement.transaction_count} reconciled`
   return statement.excluded_count ? `${reconciled}, ${statement.excluded_count} excluded` : reconciled
 }
@@ -51,6 +53,8 @@ export function lastDigits(masked: string | null): string {
 /** Said under a date filter the merchant left unfinished; the lines keep the filter they had. */
 export const DATE_FILTER_WORDS = {
   unfinished: (applied: string) =>
-    applied ? `The lines are still filtered by ${applied}: finish month, day and year to change it.` : "Finish month, day and year to filter by this date.",
+    applied
+      ? `The lines are still filtered by ${applied}: finish month, day and year to change it.`
+      : "Finish month, day and year to filter by this date.",
   outOfRange: (first: number, last: number) => `Choose a year between ${first} and ${last}.`,
 }

@@ -8,7 +8,15 @@ import { useDownload } from "./use-download"
  * The lines the filters select as a CSV or OFX file named after feed and period. Files have one
  * order of their own (oldest first, as a statement's), so the screen's sort is not sent.
  */
-export function LineDownloads({ feedId, filters, disabled }: { feedId: string; filters: CentreFilters; disabled: boolean }) {
+export function LineDownloads({
+  feedId,
+  filters,
+  disabled,
+}: {
+  feedId: string
+  filters: CentreFilters
+  disabled: boolean
+}) {
   const download = useDownload()
   const { sort: _screenOrder, ...query } = lineQuery(filters)
   return (

@@ -27,6 +27,7 @@ export function LineStatusBadge({ line }: { line: BankLine }) {
   if (line.status === "unreconciled" || !line.reconciled_at) return badge
   return (
     <Tooltip content={<SettledBy line={line} label={words.label} />} maxWidth={320}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the keyboard reaches who settled the line, in the tooltip, by focusing its badge */}
       <span tabIndex={0} className="inline-flex rounded-md outline-none focus-visible:shadow-borders-focus">
         {badge}
       </span>

@@ -34,7 +34,12 @@ export function LinesTable({ lines, selected, onSelect, busy, onStatus, onDelete
             <Checkbox
               aria-label="Select all lines on this page"
               checked={all ? true : chosen > 0 ? "indeterminate" : false}
-              onCheckedChange={(checked) => onSelect(lines.map((line) => line.id), checked === true)}
+              onCheckedChange={(checked) =>
+                onSelect(
+                  lines.map((line) => line.id),
+                  checked === true
+                )
+              }
             />
           </Table.HeaderCell>
           <Table.HeaderCell>Date</Table.HeaderCell>

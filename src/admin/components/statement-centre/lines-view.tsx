@@ -1,6 +1,12 @@
 import { Button, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
-import { BankLine, LineStatusChange, useDeleteLines, useFeedLines, useSetLineStatus } from "../../hooks/api/statement-centre"
+import {
+  BankLine,
+  LineStatusChange,
+  useDeleteLines,
+  useFeedLines,
+  useSetLineStatus,
+} from "../../hooks/api/statement-centre"
 import { merchantMessage } from "../../lib/merchant-message"
 import { CentreFilters, filterProblem, hasLineFilters, lineQuery } from "../../lib/statement-centre-params"
 import { LineDownloads } from "./line-downloads"
@@ -43,6 +49,7 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
 
   // A selection is of the lines on screen: another page, filter or feed starts afresh.
   const queryKey = JSON.stringify([feedId, query])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page, filter or feed is what clears the selection
   useEffect(() => setSelected(new Set()), [queryKey])
 
   const rows = lines.data?.transactions ?? []
@@ -54,7 +61,10 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
   const onSelect = (ids: string[], on: boolean) =>
     setSelected((current) => {
       const next = new Set(current)
-      ids.forEach((id) => (on ? next.add(id) : next.delete(id)))
+      for (const id of ids) {
+        if (on) next.add(id)
+        else next.delete(id)
+      }
       return next
     })
 
@@ -64,7 +74,8 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
       {
         onSuccess: ({ updated, unchanged }) =>
           toast.success(
-            `${plural(updated, "line")} ${STATUS_DONE[status]}` + (unchanged ? ` (${unchanged} already ${unchanged === 1 ? "was" : "were"})` : "")
+            `${plural(updated, "line")} ${STATUS_DONE[status]}` +
+              (unchanged ? ` (${unchanged} already ${unchanged === 1 ? "was" : "were"})` : "")
           ),
         onError: (error) => toast.error("Could not change the lines' status", { description: merchantMessage(error) }),
       }
@@ -78,7 +89,11 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
       run: (confirm_reconciled) => remove.mutateAsync({ ids: targets.map((line) => line.id), confirm_reconciled }),
       done: `${plural(targets.length, "line")} deleted`,
     })
-    if (deleted) onSelect(targets.map((line) => line.id), false)
+    if (deleted)
+      onSelect(
+        targets.map((line) => line.id),
+        false
+      )
   }
 
   return (
@@ -86,7 +101,11 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
       <div className="flex flex-col gap-y-3 px-6 py-4">
         <LineFilters filters={filters} onChange={onFilters} />
         {filters.statement_id && (
-          <StatementFilterNote feedId={feedId} statementId={filters.statement_id} onClear={() => onFilters({ statement_id: "" })} />
+          <StatementFilterNote
+            feedId={feedId}
+            statementId={filters.statement_id}
+            onClear={() => onFilters({ statement_id: "" })}
+          />
         )}
         {problem && (
           <Text size="small" className="text-ui-fg-error" role="alert">
@@ -123,7 +142,14 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
       )}
       {!problem && lines.data && count > 0 && (
         <div className={lines.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
-          <LinesTable lines={rows} selected={selected} onSelect={onSelect} busy={busy} onStatus={onStatus} onDelete={onDelete} />
+          <LinesTable
+            lines={rows}
+            selected={selected}
+            onSelect={onSelect}
+            busy={busy}
+            onStatus={onStatus}
+            onDelete={onDelete}
+          />
           <Table.Pagination
             count={count}
             pageSize={LINES_PAGE_SIZE}
@@ -138,7 +164,11 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
       )}
       {problem && (
         <div className="px-6 pb-4">
-          <Button size="small" variant="secondary" onClick={() => onFilters({ date_from: "", date_to: "", amount_min: "", amount_max: "" })}>
+          <Button
+            size="small"
+            variant="secondary"
+            onClick={() => onFilters({ date_from: "", date_to: "", amount_min: "", amount_max: "" })}
+          >
             Clear dates and amounts
           </Button>
         </div>

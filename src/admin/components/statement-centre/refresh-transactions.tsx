@@ -46,7 +46,13 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
   return (
     <div className="flex flex-col items-end gap-y-2">
       {/* Only the click's own wait spins the button: the line below says where the import is. */}
-      <Button size="small" variant="secondary" onClick={onRefresh} isLoading={refresh.isPending} disabled={!canRefresh || running}>
+      <Button
+        size="small"
+        variant="secondary"
+        onClick={onRefresh}
+        isLoading={refresh.isPending}
+        disabled={!canRefresh || running}
+      >
         <ArrowPath />
         Refresh Transactions
       </Button>
@@ -69,7 +75,11 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
         )}
         {running && (
           <div className="mt-2 flex justify-end empty:hidden">
-            <BankQuestion run={followed.run} startedHere={followed.startedHere} institution={connectionName(feed.bank_account)} />
+            <BankQuestion
+              run={followed.run}
+              startedHere={followed.startedHere}
+              institution={connectionName(feed.bank_account)}
+            />
           </div>
         )}
         {!running && outcome && <RefreshResult outcome={outcome} />}
@@ -84,6 +94,7 @@ function MessageParts({ message }: { message: string }) {
   return (
     <>
       {parts.map((part, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence, never reordered
         <span key={index} className={index > 0 ? "whitespace-nowrap" : undefined}>
           {index > 0 && " · "}
           {part}

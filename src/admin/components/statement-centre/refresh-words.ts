@@ -9,7 +9,11 @@ import { plural } from "./labels"
  * sign in live (the schedule's) found the bank asking, which Edit Credentials answers; `failed`:
  * any other reason, as the server wrote it.
  */
-export type RefreshOutcome = { kind: "imported" | "unanswered" | "mfa" | "failed"; message: string; detail: string | null }
+export type RefreshOutcome = {
+  kind: "imported" | "unanswered" | "mfa" | "failed"
+  message: string
+  detail: string | null
+}
 
 export function refreshOutcome(sync: RefreshSync, run?: RunBankData, options?: WordsOptions): RefreshOutcome {
   const counts = [plural(sync.inserted, "new line"), plural(sync.duplicates, "duplicate")]

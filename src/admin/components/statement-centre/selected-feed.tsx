@@ -27,8 +27,8 @@ export function SelectedFeed({ feed }: { feed: CentreFeed }) {
             {feed.ledger_account.name}
           </Text>
           <Text size="xsmall" className="text-ui-fg-muted">
-            Imports from {formatBankDate(feed.start_date)} · last import {formatMoment(feed.last_import_at)} · {feed.line_count}{" "}
-            {feed.line_count === 1 ? "line" : "lines"}
+            Imports from {formatBankDate(feed.start_date)} · last import {formatMoment(feed.last_import_at)} ·{" "}
+            {feed.line_count} {feed.line_count === 1 ? "line" : "lines"}
           </Text>
           <BankDataFreshness bankData={feed.bank_data} className="max-w-xl" />
         </div>

@@ -5,7 +5,15 @@ import { formatBankPeriod } from "../../lib/bank-date"
 import { STATEMENTS_PAGE_SIZE } from "./statements-table"
 
 /** Says that only one statement's lines show, and offers all of them again. */
-export function StatementFilterNote({ feedId, statementId, onClear }: { feedId: string; statementId: string; onClear: () => void }) {
+export function StatementFilterNote({
+  feedId,
+  statementId,
+  onClear,
+}: {
+  feedId: string
+  statementId: string
+  onClear: () => void
+}) {
   // The Header View's first page, most likely cached already, names the period.
   const statements = useFeedStatements(feedId, { limit: STATEMENTS_PAGE_SIZE, offset: 0 })
   const statement = statements.data?.statements.find((item) => item.id === statementId)

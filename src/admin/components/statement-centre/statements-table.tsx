@@ -23,14 +23,18 @@ function StatementPeriod({ start, end }: { start: string; end: string }) {
   if (start === end) return <span className="whitespace-nowrap">{formatBankDate(start)}</span>
   return (
     <>
-      <span className="whitespace-nowrap">{formatBankDate(start)} –</span> <span className="whitespace-nowrap">{formatBankDate(end)}</span>
+      <span className="whitespace-nowrap">{formatBankDate(start)} –</span>{" "}
+      <span className="whitespace-nowrap">{formatBankDate(end)}</span>
     </>
   )
 }
 
 /** Header View: one row per statement (one import's lines), newest first, a page at a time. */
 export function StatementsTable({ feedId, page, onPage, onShowLines }: Props) {
-  const statements = useFeedStatements(feedId, { limit: STATEMENTS_PAGE_SIZE, offset: (page - 1) * STATEMENTS_PAGE_SIZE })
+  const statements = useFeedStatements(feedId, {
+    limit: STATEMENTS_PAGE_SIZE,
+    offset: (page - 1) * STATEMENTS_PAGE_SIZE,
+  })
   const count = statements.data?.count ?? 0
   const pageCount = Math.max(1, Math.ceil(count / STATEMENTS_PAGE_SIZE))
 
@@ -76,16 +80,27 @@ export function StatementsTable({ feedId, page, onPage, onShowLines }: Props) {
         <Table.Body>
           {statements.data.statements.map((statement) => {
             const money = (amount: string | null) => formatMoney(amount, statement.currency_code)
-            const status = STATEMENT_STATUS_WORDS[statement.status] ?? { label: statement.status, color: "grey" as const }
+            const status = STATEMENT_STATUS_WORDS[statement.status] ?? {
+              label: statement.status,
+              color: "grey" as const,
+            }
             return (
               <Table.Row key={statement.id} data-testid="statement-row" className="[&_td]:py-2">
                 <Table.Cell data-testid="statement-period">
                   <StatementPeriod start={statement.period_start} end={statement.period_end} />
                 </Table.Cell>
-                <Table.Cell className="whitespace-nowrap text-right tabular-nums">{money(statement.opening_balance)}</Table.Cell>
-                <Table.Cell className="whitespace-nowrap text-right tabular-nums">{money(statement.closing_balance)}</Table.Cell>
-                <Table.Cell className="whitespace-nowrap text-right tabular-nums">{money(statement.total_debits)}</Table.Cell>
-                <Table.Cell className="whitespace-nowrap text-right tabular-nums">{money(statement.total_credits)}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right tabular-nums">
+                  {money(statement.opening_balance)}
+                </Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right tabular-nums">
+                  {money(statement.closing_balance)}
+                </Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right tabular-nums">
+                  {money(statement.total_debits)}
+                </Table.Cell>
+                <Table.Cell className="whitespace-nowrap text-right tabular-nums">
+                  {money(statement.total_credits)}
+                </Table.Cell>
                 <Table.Cell className="text-right tabular-nums" data-testid="statement-line-count">
                   {statement.transaction_count}
                 </Table.Cell>

@@ -6,7 +6,11 @@ import { useDebouncedValue } from "../../hooks/use-debounced-value"
  * once typing pauses and the text is acceptable. A change of the address from elsewhere (Back, a
  * "Clear filters") replaces what the field shows.
  */
-export function useCommittedText(committed: string, commit: (value: string) => void, accept: (value: string) => boolean = () => true) {
+export function useCommittedText(
+  committed: string,
+  commit: (value: string) => void,
+  accept: (value: string) => boolean = () => true
+) {
   const [text, setText] = useState(committed)
   const debounced = useDebouncedValue(text, 300)
   const last = useRef(committed)

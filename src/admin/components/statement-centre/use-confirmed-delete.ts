@@ -61,8 +61,12 @@ export function useConfirmedDelete() {
       }
       const again = await prompt({
         title: "Delete reconciled lines too?",
-        description: `${refusal.message} ${refusal.reconciled !== null ? reconciledWarning(refusal.reconciled, request.lines) : ""}`.trim(),
-        confirmText: refusal.reconciled !== null ? `Delete, with ${plural(refusal.reconciled, "reconciled line")}` : "Delete reconciled lines too",
+        description:
+          `${refusal.message} ${refusal.reconciled !== null ? reconciledWarning(refusal.reconciled, request.lines) : ""}`.trim(),
+        confirmText:
+          refusal.reconciled !== null
+            ? `Delete, with ${plural(refusal.reconciled, "reconciled line")}`
+            : "Delete reconciled lines too",
         cancelText: "Keep them",
         variant: "danger",
       })

@@ -8,7 +8,11 @@ export type DownloadFormat = "csv" | "ofx"
 /** Starts a download and says when it could not; `busy` names the format being fetched. */
 export function useDownload() {
   const [busy, setBusy] = useState<DownloadFormat | null>(null)
-  const start = async (path: string, format: DownloadFormat, query: Record<string, string | number | undefined> = {}) => {
+  const start = async (
+    path: string,
+    format: DownloadFormat,
+    query: Record<string, string | number | undefined> = {}
+  ) => {
     setBusy(format)
     try {
       await downloadFile(path, { ...query, format }, `bank-statement.${format}`)

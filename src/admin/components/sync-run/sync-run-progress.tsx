@@ -15,7 +15,14 @@ type Props = {
 }
 
 /** "Waiting for Flinks to prepare the data… 12 s": a run in progress, where it is and for how long. */
-export function SyncRunProgress({ run, answeredAt, institution, size = "small", className, testId = "run-progress" }: Props) {
+export function SyncRunProgress({
+  run,
+  answeredAt,
+  institution,
+  size = "small",
+  className,
+  testId = "run-progress",
+}: Props) {
   const seconds = useRunElapsed(run, answeredAt)
   // The spinner stays beside the first line; the words wrap under each other in a narrow cell.
   return (
@@ -28,7 +35,9 @@ export function SyncRunProgress({ run, answeredAt, institution, size = "small", 
       <Spinner className="mt-px shrink-0 animate-spin" />
       <span>
         {run ? runPhaseWords(run, institution) : "Starting…"}
-        {seconds > 0 && <span className="whitespace-nowrap tabular-nums text-ui-fg-muted"> {elapsedWords(seconds)}</span>}
+        {seconds > 0 && (
+          <span className="whitespace-nowrap tabular-nums text-ui-fg-muted"> {elapsedWords(seconds)}</span>
+        )}
       </span>
     </Text>
   )

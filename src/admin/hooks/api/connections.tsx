@@ -23,7 +23,9 @@ export function useBankConnections(query: { limit?: number; offset?: number } = 
     queryKey: bankConnectionKeys.list(query),
     queryFn: () => sdk.client.fetch<ListResponse>(BASE, { query }),
     refetchInterval: (current) =>
-      current.state.data?.connections.some((connection) => connection.last_sync?.in_progress) ? REFRESHING_POLL_MS : false,
+      current.state.data?.connections.some((connection) => connection.last_sync?.in_progress)
+        ? REFRESHING_POLL_MS
+        : false,
   })
 }
 
@@ -47,7 +49,8 @@ export function useInvalidateBanking() {
 export function useReconnectBankConnection() {
   const invalidate = useInvalidateBanking()
   return useMutation({
-    mutationFn: (id: string) => sdk.client.fetch<ReconnectResponse>(`${BASE}/${id}/reconnect`, { method: "POST", body: {} }),
+    mutationFn: (id: string) =>
+      sdk.client.fetch<ReconnectResponse>(`${BASE}/${id}/reconnect`, { method: "POST", body: {} }),
     // Even a refusal may have changed the connection's health (the bank now wants MFA, say).
     onSettled: () => invalidate(),
   })

@@ -36,7 +36,10 @@ export type BankFeed = {
   high_water_date: string | null
   last_import_at: string | null
   line_count: number
-  bank_account: Pick<AvailableBankAccount, "id" | "title" | "account_number_masked" | "currency_code" | "institution_name" | "provider">
+  bank_account: Pick<
+    AvailableBankAccount,
+    "id" | "title" | "account_number_masked" | "currency_code" | "institution_name" | "provider"
+  >
   ledger_account: Pick<LedgerAccount, "id" | "code" | "name" | "currency_code">
   last_sync: LastSync | null
   /** How old Flinks' copy of this feed's login is. */
@@ -130,5 +133,7 @@ export function useRefreshBankFeed() {
 }
 
 export function useUnlinkBankFeed() {
-  return useFeedMutation((id: string) => sdk.client.fetch<{ feed: BankFeed }>(`${BASE}/${id}/unlink`, { method: "POST" }))
+  return useFeedMutation((id: string) =>
+    sdk.client.fetch<{ feed: BankFeed }>(`${BASE}/${id}/unlink`, { method: "POST" })
+  )
 }

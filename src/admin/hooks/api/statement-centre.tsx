@@ -145,8 +145,7 @@ export function useFeedLines(feedId: string, query: LineFilters & { limit: numbe
 export function useFeedBalances(feedId: string) {
   return useQuery({
     queryKey: statementCentreKeys.balances(feedId),
-    queryFn: () =>
-      sdk.client.fetch<{ currency_code: string; balances: BalancePoint[] }>(`${FEEDS}/${feedId}/balances`),
+    queryFn: () => sdk.client.fetch<{ currency_code: string; balances: BalancePoint[] }>(`${FEEDS}/${feedId}/balances`),
   })
 }
 

@@ -4,7 +4,10 @@ import { choicesAt, ConnectChoices, noticeOnOpen, noticeOnReturn, readConnectSte
 const provider = { id: "flinks-ca", name: "Flinks Canada", country: "CA" } as BankingProvider
 const session = { id: "bcsess_1", state: "s", expires_at: "", connect_url: "", connect_origin: "" } as ConnectSession
 const institution = { id: "FlinksCapital", name: "Flinks Capital", country: "CA" as const }
-const result = { created: true, connection: { institution_name: "Flinks Capital", accounts: [] } } as unknown as CompleteConnectSessionResponse
+const result = {
+  created: true,
+  connection: { institution_name: "Flinks Capital", accounts: [] },
+} as unknown as CompleteConnectSessionResponse
 
 const atBank: ConnectChoices = { provider, consentVersion: "2024-01" }
 const inSignIn: ConnectChoices = { ...atBank, signIn: { institution, session } }

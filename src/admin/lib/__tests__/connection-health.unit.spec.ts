@@ -28,7 +28,8 @@ describe("a connection's health as shown", () => {
       reason: 'Unknown status "something-new".',
     })
     expect(
-      connectionHealth({ status: "active", status_reason: null, health: { state: "bogus", reason: null } as never }).state
+      connectionHealth({ status: "active", status_reason: null, health: { state: "bogus", reason: null } as never })
+        .state
     ).toBe("active")
   })
 })

@@ -2,7 +2,16 @@ import { linkOutcome, refreshOutcome } from "../../components/feeds/labels"
 import { lastAttemptLabel } from "../../components/manage-accounts/labels"
 import { lastSyncWords } from "../last-sync-words"
 
-const imported = { status: "imported" as const, fetched: 3, inserted: 3, duplicates: 0, skipped: 0, possible_gaps: 0, code: null, message: null }
+const imported = {
+  status: "imported" as const,
+  fetched: 3,
+  inserted: 3,
+  duplicates: 0,
+  skipped: 0,
+  possible_gaps: 0,
+  code: null,
+  message: null,
+}
 
 describe("Link Bank Feeds in words", () => {
   it("shows Importing only while the server says the run is in progress", () => {
@@ -24,7 +33,14 @@ describe("Link Bank Feeds in words", () => {
     })
     expect(refreshOutcome({ ...imported, inserted: 1 })).toEqual({ ok: true, message: "1 new transaction" })
     expect(refreshOutcome({ ...imported, inserted: 0 })).toEqual({ ok: true, message: "No new transactions" })
-    expect(refreshOutcome({ ...imported, inserted: 0, code: "mfa_required", message: "Your bank is asking for a verification." })).toEqual({
+    expect(
+      refreshOutcome({
+        ...imported,
+        inserted: 0,
+        code: "mfa_required",
+        message: "Your bank is asking for a verification.",
+      })
+    ).toEqual({
       ok: false,
       message: "No new transactions. Your bank is asking for a verification.",
     })
@@ -33,15 +49,25 @@ describe("Link Bank Feeds in words", () => {
 
 describe("Manage Added Accounts' last attempt", () => {
   const at = "2026-11-23T14:05:00.000Z"
-  const run = { id: "run_1", trigger: "manual", started_at: at, finished_at: at, inserted_count: 0, error_message: null }
+  const run = {
+    id: "run_1",
+    trigger: "manual",
+    started_at: at,
+    finished_at: at,
+    inserted_count: 0,
+    error_message: null,
+  }
 
   it("says how the last import or bank check went, and when a run's process died", () => {
-    const label = (sync: Parameters<typeof lastAttemptLabel>[0]["last_sync"]) => lastAttemptLabel({ last_attempt_at: at, last_sync: sync })
+    const label = (sync: Parameters<typeof lastAttemptLabel>[0]["last_sync"]) =>
+      lastAttemptLabel({ last_attempt_at: at, last_sync: sync })
     expect(label({ ...run, kind: "import", status: "failed", in_progress: false })).toMatch(/ · failed$/)
     expect(label({ ...run, kind: "import", status: "running", in_progress: true })).toMatch(/ · in progress$/)
     expect(label({ ...run, kind: "import", status: "running", in_progress: false })).toMatch(/ · interrupted$/)
     expect(label({ ...run, kind: "mfa_check", status: "succeeded", in_progress: false })).toMatch(/ · bank checked$/)
-    expect(label({ ...run, kind: "mfa_check", status: "queued", in_progress: true })).toMatch(/ · bank check in progress$/)
+    expect(label({ ...run, kind: "mfa_check", status: "queued", in_progress: true })).toMatch(
+      / · bank check in progress$/
+    )
     expect(label(null)).not.toContain("·")
   })
 })

@@ -12,7 +12,9 @@ describe("reading what Flinks Connect posts", () => {
   })
 
   it("takes the login from REDIRECT's fields, with comma-separated or array account ids", () => {
-    expect(readRedirect({ step: "REDIRECT", loginId: "L1", accountId: "a, b", requestId: "R", institution: "FlinksCapital" })).toEqual({
+    expect(
+      readRedirect({ step: "REDIRECT", loginId: "L1", accountId: "a, b", requestId: "R", institution: "FlinksCapital" })
+    ).toEqual({
       loginId: "L1",
       accountIds: ["a", "b"],
       requestId: "R",
@@ -45,7 +47,9 @@ describe("the widget's failures in the merchant's words", () => {
     })
     expect(connectFailure("INVALID_SECURITY_RESPONSE", null)?.ends).toBe(false)
     expect(connectFailure("DISABLED_LOGIN", null)?.ends).toBe(true)
-    expect(connectFailure("SESSION_NONEXISTENT", null)?.message).toBe("This sign-in took too long and has expired. Start again.")
+    expect(connectFailure("SESSION_NONEXISTENT", null)?.message).toBe(
+      "This sign-in took too long and has expired. Start again."
+    )
   })
 
   it("words too many tries after the failure they follow", () => {

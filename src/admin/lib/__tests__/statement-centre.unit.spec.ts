@@ -66,7 +66,13 @@ describe("bank calendar dates", () => {
     expect(isCompleteBankDate("2026-00-10")).toBe(false)
     expect(isCompleteBankDate("2026-01-00")).toBe(false)
     // Only the written form: no other order, no time, nothing around it.
-    expect(["", "2026-1-01", "01/11/2026", "2026-11-01T00:00", " 2026-11-01"].map(isCompleteBankDate)).toEqual([false, false, false, false, false])
+    expect(["", "2026-1-01", "01/11/2026", "2026-11-01T00:00", " 2026-11-01"].map(isCompleteBankDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 
   it("counts whole days between dates, across a daylight saving change", () => {
@@ -110,14 +116,22 @@ describe("the balance picture", () => {
 describe("the Statement Centre's address", () => {
   it("keeps feed, view, search and filters, and leaves defaults out", () => {
     const state = readCentreState(
-      new URLSearchParams("feed=bfeed_1&view=detailed&q=capital&from=2026-01-01&min=10.5&status=reconciled,excluded&text=rent&sort=amount&page=2")
+      new URLSearchParams(
+        "feed=bfeed_1&view=detailed&q=capital&from=2026-01-01&min=10.5&status=reconciled,excluded&text=rent&sort=amount&page=2"
+      )
     )
     expect(state).toMatchObject({
       feed: "bfeed_1",
       view: "detailed",
       feedQuery: "capital",
       feedStatus: "linked",
-      filters: { date_from: "2026-01-01", amount_min: "10.5", status: ["reconciled", "excluded"], q: "rent", sort: "amount" },
+      filters: {
+        date_from: "2026-01-01",
+        amount_min: "10.5",
+        status: ["reconciled", "excluded"],
+        q: "rent",
+        sort: "amount",
+      },
       page: 2,
       headerPage: 1,
     })
@@ -132,7 +146,9 @@ describe("the Statement Centre's address", () => {
     expect(state.view).toBe("header")
     expect(state.filters).toEqual(NO_FILTERS)
     expect(state.page).toBe(1)
-    expect(filterProblem({ ...NO_FILTERS, date_from: "2026-02-01", date_to: "2026-01-01" })).toMatch(/from date is after/)
+    expect(filterProblem({ ...NO_FILTERS, date_from: "2026-02-01", date_to: "2026-01-01" })).toMatch(
+      /from date is after/
+    )
     expect(filterProblem({ ...NO_FILTERS, amount_min: "100", amount_max: "99.99" })).toMatch(/minimum amount/)
     expect(lineQuery({ ...NO_FILTERS, status: ["reconciled"] })).toEqual({ status: "reconciled", sort: "-date" })
   })
@@ -186,18 +202,31 @@ describe("the Statement Centre's address", () => {
 
 describe("downloads and refreshes in words", () => {
   it("takes the file name the server gave", () => {
-    expect(fileNameFromDisposition('attachment; filename="Flinks-Capital_Chequing_2026-01-01_to_2026-01-31.csv"', "x.csv")).toBe(
-      "Flinks-Capital_Chequing_2026-01-01_to_2026-01-31.csv"
+    expect(
+      fileNameFromDisposition('attachment; filename="Flinks-Capital_Chequing_2026-01-01_to_2026-01-31.csv"', "x.csv")
+    ).toBe("Flinks-Capital_Chequing_2026-01-01_to_2026-01-31.csv")
+    expect(fileNameFromDisposition("attachment; filename*=UTF-8''Banque%20%C3%A9t%C3%A9.ofx", "x.ofx")).toBe(
+      "Banque été.ofx"
     )
-    expect(fileNameFromDisposition("attachment; filename*=UTF-8''Banque%20%C3%A9t%C3%A9.ofx", "x.ofx")).toBe("Banque été.ofx")
     expect(fileNameFromDisposition(null, "x.ofx")).toBe("x.ofx")
   })
 
   it("says what a refresh brought, or why it could not", () => {
-    const sync = { status: "imported" as const, fetched: 7, inserted: 7, duplicates: 0, skipped: 0, possible_gaps: 0, code: null, message: null }
+    const sync = {
+      status: "imported" as const,
+      fetched: 7,
+      inserted: 7,
+      duplicates: 0,
+      skipped: 0,
+      possible_gaps: 0,
+      code: null,
+      message: null,
+    }
     expect(refreshOutcome(sync)).toEqual({ kind: "imported", message: "7 new lines, 0 duplicates", detail: null })
     expect(refreshOutcome({ ...sync, inserted: 1, duplicates: 1 }).message).toBe("1 new line, 1 duplicate")
-    expect(refreshOutcome({ ...sync, status: "failed", code: "mfa_required", message: "Your bank asks." })).toMatchObject({
+    expect(
+      refreshOutcome({ ...sync, status: "failed", code: "mfa_required", message: "Your bank asks." })
+    ).toMatchObject({
       kind: "mfa",
       message: "Your bank asks.",
     })

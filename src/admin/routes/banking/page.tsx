@@ -43,8 +43,7 @@ function BankingPage() {
           <div>
             <Heading level="h1">Banking</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Bank feeds through Flinks: connect your bank accounts and import their transactions into
-              your books.
+              Bank feeds through Flinks: connect your bank accounts and import their transactions into your books.
             </Text>
           </div>
           <Button size="small" variant="secondary" className="shrink-0 whitespace-nowrap" asChild>

@@ -17,16 +17,25 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   // which quotes the value it refused, and here every value may be a LoginId or a state.
   const query = FlinksRedirectQuery.safeParse(req.query)
   if (!query.success) {
-    res.status(400).type("html").send(redirectPage({ error: NOT_A_RETURN }))
+    res
+      .status(400)
+      .type("html")
+      .send(redirectPage({ error: NOT_A_RETURN }))
     return
   }
   try {
     const { result } = await completeConnectionWorkflow(req.scope).run({
       input: { state: query.data.state, login_id: query.data.loginId, actor_id: req.auth_context?.actor_id ?? null },
     })
-    res.status(200).type("html").send(redirectPage({ connection_id: result.connection_id }))
+    res
+      .status(200)
+      .type("html")
+      .send(redirectPage({ connection_id: result.connection_id }))
   } catch (error) {
     const { statusCode, body } = getHttpResponseFromError(error)
-    res.status(statusCode).type("html").send(redirectPage({ error: body.message ?? "The bank could not be connected." }))
+    res
+      .status(statusCode)
+      .type("html")
+      .send(redirectPage({ error: body.message ?? "The bank could not be connected." }))
   }
 }

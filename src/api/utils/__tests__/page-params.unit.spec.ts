@@ -15,12 +15,17 @@ describe("page params", () => {
     (limit) => {
       const result = Page.safeParse({ limit })
       expect(result.success).toBe(false)
-      expect(result.error?.issues[0]).toMatchObject({ path: ["limit"], message: "limit must be a whole number from 1 to 500" })
+      expect(result.error?.issues[0]).toMatchObject({
+        path: ["limit"],
+        message: "limit must be a whole number from 1 to 500",
+      })
     }
   )
 
   it.each(["-1", "1.5", "1e3", "", String(MAX_OFFSET + 1)])("refuses offset=%j", (offset) => {
-    expect(Page.safeParse({ offset }).error?.issues[0].message).toBe(`offset must be a whole number from 0 to ${MAX_OFFSET}`)
+    expect(Page.safeParse({ offset }).error?.issues[0].message).toBe(
+      `offset must be a whole number from 0 to ${MAX_OFFSET}`
+    )
   })
 
   it("refuses a repeated or nested value, which a query turns into a list or an object", () => {

@@ -27,7 +27,12 @@ const detail = (requestId = REQUEST_ID) => ({
 
 const pending = (code = "OPERATION_PENDING") => ({
   status: 202,
-  json: { HttpStatusCode: 202, FlinksCode: code, Links: [{ rel: "AccountsDetailAsync", href: "/GetAccountsDetailAsync" }], RequestId: REQUEST_ID },
+  json: {
+    HttpStatusCode: 202,
+    FlinksCode: code,
+    Links: [{ rel: "AccountsDetailAsync", href: "/GetAccountsDetailAsync" }],
+    RequestId: REQUEST_ID,
+  },
 })
 
 describe("FlinksClient: signing in", () => {
@@ -40,7 +45,13 @@ describe("FlinksClient: signing in", () => {
     const client = new FlinksClient(CONFIG, fastOptions(fake).options)
 
     const first = await catchError(
-      client.authorizeWithCredentials({ institution: "FlinksCapital", username: "Greatday", password: "Everyday", language: "en", tag: "t-1" })
+      client.authorizeWithCredentials({
+        institution: "FlinksCapital",
+        username: "Greatday",
+        password: "Everyday",
+        language: "en",
+        tag: "t-1",
+      })
     )
     expect(first).toBeInstanceOf(MfaRequiredError)
     const challenge = (first as MfaRequiredError).challenges[0]
@@ -62,7 +73,10 @@ describe("FlinksClient: signing in", () => {
       Language: "en",
       Tag: "t-1",
     })
-    expect(bodies[1]).toEqual({ RequestId: REQUEST_ID, SecurityResponses: { "What city were you born in?": ["Montreal"] } })
+    expect(bodies[1]).toEqual({
+      RequestId: REQUEST_ID,
+      SecurityResponses: { "What city were you born in?": ["Montreal"] },
+    })
   })
 
   it("asks a live refresh of a stored login, and reports the login", async () => {
@@ -106,8 +120,13 @@ describe("FlinksClient: signing in", () => {
   })
 
   it("spends a caller's token first, and only once", async () => {
-    const fake = new FakeFlinks().on("Authorize", [flinksError(500, "AGGREGATION_ERROR"), { status: 200, json: authorized() }])
-    await new FlinksClient(CONFIG, fastOptions(fake).options).authorizeCached(LOGIN_ID, { authorizeToken: "caller-token-1" })
+    const fake = new FakeFlinks().on("Authorize", [
+      flinksError(500, "AGGREGATION_ERROR"),
+      { status: 200, json: authorized() },
+    ])
+    await new FlinksClient(CONFIG, fastOptions(fake).options).authorizeCached(LOGIN_ID, {
+      authorizeToken: "caller-token-1",
+    })
     const tokens = fake.callsTo("Authorize").map((c) => c.headers["flinks-auth-key"])
     expect(tokens[0]).toBe("caller-token-1")
     expect(tokens[1]).toBe(fake.issuedTokens[0])
@@ -138,14 +157,24 @@ describe("FlinksClient: reading accounts", () => {
     expect(polls[0]).toMatchObject({ method: "GET", pathParam: REQUEST_ID, body: undefined })
     expect(polls[0].headers["x-api-key"]).toBe(CONFIG.apiKey)
     expect(clock.slept).toEqual([100, 200, 300])
-    expect(result.accounts[0].transactions[0]).toMatchObject({ date: "2024-02-29", debit: "4.10", credit: null, balance: "1050.75" })
+    expect(result.accounts[0].transactions[0]).toMatchObject({
+      date: "2024-02-29",
+      debit: "4.10",
+      credit: null,
+      balance: "1050.75",
+    })
   })
 
   it("stops polling at the deadline with a typed timeout", async () => {
-    const fake = new FakeFlinks().on("GetAccountsDetail", pending("OPERATION_DISPATCHED")).on("GetAccountsDetailAsync", pending())
+    const fake = new FakeFlinks()
+      .on("GetAccountsDetail", pending("OPERATION_DISPATCHED"))
+      .on("GetAccountsDetailAsync", pending())
     const { options, clock } = fastOptions(fake, { pollIntervalMs: 100, pollBackoffFactor: 1, pollDeadlineMs: 1_000 })
     const error = await catchError(
-      new FlinksClient(CONFIG, options).getAccountsDetail(REQUEST_ID, { withTransactions: true, daysOfTransactions: "Days365" })
+      new FlinksClient(CONFIG, options).getAccountsDetail(REQUEST_ID, {
+        withTransactions: true,
+        daysOfTransactions: "Days365",
+      })
     )
     expect(error).toBeInstanceOf(FlinksTimeoutError)
     expect(error).toMatchObject({ code: "operation_timeout", endpoint: "GetAccountsDetailAsync", elapsedMs: 1_000 })
@@ -157,7 +186,10 @@ describe("FlinksClient: reading accounts", () => {
     const fake = new FakeFlinks().on("GetAccountsDetail", pending()).on("GetAccountsDetailAsync", pending())
     const { options, clock } = fastOptions(fake, { pollIntervalMs: 400, pollBackoffFactor: 1, pollDeadlineMs: 1_000 })
     await expect(
-      new FlinksClient(CONFIG, options).getAccountsDetail(REQUEST_ID, { withTransactions: false, daysOfTransactions: "Days90" })
+      new FlinksClient(CONFIG, options).getAccountsDetail(REQUEST_ID, {
+        withTransactions: false,
+        daysOfTransactions: "Days90",
+      })
     ).rejects.toBeInstanceOf(FlinksTimeoutError)
     expect(clock.slept).toEqual([400, 400, 200])
   })
@@ -189,11 +221,20 @@ describe("FlinksClient: reading accounts", () => {
   it("reads statements", async () => {
     const fake = new FakeFlinks().on("GetStatements", {
       status: 200,
-      json: { HttpStatusCode: 200, StatementsByAccount: [{ AccountNumber: "1111000", Statements: [{ UniqueId: "u-1", FileType: "PDF", Base64Bytes: "JVBE" }] }] },
+      json: {
+        HttpStatusCode: 200,
+        StatementsByAccount: [
+          { AccountNumber: "1111000", Statements: [{ UniqueId: "u-1", FileType: "PDF", Base64Bytes: "JVBE" }] },
+        ],
+      },
     })
-    const result = await new FlinksClient(CONFIG, fastOptions(fake).options).getStatements(REQUEST_ID, { numberOfStatements: "Months3" })
+    const result = await new FlinksClient(CONFIG, fastOptions(fake).options).getStatements(REQUEST_ID, {
+      numberOfStatements: "Months3",
+    })
     expect(fake.callsTo("GetStatements")[0].body).toEqual({ RequestId: REQUEST_ID, NumberOfStatements: "Months3" })
-    expect(result).toEqual([{ accountNumber: "1111000", statements: [{ uniqueId: "u-1", fileType: "PDF", base64Bytes: "JVBE" }] }])
+    expect(result).toEqual([
+      { accountNumber: "1111000", statements: [{ uniqueId: "u-1", fileType: "PDF", base64Bytes: "JVBE" }] },
+    ])
   })
 })
 
@@ -299,8 +340,8 @@ describe("FlinksClient: configuration and Connect", () => {
 
   it("an unexpected 202 on a call that has no Async endpoint is a failure", async () => {
     const fake = new FakeFlinks().on("GetStatements", pending())
-    await expect(
-      new FlinksClient(CONFIG, fastOptions(fake).options).getStatements(REQUEST_ID)
-    ).rejects.toBeInstanceOf(FlinksFailureError)
+    await expect(new FlinksClient(CONFIG, fastOptions(fake).options).getStatements(REQUEST_ID)).rejects.toBeInstanceOf(
+      FlinksFailureError
+    )
   })
 })

@@ -82,7 +82,9 @@ export class FakeFlinks {
     if (!handler) throw new Error(`no handler for ${call.endpoint}`)
     const reply = handler(call, this.callsTo(call.endpoint).length)
     if ("drop" in reply) {
-      throw Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) })
+      throw Object.assign(new TypeError("fetch failed"), {
+        cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+      })
     }
     if ("hang" in reply) {
       return new Promise<Response>((_resolve, reject) => {

@@ -130,7 +130,10 @@ describe("transport: retries", () => {
   })
 
   it("repeats an MFA answer that Flinks refused outright for rate limiting", async () => {
-    const fake = new FakeFlinks().on("Authorize", [flinksError(429, "TOO_MANY_REQUESTS"), { status: 200, json: authorized() }])
+    const fake = new FakeFlinks().on("Authorize", [
+      flinksError(429, "TOO_MANY_REQUESTS"),
+      { status: 200, json: authorized() },
+    ])
     const result = await new FlinksClient(CONFIG, fastOptions(fake).options).answerMfa(REQUEST_ID, { q: ["a"] })
     expect(result.requestId).toBe(REQUEST_ID)
     expect(fake.callsTo("Authorize")).toHaveLength(2)
@@ -148,7 +151,9 @@ describe("transport: retries", () => {
 
   it("surfaces rate limiting once retries are spent", async () => {
     const fake = new FakeFlinks().on("GetAccountsSummary", flinksError(401, "TOO_MANY_REQUESTS"))
-    const error = await catchError(new FlinksClient(CONFIG, fastOptions(fake, { maxRetries: 1 }).options).getAccountsSummary(REQUEST_ID))
+    const error = await catchError(
+      new FlinksClient(CONFIG, fastOptions(fake, { maxRetries: 1 }).options).getAccountsSummary(REQUEST_ID)
+    )
     expect(error).toBeInstanceOf(RateLimitedError)
     expect(fake.callsTo("GetAccountsSummary")).toHaveLength(2)
   })
@@ -182,7 +187,10 @@ describe("transport: a real socket", () => {
   })
 
   const client = () =>
-    new FlinksClient({ ...CONFIG, baseUrl }, { requestTimeoutMs: 100, maxRetries: 2, retryBaseDelayMs: 1, retryMaxDelayMs: 2 })
+    new FlinksClient(
+      { ...CONFIG, baseUrl },
+      { requestTimeoutMs: 100, maxRetries: 2, retryBaseDelayMs: 1, retryMaxDelayMs: 2 }
+    )
 
   it("gives up on an answer slower than the timeout, a bounded number of times", async () => {
     behaviour = "hang"

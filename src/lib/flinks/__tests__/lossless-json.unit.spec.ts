@@ -18,7 +18,7 @@ describe("lossless JSON", () => {
   })
 
   it("keeps 17-digit amounts and trailing zeros that a float would change", () => {
-    const parsed = parseLosslessJson('[99999999999999999, 9007199254740993, 1.10, 100.000]') as string[]
+    const parsed = parseLosslessJson("[99999999999999999, 9007199254740993, 1.10, 100.000]") as string[]
     expect(parsed).toEqual(["99999999999999999", "9007199254740993", "1.10", "100.000"])
     // The same text through JSON.parse proves the point of this parser.
     expect(String(JSON.parse("9007199254740993"))).not.toBe("9007199254740993")
@@ -123,7 +123,9 @@ describe("reading a body as it arrives", () => {
   it("gives the same value wherever the chunks split a character, an escape, a number or a literal", () => {
     const bytes = Buffer.from(text, "utf8")
     const whole = parseLosslessJson(text)
-    expect((whole as any).Accounts[0].Transactions[0].Description).toBe('Caf\u00e9 \u{1f600} "Chez Lou" \u00e9\u{1f600}')
+    expect((whole as any).Accounts[0].Transactions[0].Description).toBe(
+      'Caf\u00e9 \u{1f600} "Chez Lou" \u00e9\u{1f600}'
+    )
     for (let size = 1; size <= 8; size++) {
       expect(readInChunks(bytes, () => size)).toEqual(whole)
     }

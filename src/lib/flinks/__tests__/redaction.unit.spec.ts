@@ -1,7 +1,17 @@
 import { FlinksClient } from "../client"
 import type { FlinksLogger } from "../config"
 import { redact } from "../redact"
-import { CONFIG, FakeFlinks, LOGIN_ID, REQUEST_ID, Reply, authorized, fastOptions, flinksError, mfa } from "./fake-flinks"
+import {
+  CONFIG,
+  FakeFlinks,
+  LOGIN_ID,
+  REQUEST_ID,
+  Reply,
+  authorized,
+  fastOptions,
+  flinksError,
+  mfa,
+} from "./fake-flinks"
 
 /*
  * Whatever happens, what the client writes to its logger and what it puts in its errors must
@@ -37,14 +47,18 @@ describe("redaction", () => {
   const logger: FlinksLogger = Object.fromEntries(
     (["debug", "info", "warn", "error"] as const).map((level) => [
       level,
-      (message: string, meta?: Record<string, unknown>) => lines.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`),
+      (message: string, meta?: Record<string, unknown>) =>
+        lines.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`),
     ])
   )
 
   const secrets = () => [CONFIG.secretKey, CONFIG.apiKey, LOGIN_ID, USERNAME, PASSWORD, ANSWER, ...fake.issuedTokens]
 
   beforeAll(async () => {
-    const client = new FlinksClient(CONFIG, { ...fastOptions(fake, { maxRetries: 1, requestTimeoutMs: 20 }).options, logger })
+    const client = new FlinksClient(CONFIG, {
+      ...fastOptions(fake, { maxRetries: 1, requestTimeoutMs: 20 }).options,
+      logger,
+    })
     const calls: Array<() => Promise<unknown>> = [
       () => client.generateAuthorizeToken(),
       () => client.authorizeCached(LOGIN_ID),
@@ -95,7 +109,9 @@ describe("redaction", () => {
   })
 
   it("the safety net masks known secrets in any text", () => {
-    expect(redact(`a ${CONFIG.secretKey} b ${LOGIN_ID}`, [CONFIG.secretKey, LOGIN_ID])).toBe("a [redacted] b [redacted]")
+    expect(redact(`a ${CONFIG.secretKey} b ${LOGIN_ID}`, [CONFIG.secretKey, LOGIN_ID])).toBe(
+      "a [redacted] b [redacted]"
+    )
     expect(redact("short abc", ["abc"])).toBe("short abc")
   })
 })

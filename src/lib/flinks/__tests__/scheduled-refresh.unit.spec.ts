@@ -25,7 +25,8 @@ function recordingLogger() {
   const logger: FlinksLogger = Object.fromEntries(
     (["debug", "info", "warn", "error"] as const).map((level) => [
       level,
-      (message: string, meta?: Record<string, unknown>) => lines.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`),
+      (message: string, meta?: Record<string, unknown>) =>
+        lines.push(`${level} ${message} ${JSON.stringify(meta ?? {})}`),
     ])
   )
   return { lines, logger }
@@ -43,7 +44,12 @@ describe("FlinksClient.connectUrl: scheduled refresh and Enhanced MFA", () => {
 
   it("asks the widget for them under Flinks' own names", () => {
     const url = new URL(
-      client.connectUrl({ redirectUrl: "https://shop.test/done", enhancedMFA: true, skipEnhancedMFA: false, scheduleRefresh: true })
+      client.connectUrl({
+        redirectUrl: "https://shop.test/done",
+        enhancedMFA: true,
+        skipEnhancedMFA: false,
+        scheduleRefresh: true,
+      })
     )
     expect(url.searchParams.get("enhancedMFA")).toBe("true")
     expect(url.searchParams.get("skipEnhancedMFA")).toBe("false")
@@ -74,8 +80,18 @@ describe("FlinksClient.getNightlyRefreshStatus", () => {
     expect(await client.getNightlyRefreshStatus()).toEqual({
       offered: true,
       cards: [
-        { loginId: LOGIN_ID, lastRefreshDate: "2026-01-10T03:00:00.1234567", state: "AnsweringSecurityChallenge", errorCode: null },
-        { loginId: OTHER_LOGIN, lastRefreshDate: "2026-01-10T03:00:00.1234567", state: "Failed", errorCode: "INVALID_PASSWORD" },
+        {
+          loginId: LOGIN_ID,
+          lastRefreshDate: "2026-01-10T03:00:00.1234567",
+          state: "AnsweringSecurityChallenge",
+          errorCode: null,
+        },
+        {
+          loginId: OTHER_LOGIN,
+          lastRefreshDate: "2026-01-10T03:00:00.1234567",
+          state: "Failed",
+          errorCode: "INVALID_PASSWORD",
+        },
       ],
     })
     const [call] = fake.callsTo("GetNightlyRefreshStatus")
@@ -89,7 +105,13 @@ describe("FlinksClient.getNightlyRefreshStatus", () => {
     const { client } = clientFor(
       {
         status: 200,
-        json: { IneligibleCards: [{ LastRefreshState: "AnsweringSecurityChallenge" }, "garbage", card({ LastRefreshDate: { Unexpected: true } })] },
+        json: {
+          IneligibleCards: [
+            { LastRefreshState: "AnsweringSecurityChallenge" },
+            "garbage",
+            card({ LastRefreshDate: { Unexpected: true } }),
+          ],
+        },
       },
       "GetNightlyRefreshStatus"
     )
@@ -174,7 +196,10 @@ describe("scheduled refresh never leaks a secret", () => {
   it("in a log line or an error, whatever Flinks answers", async () => {
     const fake = new FakeFlinks()
     const { lines, logger } = recordingLogger()
-    const client = new FlinksClient(CONFIG, { ...fastOptions(fake, { maxRetries: 1, requestTimeoutMs: 20 }).options, logger })
+    const client = new FlinksClient(CONFIG, {
+      ...fastOptions(fake, { maxRetries: 1, requestTimeoutMs: 20 }).options,
+      logger,
+    })
     const errors: unknown[] = []
     for (const reply of replies) {
       fake.on("GetNightlyRefreshStatus", reply).on("SetScheduledRefresh", reply)

@@ -1,6 +1,14 @@
 import { parseLosslessJson } from "../lossless-json"
 import { normaliseAccounts } from "../normalise"
-import { accountSchema, accountsSchema, authorizedSchema, errorSchema, mfaSchema, statementsSchema, transactionSchema } from "../schemas"
+import {
+  accountSchema,
+  accountsSchema,
+  authorizedSchema,
+  errorSchema,
+  mfaSchema,
+  statementsSchema,
+  transactionSchema,
+} from "../schemas"
 
 const detailText = `{
   "HttpStatusCode": 200,
@@ -63,7 +71,9 @@ describe("schemas", () => {
   })
 
   it("accepts the 200 that answers an MFA round without Login", () => {
-    const parsed = authorizedSchema.parse(parseLosslessJson('{"HttpStatusCode":200,"RequestId":"r","Institution":"FlinksCapital"}'))
+    const parsed = authorizedSchema.parse(
+      parseLosslessJson('{"HttpStatusCode":200,"RequestId":"r","Institution":"FlinksCapital"}')
+    )
     expect(parsed.Login).toBeUndefined()
   })
 
@@ -77,7 +87,9 @@ describe("schemas", () => {
   })
 
   it("reads any error envelope, including codes it does not know", () => {
-    const parsed = errorSchema.parse(parseLosslessJson('{"HttpStatusCode":401,"FlinksCode":"BRAND_NEW","Message":"m","Extra":1}'))
+    const parsed = errorSchema.parse(
+      parseLosslessJson('{"HttpStatusCode":401,"FlinksCode":"BRAND_NEW","Message":"m","Extra":1}')
+    )
     expect(parsed).toMatchObject({ HttpStatusCode: 401, FlinksCode: "BRAND_NEW", Extra: "1" })
     // A garbled field does not hide the rest of the envelope.
     expect(errorSchema.parse({ HttpStatusCode: "abc", FlinksCode: "RETRY_LATER" }).FlinksCode).toBe("RETRY_LATER")
@@ -87,7 +99,9 @@ describe("schemas", () => {
     expect(statementsSchema.parse({ HttpStatusCode: "200", StatementsByAccount: [] }).StatementsByAccount).toEqual([])
     expect(
       statementsSchema.parse({
-        StatementsByAccount: [{ AccountNumber: "1111000", Statements: [{ UniqueId: "u", FileType: "PDF", Base64Bytes: "JVBERi0=" }] }],
+        StatementsByAccount: [
+          { AccountNumber: "1111000", Statements: [{ UniqueId: "u", FileType: "PDF", Base64Bytes: "JVBERi0=" }] },
+        ],
       }).StatementsByAccount
     ).toHaveLength(1)
   })
@@ -103,7 +117,10 @@ describe("an account's transactions", () => {
 
     const broken = accountSchema.safeParse({
       Id: "a",
-      Transactions: [{ Id: "x", Date: "2026-01-02" }, { Id: "y", Date: "2026/01/02" }],
+      Transactions: [
+        { Id: "x", Date: "2026-01-02" },
+        { Id: "y", Date: "2026/01/02" },
+      ],
     })
     expect(broken.success).toBe(false)
     expect(broken.error?.issues.map((issue) => issue.path)).toEqual([["Transactions", 1, "Date"]])

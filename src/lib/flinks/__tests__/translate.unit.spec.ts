@@ -16,7 +16,9 @@ import { parseLosslessJson } from "../lossless-json"
 import { FlinksCallKind, FlinksOutcome, translate } from "../translate"
 
 const body = (status: number, code?: string, extra: Record<string, unknown> = {}) =>
-  parseLosslessJson(JSON.stringify({ HttpStatusCode: status, Message: "whatever Flinks says", FlinksCode: code, ...extra }))
+  parseLosslessJson(
+    JSON.stringify({ HttpStatusCode: status, Message: "whatever Flinks says", FlinksCode: code, ...extra })
+  )
 
 const run = (status: number, code?: string, call: FlinksCallKind = "data", extra: Record<string, unknown> = {}) =>
   translate({ endpoint: "Authorize", call, status, body: body(status, code, extra) })
@@ -80,7 +82,9 @@ describe("translate: the [?] readings", () => {
   })
 
   it("a 429 without a code is rate limiting, with its Retry-After", () => {
-    const error = errorOf(translate({ endpoint: "GetAccountsDetail", call: "data", status: 429, body: undefined, retryAfterMs: 3000 }))
+    const error = errorOf(
+      translate({ endpoint: "GetAccountsDetail", call: "data", status: 429, body: undefined, retryAfterMs: 3000 })
+    )
     expect(error).toBeInstanceOf(RateLimitedError)
     expect((error as RateLimitedError).retryAfterMs).toBe(3000)
   })
@@ -93,7 +97,11 @@ describe("translate: successes and in-between answers", () => {
   })
 
   it.each(["OPERATION_PENDING", "OPERATION_DISPATCHED"])("202 %s is pending", (code) => {
-    expect(run(202, code, "data", { RequestId: "r-1" })).toMatchObject({ kind: "pending", flinksCode: code, requestId: "r-1" })
+    expect(run(202, code, "data", { RequestId: "r-1" })).toMatchObject({
+      kind: "pending",
+      flinksCode: code,
+      requestId: "r-1",
+    })
   })
 
   it("202 without a code is still pending", () => {
@@ -141,7 +149,9 @@ describe("translate: successes and in-between answers", () => {
   })
 
   it("QUESTION_NOT_FOUND on a live call, or without a RequestId, means MFA is required", () => {
-    expect(errorOf(run(401, "QUESTION_NOT_FOUND", "authorize_live", { RequestId: "r" }))).toBeInstanceOf(MfaRequiredError)
+    expect(errorOf(run(401, "QUESTION_NOT_FOUND", "authorize_live", { RequestId: "r" }))).toBeInstanceOf(
+      MfaRequiredError
+    )
     expect(errorOf(run(401, "QUESTION_NOT_FOUND", "authorize_cached"))).toBeInstanceOf(MfaRequiredError)
   })
 
@@ -154,7 +164,12 @@ describe("translate: successes and in-between answers", () => {
 describe("translate: answers without a code", () => {
   it("keeps an unknown FlinksCode as is", () => {
     const error = errorOf(run(401, "SOMETHING_NEW"))
-    expect(error).toMatchObject({ code: "flinks_failure", reason: "unknown_code", flinksCode: "SOMETHING_NEW", retryable: false })
+    expect(error).toMatchObject({
+      code: "flinks_failure",
+      reason: "unknown_code",
+      flinksCode: "SOMETHING_NEW",
+      retryable: false,
+    })
     expect(errorOf(run(503, "SOMETHING_NEW")).retryable).toBe(true)
   })
 
@@ -164,11 +179,15 @@ describe("translate: answers without a code", () => {
   })
 
   it.each([401, 403])("%i without a code is unauthorized", (status) => {
-    expect(errorOf(translate({ endpoint: "x", call: "token", status, body: undefined }))).toBeInstanceOf(UnauthorizedError)
+    expect(errorOf(translate({ endpoint: "x", call: "token", status, body: undefined }))).toBeInstanceOf(
+      UnauthorizedError
+    )
   })
 
   it("a 200 whose body is not JSON is a transient broken_json failure", () => {
-    const error = errorOf(translate({ endpoint: "GetAccountsDetail", call: "data", status: 200, body: undefined, bodyBroken: true }))
+    const error = errorOf(
+      translate({ endpoint: "GetAccountsDetail", call: "data", status: 200, body: undefined, bodyBroken: true })
+    )
     expect(error).toMatchObject({ reason: "broken_json", retryable: true })
   })
 
@@ -180,7 +199,9 @@ describe("translate: answers without a code", () => {
   })
 
   it("never copies Flinks' message, which can quote a LoginId", () => {
-    const error = errorOf(run(401, "INVALID_LOGIN", "authorize_cached", { Message: "Login 1234-secret-login not found" }))
+    const error = errorOf(
+      run(401, "INVALID_LOGIN", "authorize_cached", { Message: "Login 1234-secret-login not found" })
+    )
     expect(error.message).not.toContain("1234-secret-login")
   })
 })

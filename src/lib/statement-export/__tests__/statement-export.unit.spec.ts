@@ -70,9 +70,12 @@ describe("statement export", () => {
   })
 
   it("names the file after the bank, the account and the period", () => {
-    expect(exportFileName({ institution: "Banque Nationale", account: "Épargne / CAD", start: "2026-01-01", end: "2026-01-31" }, "ofx")).toBe(
-      "Banque-Nationale_Epargne-CAD_2026-01-01_to_2026-01-31.ofx"
-    )
+    expect(
+      exportFileName(
+        { institution: "Banque Nationale", account: "Épargne / CAD", start: "2026-01-01", end: "2026-01-31" },
+        "ofx"
+      )
+    ).toBe("Banque-Nationale_Epargne-CAD_2026-01-01_to_2026-01-31.ofx")
   })
 
   it("writes every CSV amount and balance with the currency's decimals", () => {
@@ -90,7 +93,13 @@ describe("statement export", () => {
       account({ type: "Chequing" }),
       [
         line({ provider_transaction_id: "first", date: "2026-03-02", debit: "1425", running_balance: "100" }),
-        line({ provider_transaction_id: "second", date: "2026-03-02", debit: null, credit: "64.4", running_balance: "164.4" }),
+        line({
+          provider_transaction_id: "second",
+          date: "2026-03-02",
+          debit: null,
+          credit: "64.4",
+          running_balance: "164.4",
+        }),
       ],
       { start: "2026-03-01", end: "2026-03-31" }
     )
@@ -100,7 +109,8 @@ describe("statement export", () => {
   })
 
   it("names an account in OFX by an id of 22 digits, the same every time, never its masked number", () => {
-    const ofx = (id: string) => linesToOfx(account({ bank_account_id: id }), [line()], { start: "2026-03-01", end: "2026-03-31" })
+    const ofx = (id: string) =>
+      linesToOfx(account({ bank_account_id: id }), [line()], { start: "2026-03-01", end: "2026-03-31" })
     const acctId = (text: string) => /<CCACCTFROM><ACCTID>([^<]*)<\/ACCTID><\/CCACCTFROM>/.exec(text)?.[1]
     const card = acctId(ofx("bacct_01KCARDCA"))!
     expect(card).toMatch(/^\d{22}$/)
@@ -110,8 +120,17 @@ describe("statement export", () => {
   })
 
   it("gives OFX the bank's routing number: Canadian institution and transit, or the US transit", () => {
-    expect(ofxBankIds({ institution_number: "777", transit_number: "77777" })).toEqual({ bankId: "077777777", branchId: "77777" })
-    expect(ofxBankIds({ institution_number: "", transit_number: "000111222" })).toEqual({ bankId: "000111222", branchId: null })
-    expect(ofxBankIds({ institution_number: null, transit_number: null })).toEqual({ bankId: "000000000", branchId: null })
+    expect(ofxBankIds({ institution_number: "777", transit_number: "77777" })).toEqual({
+      bankId: "077777777",
+      branchId: "77777",
+    })
+    expect(ofxBankIds({ institution_number: "", transit_number: "000111222" })).toEqual({
+      bankId: "000111222",
+      branchId: null,
+    })
+    expect(ofxBankIds({ institution_number: null, transit_number: null })).toEqual({
+      bankId: "000000000",
+      branchId: null,
+    })
   })
 })

@@ -1,5 +1,5 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import path from "path"
+import path from "node:path"
 import { BANKING_MODULE } from ".."
 import BankingModuleService from "../service"
 import { testDatabaseName } from "../../../../integration-tests/test-database-name"
@@ -96,9 +96,7 @@ moduleIntegrationTestRunner<BankingModuleService>({
     describe("bank connections and accounts", () => {
       it("keeps one connection per provider and login while it is not deleted", async () => {
         const first = await createConnection(service, { login_id_hash: "same-login" })
-        await expect(createConnection(service, { login_id_hash: "same-login" })).rejects.toThrow(
-          /already exists/
-        )
+        await expect(createConnection(service, { login_id_hash: "same-login" })).rejects.toThrow(/already exists/)
         // The same login on the other country's instance is another connection.
         await createConnection(service, { login_id_hash: "same-login", provider: "flinks-us" })
 
@@ -113,9 +111,9 @@ moduleIntegrationTestRunner<BankingModuleService>({
       it("refuses the same provider account twice in one connection", async () => {
         const connection = await createConnection(service)
         await createAccount(service, connection.id, { provider_account_id: "acct-1" })
-        await expect(
-          createAccount(service, connection.id, { provider_account_id: "acct-1" })
-        ).rejects.toThrow(/already exists/)
+        await expect(createAccount(service, connection.id, { provider_account_id: "acct-1" })).rejects.toThrow(
+          /already exists/
+        )
       })
     })
 
@@ -159,7 +157,10 @@ moduleIntegrationTestRunner<BankingModuleService>({
         const id = (await discard(new Date()))!
         await createConnection(service, { login_id_hash: "refused-login" })
         expect(await service.attemptLoginDiscard(id)).toEqual({ id, outcome: "kept" })
-        expect((await service.listLoginDiscards({ id }))[0]).toMatchObject({ outcome: "kept", login_id_encrypted: null })
+        expect((await service.listLoginDiscards({ id }))[0]).toMatchObject({
+          outcome: "kept",
+          login_id_encrypted: null,
+        })
         expect(await service.attemptLoginDiscard(id)).toEqual({ id, outcome: "done" })
       })
 

@@ -2,7 +2,7 @@ import { moduleLoader, registerMedusaModule } from "@medusajs/framework/modules-
 import { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, createMedusaContainer, createPgConnection } from "@medusajs/framework/utils"
 import { asValue } from "@medusajs/framework/awilix"
-import path from "path"
+import path from "node:path"
 import { BANKING_MODULE } from ".."
 
 jest.setTimeout(30_000)
@@ -28,7 +28,8 @@ describe("booting with a wrong schedule", () => {
   it("stops the server, naming the option and what is wrong", async () => {
     const logged: string[] = []
     const logger = new Proxy({}, { get: () => (message: unknown) => logged.push(String(message)) }) as Logger
-    const refusal = /sync\.schedule: "99 \* \* \* \*" is not a valid cron expression: Constraint error, got value 99 expected range 0-59/
+    const refusal =
+      /sync\.schedule: "99 \* \* \* \*" is not a valid cron expression: Constraint error, got value 99 expected range 0-59/
 
     await expect(boot({ sync: { schedule: "99 * * * *" } }, logger)).rejects.toThrow(refusal)
     expect(logged.some((line) => refusal.test(line))).toBe(true)

@@ -1,4 +1,4 @@
-import { randomBytes } from "crypto"
+import { randomBytes } from "node:crypto"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "../utils/login-id-cipher"
 
 const key = randomBytes(32)
@@ -16,7 +16,7 @@ describe("LoginId encryption at rest", () => {
   it("refuses a ciphertext that was altered or read with another key", () => {
     const stored = encryptLoginId(loginId, key)
     const [version, iv, tag, data] = stored.split(":")
-    const altered = [version, iv, tag, Buffer.from("x" + data).toString("base64")].join(":")
+    const altered = [version, iv, tag, Buffer.from(`x${data}`).toString("base64")].join(":")
     expect(() => decryptLoginId(altered, key)).toThrow()
     expect(() => decryptLoginId(stored, randomBytes(32))).toThrow()
   })

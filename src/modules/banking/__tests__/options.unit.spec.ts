@@ -1,4 +1,4 @@
-import { randomBytes } from "crypto"
+import { randomBytes } from "node:crypto"
 import { parseBankingOptions } from "../options"
 
 const toolbox = {
@@ -12,7 +12,10 @@ const toolbox = {
 describe("plugin options", () => {
   it("accepts either Flinks instance alone, and none at all", () => {
     expect(parseBankingOptions({ flinks: { "flinks-ca": toolbox } }, "development").flinks["flinks-us"]).toBeUndefined()
-    expect(parseBankingOptions({ flinks: { "flinks-us": toolbox } }, "development").flinks["flinks-us"]).toEqual({ ...toolbox, scheduledRefresh: false })
+    expect(parseBankingOptions({ flinks: { "flinks-us": toolbox } }, "development").flinks["flinks-us"]).toEqual({
+      ...toolbox,
+      scheduledRefresh: false,
+    })
     expect(parseBankingOptions(undefined, "development").flinks).toEqual({})
   })
 
@@ -43,8 +46,12 @@ describe("plugin options", () => {
 
   it("accepts a 32-byte key written as base64 or hex", () => {
     const key = randomBytes(32)
-    expect(parseBankingOptions({ encryptionKey: key.toString("base64") }, "production").encryptionKey.equals(key)).toBe(true)
-    expect(parseBankingOptions({ encryptionKey: key.toString("hex") }, "production").encryptionKey.equals(key)).toBe(true)
+    expect(parseBankingOptions({ encryptionKey: key.toString("base64") }, "production").encryptionKey.equals(key)).toBe(
+      true
+    )
+    expect(parseBankingOptions({ encryptionKey: key.toString("hex") }, "production").encryptionKey.equals(key)).toBe(
+      true
+    )
   })
 
   it("runs the demo and the tests without a key", () => {
@@ -64,7 +71,9 @@ describe("plugin options", () => {
     expect(() => parseBankingOptions({ sync: { staleAfterHours: 0 } }, "development")).toThrow(/sync\.staleAfterHours/)
     expect(parseBankingOptions({ sync: { schedule: "0 * * * *" } }, "development").sync.leaseSeconds).toBe(60)
     expect(() => parseBankingOptions({ sync: { leaseSeconds: 1 } }, "development")).toThrow(/sync\.leaseSeconds/)
-    expect(() => parseBankingOptions({ sync: { flinksDeadlineMinutes: 45 } }, "development")).toThrow(/sync\.flinksDeadlineMinutes/)
+    expect(() => parseBankingOptions({ sync: { flinksDeadlineMinutes: 45 } }, "development")).toThrow(
+      /sync\.flinksDeadlineMinutes/
+    )
     expect(() => parseBankingOptions({ sync: { concurrency: 0 } }, "development")).toThrow(/sync\.concurrency/)
     expect(() => parseBankingOptions({ sync: { schedule: "hourly" } }, "development")).toThrow(
       /sync\.schedule: "hourly" is not a valid cron expression: it has 1 field/
@@ -90,27 +99,43 @@ describe("plugin options", () => {
   })
 
   it("accepts names such as MON and JAN, and keeps the schedules as written", () => {
-    const options = parseBankingOptions({ sync: { schedule: "0 0 * * MON" }, mfa: { schedule: "0 6 1 JAN *" } }, "development")
+    const options = parseBankingOptions(
+      { sync: { schedule: "0 0 * * MON" }, mfa: { schedule: "0 6 1 JAN *" } },
+      "development"
+    )
     expect(options.sync.schedule).toBe("0 0 * * MON")
     expect(options.mfa.schedule).toBe("0 6 1 JAN *")
     expect(parseBankingOptions({}, "development").mfa.schedule).toBe("30 */6 * * *")
   })
 
   it("offers Enhanced MFA on Flinks Canada only, and scheduled refresh nowhere unless asked", () => {
-    expect(() => parseBankingOptions({ flinks: { "flinks-us": { ...toolbox, enhancedMfa: true } } }, "development")).toThrow(
-      /flinks\.flinks-us\.enhancedMfa: enhancedMfa is offered by Flinks Canada only/
-    )
-    expect(parseBankingOptions({ flinks: { "flinks-us": { ...toolbox, enhancedMfa: false } } }, "development").flinks["flinks-us"]).toMatchObject({
+    expect(() =>
+      parseBankingOptions({ flinks: { "flinks-us": { ...toolbox, enhancedMfa: true } } }, "development")
+    ).toThrow(/flinks\.flinks-us\.enhancedMfa: enhancedMfa is offered by Flinks Canada only/)
+    expect(
+      parseBankingOptions({ flinks: { "flinks-us": { ...toolbox, enhancedMfa: false } } }, "development").flinks[
+        "flinks-us"
+      ]
+    ).toMatchObject({
       enhancedMfa: false,
     })
-    const options = parseBankingOptions({ flinks: { "flinks-ca": { ...toolbox, scheduledRefresh: true } } }, "development")
+    const options = parseBankingOptions(
+      { flinks: { "flinks-ca": { ...toolbox, scheduledRefresh: true } } },
+      "development"
+    )
     expect(options.flinks["flinks-ca"]).toMatchObject({ scheduledRefresh: true })
-    expect(parseBankingOptions({ flinks: { "flinks-ca": toolbox } }, "development").flinks["flinks-ca"]?.scheduledRefresh).toBe(false)
+    expect(
+      parseBankingOptions({ flinks: { "flinks-ca": toolbox } }, "development").flinks["flinks-ca"]?.scheduledRefresh
+    ).toBe(false)
   })
 
   it("reads Flinks' nightly refresh status daily at 11:00 UTC unless told otherwise, and checks the schedule at boot", () => {
     expect(parseBankingOptions({}, "development").mfa.nightlyStatusSchedule).toBe("0 11 * * *")
-    expect(parseBankingOptions({ mfa: { nightlyStatusSchedule: "15 4 * * *" } }, "development").mfa.nightlyStatusSchedule).toBe("15 4 * * *")
-    expect(() => parseBankingOptions({ mfa: { nightlyStatusSchedule: "daily" } }, "development")).toThrow(/mfa\.nightlyStatusSchedule/)
+    expect(
+      parseBankingOptions({ mfa: { nightlyStatusSchedule: "15 4 * * *" } }, "development").mfa.nightlyStatusSchedule
+    ).toBe("15 4 * * *")
+    expect(() => parseBankingOptions({ mfa: { nightlyStatusSchedule: "daily" } }, "development")).toThrow(
+      /mfa\.nightlyStatusSchedule/
+    )
   })
 })

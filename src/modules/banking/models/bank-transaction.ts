@@ -8,12 +8,7 @@ import { calendarDateCheck } from "./calendar-date"
  * (undo). possible_duplicate marks a line whose fingerprint matched an existing one under a new
  * provider id, for a person to decide.
  */
-export const TRANSACTION_STATUSES = [
-  "unreconciled",
-  "reconciled",
-  "excluded",
-  "possible_duplicate",
-] as const
+export const TRANSACTION_STATUSES = ["unreconciled", "reconciled", "excluded", "possible_duplicate"] as const
 
 const BankTransaction = model
   .define("bank_transaction", {

@@ -9,7 +9,10 @@ export const LEDGER_ACCOUNT_TYPES = ["asset", "liability", "equity", "revenue", 
  * asset (chequing, savings) or a liability (credit card, line of credit). Sales or Bank Fees are
  * where a line ends up once reconciled, never the bank account itself.
  */
-export const FEED_LEDGER_ACCOUNT_TYPES = ["asset", "liability"] as const satisfies readonly (typeof LEDGER_ACCOUNT_TYPES)[number][]
+export const FEED_LEDGER_ACCOUNT_TYPES = [
+  "asset",
+  "liability",
+] as const satisfies readonly (typeof LEDGER_ACCOUNT_TYPES)[number][]
 
 const LedgerAccount = model
   .define("ledger_account", {

@@ -62,7 +62,11 @@ export function feedStatementsQuery(
   )
 }
 
-export function statementReconciliation(row: { transaction_count: number; reconciled_count: number; excluded_count: number }): StatementReconciliation {
+export function statementReconciliation(row: {
+  transaction_count: number
+  reconciled_count: number
+  excluded_count: number
+}): StatementReconciliation {
   const settled = row.reconciled_count + row.excluded_count
   if (settled === 0) return "unreconciled"
   return settled >= row.transaction_count ? "reconciled" : "in_progress"

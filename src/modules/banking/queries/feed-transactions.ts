@@ -89,7 +89,9 @@ export function selectFeedTransactions(query: Knex.QueryBuilder, order: Transact
   const key = order.replace("-", "")
   query
     .select([...TRANSACTION_COLUMNS])
-    .select(query.client.raw("t.debit::text as debit, t.credit::text as credit, t.running_balance::text as running_balance"))
+    .select(
+      query.client.raw("t.debit::text as debit, t.credit::text as credit, t.running_balance::text as running_balance")
+    )
   if (key === "amount") query.orderByRaw(`coalesce(t.debit, t.credit) ${direction}`)
   if (key === "description") query.orderBy("t.description", direction)
   return query.orderBy([

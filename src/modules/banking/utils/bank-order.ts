@@ -15,7 +15,5 @@ export function inBankOrder<T extends Ordered>(accounts: readonly T[]): T[] {
 /** Accounts of several connections: the oldest connection first, each in its bank's order. */
 export function byConnectionInBankOrder<T extends WithConnection>(accounts: readonly T[]): T[] {
   const since = (account: T) => new Date(account.connection.created_at).getTime()
-  return [...accounts].sort(
-    (a, b) => since(a) - since(b) || byId(a.connection, b.connection) || byBankOrder(a, b)
-  )
+  return [...accounts].sort((a, b) => since(a) - since(b) || byId(a.connection, b.connection) || byBankOrder(a, b))
 }

@@ -12,7 +12,12 @@ export type ConnectionHealthState =
 export type ConnectionHealth = { state: ConnectionHealthState; reason: string | null }
 
 type ConnectionStatusInput = { status: string; status_reason: string | null }
-type LatestRunInput = { kind?: string; status: string; started_at: Date | string; heartbeat_at?: Date | string | null } | null
+type LatestRunInput = {
+  kind?: string
+  status: string
+  started_at: Date | string
+  heartbeat_at?: Date | string | null
+} | null
 
 const IN_PROGRESS: Record<string, string> = {
   import: "Importing transactions now.",
@@ -33,8 +38,8 @@ export function connectionHealth(
   if (latestRun && isRunAlive(latestRun, leaseSeconds, now)) {
     return { state: "refreshing", reason: IN_PROGRESS[latestRun.kind ?? "import"] ?? IN_PROGRESS.import }
   }
-  const known = (["active", "refreshing", "mfa_required", "credentials_invalid", "institution_unavailable"] as const).find(
-    (state) => state === connection.status
-  )
+  const known = (
+    ["active", "refreshing", "mfa_required", "credentials_invalid", "institution_unavailable"] as const
+  ).find((state) => state === connection.status)
   return { state: known ?? "error", reason: known === "active" ? null : connection.status_reason }
 }

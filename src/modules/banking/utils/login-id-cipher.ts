@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "crypto"
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto"
 
 /**
  * LoginIds are bearer credentials for a merchant's bank data: stored encrypted (AES-256-GCM, a

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "crypto"
+import { createHash, randomBytes } from "node:crypto"
 
 /** A random, URL-safe secret (connect-session states, resume links) and the hash that is stored. */
 export function newSecretToken(): { token: string; hash: string } {

@@ -1,5 +1,6 @@
 export const INTERRUPTED_REASON = "The import stopped before it finished; the next run picks up from what was saved."
-export const NEVER_PICKED_UP_REASON = "No worker picked this import up. Check that a Medusa worker is running, then try again."
+export const NEVER_PICKED_UP_REASON =
+  "No worker picked this import up. Check that a Medusa worker is running, then try again."
 
 /** A queued run waits for a worker that may be busy with others: it gets longer than a lease. */
 export const QUEUED_GRACE_MS = 15 * 60_000

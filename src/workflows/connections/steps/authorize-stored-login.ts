@@ -5,7 +5,12 @@ import { FlinksErrorCode, isFlinksError, MfaRequiredError, parseLastRefresh } fr
 import { BANKING_MODULE } from "../../../modules/banking"
 import BankingModuleService from "../../../modules/banking/service"
 import { toMerchantError } from "../../shared/merchant-error"
-import { clearWaitingQuestion, readWaitingQuestion, reusableUnasked, saveWaitingQuestion } from "../stored-login/waiting-question"
+import {
+  clearWaitingQuestion,
+  readWaitingQuestion,
+  reusableUnasked,
+  saveWaitingQuestion,
+} from "../stored-login/waiting-question"
 
 /**
  * What the bank said to a live sign-in with the stored login:
@@ -47,7 +52,10 @@ export async function authorizeStoredLogin(
   reportFaults = false
 ): Promise<StoredLoginOutcome> {
   const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
-  const [connection] = await banking.listBankConnections({ id: connectionId }, { select: ["provider", "login_id_encrypted"] })
+  const [connection] = await banking.listBankConnections(
+    { id: connectionId },
+    { select: ["provider", "login_id_encrypted"] }
+  )
   const client = banking.flinksClient(connection.provider)
   const waiting = await readWaitingQuestion(banking, connectionId)
   if (waiting && reusableUnasked(waiting)) {
@@ -81,7 +89,11 @@ export function refusalOutcome(error: unknown): Extract<StoredLoginOutcome, { ou
   if (isFlinksError(error) && NEEDS_SIGN_IN.includes(error.code)) {
     return { outcome: "sign_in", code: error.code, reason: SIGN_IN_REASON }
   }
-  return { outcome: "fault", code: isFlinksError(error) ? error.code : "unexpected", reason: toMerchantError(error).message }
+  return {
+    outcome: "fault",
+    code: isFlinksError(error) ? error.code : "unexpected",
+    reason: toMerchantError(error).message,
+  }
 }
 
 /** Edit Credentials and Resume: a live sign-in with the stored login; faults are the merchant's error. */

@@ -24,10 +24,16 @@ export const claimConnectSessionStep = createStep(
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const [session] = await banking.listConnectSessions({ state_hash: hashSecretToken(input.state) })
     if (!session) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This bank sign-in is not one this store started. ${START_AGAIN}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `This bank sign-in is not one this store started. ${START_AGAIN}`
+      )
     }
     if (input.actor_id && session.actor_id !== input.actor_id) {
-      throw new MedusaError(MedusaError.Types.FORBIDDEN, `This bank sign-in was started by another user. ${START_AGAIN}`)
+      throw new MedusaError(
+        MedusaError.Types.FORBIDDEN,
+        `This bank sign-in was started by another user. ${START_AGAIN}`
+      )
     }
     if (session.used_at) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This bank sign-in was already used. ${START_AGAIN}`)
@@ -50,6 +56,8 @@ export const claimConnectSessionStep = createStep(
   },
   async (sessionId, { container }) => {
     if (!sessionId) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateConnectSessions({ id: sessionId, used_at: null })
+    await container
+      .resolve<BankingModuleService>(BANKING_MODULE)
+      .updateConnectSessions({ id: sessionId, used_at: null })
   }
 )

@@ -1,7 +1,8 @@
 import { StoredLoginOutcome } from "./authorize-stored-login"
 import { SetConnectionStatusInput } from "./set-connection-status"
 
-export const MFA_REASON = "Your bank is asking for a verification. Use Edit Credentials, or the link in the email, to answer it."
+export const MFA_REASON =
+  "Your bank is asking for a verification. Use Edit Credentials, or the link in the email, to answer it."
 
 /** Faults that mean the bank, not Flinks, could not be reached: "Bank unavailable". */
 const BANK_UNAVAILABLE = ["retry_later", "institution_unavailable"]
@@ -11,7 +12,11 @@ export function connectionStatusAfter(id: string, bank: StoredLoginOutcome): Set
   if (bank.outcome === "active") return { id, status: "active", status_reason: null }
   if (bank.outcome === "mfa") return { id, status: "mfa_required", status_reason: MFA_REASON }
   if (bank.outcome === "fault") {
-    return { id, status: BANK_UNAVAILABLE.includes(bank.code) ? "institution_unavailable" : "error", status_reason: bank.reason }
+    return {
+      id,
+      status: BANK_UNAVAILABLE.includes(bank.code) ? "institution_unavailable" : "error",
+      status_reason: bank.reason,
+    }
   }
   return { id, status: "credentials_invalid", status_reason: bank.reason }
 }

@@ -47,7 +47,10 @@ export const deleteFlinksLoginStep = createStep(
         )
       }
       const merchant = toMerchantError(error)
-      throw new MedusaError((merchant as MedusaError).type ?? MedusaError.Types.UNEXPECTED_STATE, `${merchant.message} ${NOTHING_DELETED}`)
+      throw new MedusaError(
+        (merchant as MedusaError).type ?? MedusaError.Types.UNEXPECTED_STATE,
+        `${merchant.message} ${NOTHING_DELETED}`
+      )
     }
     return new StepResponse({ already_gone: false })
   }

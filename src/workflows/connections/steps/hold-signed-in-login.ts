@@ -61,7 +61,9 @@ export const holdSignedInLoginStep = createStep(
       // The merchant reads the sign-in's own refusal either way; this one is for whoever runs the store.
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
-        .error(`Banking: a refused Flinks login could not be queued for deletion: ${(error as Error)?.message ?? error}`)
+        .error(
+          `Banking: a refused Flinks login could not be queued for deletion: ${(error as Error)?.message ?? error}`
+        )
     }
   }
 )

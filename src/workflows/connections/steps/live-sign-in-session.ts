@@ -32,7 +32,11 @@ export function liveSignInSessionInput(input: {
 }
 
 /** What the admin screen gets back: the connection is fine, or the Connect session to finish in. */
-export function liveSignInResult<Session>(connectionId: string, bank: StoredLoginOutcome, session: Session | undefined) {
+export function liveSignInResult<Session>(
+  connectionId: string,
+  bank: StoredLoginOutcome,
+  session: Session | undefined
+) {
   return bank.outcome === "active" || !session
     ? { outcome: "active" as const, connection_id: connectionId }
     : {

@@ -21,7 +21,10 @@ export const removeBankConnectionStep = createStep(
   "remove-bank-connection",
   async (input: RemoveBankConnectionInput, { container }) => {
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
-    const [before] = await banking.listBankConnections({ id: input.connection_id }, { select: ["status", "status_reason"] })
+    const [before] = await banking.listBankConnections(
+      { id: input.connection_id },
+      { select: ["status", "status_reason"] }
+    )
     const at = new Date()
     await banking.updateBankConnections({
       id: input.connection_id,

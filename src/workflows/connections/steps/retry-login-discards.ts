@@ -20,9 +20,13 @@ export const retryLoginDiscardsStep = createStep(
     const attempts: LoginDiscardAttempt[] = []
     for (const discard of input.discards) {
       try {
-        attempts.push(await withLoginLock(container, discard, () => banking.attemptLoginDiscard(discard.id, new Date(input.now))))
+        attempts.push(
+          await withLoginLock(container, discard, () => banking.attemptLoginDiscard(discard.id, new Date(input.now)))
+        )
       } catch (error) {
-        logger.warn(`Banking: refused Flinks login ${discard.id} is left for the next sweep: ${(error as Error)?.message ?? error}`)
+        logger.warn(
+          `Banking: refused Flinks login ${discard.id} is left for the next sweep: ${(error as Error)?.message ?? error}`
+        )
       }
     }
     return new StepResponse(attempts)

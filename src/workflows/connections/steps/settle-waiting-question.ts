@@ -4,7 +4,12 @@ import BankingModuleService from "../../../modules/banking/service"
 import { clearWaitingQuestion } from "../stored-login/waiting-question"
 
 type Undo = {
-  connection: { id: string; question_request_id_encrypted: string | null; question_asked_at: Date | null; question_handed_at: Date | null }
+  connection: {
+    id: string
+    question_request_id_encrypted: string | null
+    question_asked_at: Date | null
+    question_handed_at: Date | null
+  }
   sync_run_id: string | null
 }
 
@@ -23,7 +28,10 @@ export const settleWaitingQuestionStep = createStep(
     await clearWaitingQuestion(banking, input.connection_id)
     let answeredRun: string | null = null
     if (input.sync_run_id) {
-      const updated = await banking.updateSyncRuns({ selector: { id: input.sync_run_id, question: "asked" }, data: { question: "answered" } })
+      const updated = await banking.updateSyncRuns({
+        selector: { id: input.sync_run_id, question: "asked" },
+        data: { question: "answered" },
+      })
       answeredRun = updated.length ? input.sync_run_id : null
     }
     const undo: Undo = {

@@ -31,13 +31,19 @@ async function setScheduledRefresh(
     const client = banking.flinksClient(input.provider)
     const { offered } = await client.setScheduledRefresh(banking.decryptLoginId(input.login_id_encrypted), activated)
     if (!offered) {
-      logger.warn(`Banking: ${input.provider} does not offer SetScheduledRefresh; connection ${input.connection_id} relies on Connect's scheduleRefresh alone.`)
+      logger.warn(
+        `Banking: ${input.provider} does not offer SetScheduledRefresh; connection ${input.connection_id} relies on Connect's scheduleRefresh alone.`
+      )
     }
     return offered
   } catch (error) {
     // The error's own words only (endpoint, status, code): never the LoginId.
-    const code = isFlinksError(error) ? `${error.code}${error.flinksCode ? ` ${error.flinksCode}` : ""}` : "unexpected error"
-    logger.warn(`Banking: could not ${turning} Flinks' scheduled refresh for connection ${input.connection_id} (${code}).`)
+    const code = isFlinksError(error)
+      ? `${error.code}${error.flinksCode ? ` ${error.flinksCode}` : ""}`
+      : "unexpected error"
+    logger.warn(
+      `Banking: could not ${turning} Flinks' scheduled refresh for connection ${input.connection_id} (${code}).`
+    )
     return false
   }
 }
@@ -57,9 +63,10 @@ export const turnOnScheduledRefreshStep = createStep(
       return new StepResponse({ requested: false, offered: false }, null as Undo)
     }
     const offered = await setScheduledRefresh(container, input, true)
-    const undo: Undo = offered && input.created
-      ? { provider: input.provider, connection_id: input.connection_id, login_id_encrypted: input.login_id_encrypted }
-      : null
+    const undo: Undo =
+      offered && input.created
+        ? { provider: input.provider, connection_id: input.connection_id, login_id_encrypted: input.login_id_encrypted }
+        : null
     return new StepResponse({ requested: true, offered }, undo)
   },
   async (undo, { container }) => {

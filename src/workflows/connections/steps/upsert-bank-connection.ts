@@ -65,7 +65,9 @@ export const upsertBankConnectionStep = createStep(
           consent_version: input.consent_version,
         }
       : null
-    const accounts = input.login.accounts.map((account, index) => bankAccountFields(account, input.provider, now, index))
+    const accounts = input.login.accounts.map((account, index) =>
+      bankAccountFields(account, input.provider, now, index)
+    )
 
     const [existing] = await banking.listBankConnections(
       { provider: input.provider, login_id_hash: input.login.login_id_hash },
@@ -75,7 +77,11 @@ export const upsertBankConnectionStep = createStep(
     if (!existing) {
       const connection = await banking.createBankConnections({
         ...connectionFields,
-        ...(consentFields ?? { consent_accepted_by: input.actor_id ?? "unknown", consent_accepted_at: now, consent_version: "unknown" }),
+        ...(consentFields ?? {
+          consent_accepted_by: input.actor_id ?? "unknown",
+          consent_accepted_at: now,
+          consent_version: "unknown",
+        }),
         provider: input.provider,
         login_id_encrypted: input.login.login_id_encrypted,
         login_id_hash: input.login.login_id_hash,
@@ -85,10 +91,11 @@ export const upsertBankConnectionStep = createStep(
         accounts.map((account) => ({ ...account, connection_id: connection.id }))
       )
       const accountIds = created.map((account) => account.id)
-      return new StepResponse(
-        { connection_id: connection.id, created: true, account_ids: accountIds },
-        { created: true, connection_id: connection.id, account_ids: accountIds } as Undo
-      )
+      return new StepResponse({ connection_id: connection.id, created: true, account_ids: accountIds }, {
+        created: true,
+        connection_id: connection.id,
+        account_ids: accountIds,
+      } as Undo)
     }
 
     const known = new Map(existing.accounts.map((account) => [account.provider_account_id, account]))

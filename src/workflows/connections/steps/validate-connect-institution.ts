@@ -19,7 +19,9 @@ export const validateConnectInstitutionStep = createStep(
   async (input: ValidateConnectInstitutionInput, { container }) => {
     if (input.institution_id === undefined) return
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
-    const offered = banking.listInstitutions(input.provider).some((institution) => institution.id === input.institution_id)
+    const offered = banking
+      .listInstitutions(input.provider)
+      .some((institution) => institution.id === input.institution_id)
     if (!offered) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,

@@ -18,10 +18,17 @@ export type FlinksCopy = {
  * Credentials to open. Refusals are thrown as the Flinks client's errors.
  */
 export async function readFlinksCopy(banking: BankingModuleService, connectionId: string): Promise<FlinksCopy> {
-  const [connection] = await banking.listBankConnections({ id: connectionId }, { select: ["provider", "login_id_encrypted"] })
+  const [connection] = await banking.listBankConnections(
+    { id: connectionId },
+    { select: ["provider", "login_id_encrypted"] }
+  )
   try {
-    const cached = await banking.flinksClient(connection.provider).authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
-    const asOf = parseLastRefresh(cached.login?.lastRefresh ?? (cached.outcome === "mfa_pending" ? cached.lastRefresh : null))
+    const cached = await banking
+      .flinksClient(connection.provider)
+      .authorizeCached(banking.decryptLoginId(connection.login_id_encrypted))
+    const asOf = parseLastRefresh(
+      cached.login?.lastRefresh ?? (cached.outcome === "mfa_pending" ? cached.lastRefresh : null)
+    )
     await clearWaitingQuestion(banking, connectionId)
     if (asOf) await banking.updateBankConnections({ id: connectionId, provider_refreshed_at: asOf })
     return { request_id: cached.requestId, mfa_pending: cached.outcome === "mfa_pending", bank_data_as_of: asOf }

@@ -19,7 +19,11 @@ export type WaitingQuestion = {
 }
 
 /** The question our last live sign-in left waiting, while Flinks may still hold it; else null. */
-export async function readWaitingQuestion(banking: BankingModuleService, connectionId: string, now = new Date()): Promise<WaitingQuestion | null> {
+export async function readWaitingQuestion(
+  banking: BankingModuleService,
+  connectionId: string,
+  now = new Date()
+): Promise<WaitingQuestion | null> {
   const [connection] = await banking.listBankConnections(
     { id: connectionId },
     { select: ["question_request_id_encrypted", "question_asked_at", "question_handed_at"] }
@@ -39,7 +43,12 @@ export function reusableUnasked(question: WaitingQuestion | null, now = new Date
   return !!question && !question.handed_out && now.getTime() - question.asked_at.getTime() < REUSE_UNASKED_MS
 }
 
-export async function saveWaitingQuestion(banking: BankingModuleService, connectionId: string, requestId: string, now = new Date()) {
+export async function saveWaitingQuestion(
+  banking: BankingModuleService,
+  connectionId: string,
+  requestId: string,
+  now = new Date()
+) {
   await banking.updateBankConnections({
     id: connectionId,
     question_request_id_encrypted: banking.encryptLoginId(requestId),

@@ -3,7 +3,10 @@ export type CsvRecord = { line: number; cells: string[] }
 
 /** The file cannot be read as CSV at all; `line` says where to look. */
 export class CsvSyntaxError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number
+  ) {
     super(message)
     this.name = "CsvSyntaxError"
   }

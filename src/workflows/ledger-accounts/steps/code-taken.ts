@@ -3,7 +3,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 /** What a merchant reads when the code they chose belongs to another account. */
 export function codeTakenError(code: string, takenByArchived = false): MedusaError {
   const archived = takenByArchived ? " It is archived: unarchive it to use it again." : ""
-  return new MedusaError(MedusaError.Types.INVALID_DATA, `A ledger account with code ${code} already exists.${archived}`)
+  return new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `A ledger account with code ${code} already exists.${archived}`
+  )
 }
 
 /**

@@ -19,7 +19,10 @@ export const createLedgerAccountsStep = createStep(
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     try {
       const created = await banking.createLedgerAccounts(accounts)
-      return new StepResponse(created, created.map((account) => account.id))
+      return new StepResponse(
+        created,
+        created.map((account) => account.id)
+      )
     } catch (error) {
       if (!isCodeUniqueViolation(error)) throw error
       throw new MedusaError(

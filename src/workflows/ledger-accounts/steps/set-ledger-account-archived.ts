@@ -16,7 +16,7 @@ export const setLedgerAccountArchivedStep = createStep(
   async (input: SetLedgerAccountArchivedInput, { container }) => {
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const [before] = await banking.listLedgerAccounts({ id: input.id }, { select: ["id", "archived_at"] })
-    const archivedAt = input.archived ? before.archived_at ?? new Date() : null
+    const archivedAt = input.archived ? (before.archived_at ?? new Date()) : null
     const account = await banking.updateLedgerAccounts({ id: input.id, archived_at: archivedAt })
     return new StepResponse(account, { id: before.id, archived_at: before.archived_at })
   },

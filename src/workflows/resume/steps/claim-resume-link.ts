@@ -20,10 +20,16 @@ export const claimResumeLinkStep = createStep(
       { select: ["id", "connection_id", "status", "used_at", "expires_at"] }
     )
     if (!request) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `This resume link is not one this store sent, or a newer email replaced it. ${START_AGAIN}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `This resume link is not one this store sent, or a newer email replaced it. ${START_AGAIN}`
+      )
     }
     if (request.status === "resumed") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This bank connection was already resumed; the link is no longer needed. ${START_AGAIN}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `This bank connection was already resumed; the link is no longer needed. ${START_AGAIN}`
+      )
     }
     if (request.used_at) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This resume link was already used. ${START_AGAIN}`)

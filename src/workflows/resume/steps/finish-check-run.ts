@@ -37,13 +37,16 @@ export const finishCheckRunStep = createStep(
       finished_at: new Date(),
       error_code: input.bank.outcome === "fault" || input.bank.outcome === "sign_in" ? input.bank.code : null,
       error_message: input.bank.outcome === "fault" ? input.bank.reason : checkWords(input.bank),
-      bank_data_as_of: input.bank.outcome === "active" && input.bank.bank_data_as_of ? new Date(input.bank.bank_data_as_of) : null,
+      bank_data_as_of:
+        input.bank.outcome === "active" && input.bank.bank_data_as_of ? new Date(input.bank.bank_data_as_of) : null,
       details: { check: input.check } as unknown as Record<string, unknown>,
     })
     return new StepResponse(null, input.sync_run_id)
   },
   async (runId, { container }) => {
     if (!runId) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateSyncRuns({ id: runId, status: "running", finished_at: null })
+    await container
+      .resolve<BankingModuleService>(BANKING_MODULE)
+      .updateSyncRuns({ id: runId, status: "running", finished_at: null })
   }
 )

@@ -13,10 +13,18 @@ export const issueResumeLinkStep = createStep(
   async (input: { mfa_request_id: string }, { container }) => {
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const { adminUrl, resumeLinkTtlHours } = banking.mfaOptions()
-    const [before] = await banking.listMfaRequests({ id: input.mfa_request_id }, { select: ["id", "token_hash", "expires_at", "used_at"] })
+    const [before] = await banking.listMfaRequests(
+      { id: input.mfa_request_id },
+      { select: ["id", "token_hash", "expires_at", "used_at"] }
+    )
     const { token, hash } = newSecretToken()
     const expiresAt = new Date(Date.now() + resumeLinkTtlHours * 3_600_000)
-    await banking.updateMfaRequests({ id: input.mfa_request_id, token_hash: hash, expires_at: expiresAt, used_at: null })
+    await banking.updateMfaRequests({
+      id: input.mfa_request_id,
+      token_hash: hash,
+      expires_at: expiresAt,
+      used_at: null,
+    })
     // In the fragment: a browser never sends it to a server, so no access log, proxy or Referer
     // header ever sees the token (the Resume page reads it in the browser).
     const url = `${adminUrl.replace(/\/+$/, "")}/banking/resume#token=${encodeURIComponent(token)}`

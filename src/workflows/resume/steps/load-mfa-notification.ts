@@ -19,7 +19,15 @@ export type MfaNotice = {
 }
 
 const notDue = (reason: NonNullable<MfaNotice["reason"]>) =>
-  new StepResponse<MfaNotice>({ due: false, reason, reminder: false, recipients: [], institution_name: "", accounts: [], missing_after: null })
+  new StepResponse<MfaNotice>({
+    due: false,
+    reason,
+    reminder: false,
+    recipients: [],
+    institution_name: "",
+    accounts: [],
+    missing_after: null,
+  })
 
 /**
  * What the MFA email needs: the open request, its bank and linked accounts, the last bank date
@@ -40,7 +48,9 @@ export const loadMfaNotificationStep = createStep(
       return notDue("recently_notified")
     }
     const [settings] = await banking.listBankingSettings({}, { take: 1, order: { created_at: "ASC" } })
-    const recipients = Array.isArray(settings?.mfa_notification_recipients) ? (settings!.mfa_notification_recipients as string[]) : []
+    const recipients = Array.isArray(settings?.mfa_notification_recipients)
+      ? (settings!.mfa_notification_recipients as string[])
+      : []
     if (!recipients.length) {
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
@@ -49,7 +59,9 @@ export const loadMfaNotificationStep = createStep(
     }
     const accounts = await banking.listBankAccounts({ connection_id: request.connection.id }, { relations: ["feeds"] })
     const linked = accounts.filter((account) => account.feeds.some((feed) => feed.status === "linked"))
-    const imported = linked.flatMap((account) => account.feeds.map((feed) => feed.high_water_date)).filter(Boolean) as string[]
+    const imported = linked
+      .flatMap((account) => account.feeds.map((feed) => feed.high_water_date))
+      .filter(Boolean) as string[]
     return new StepResponse<MfaNotice>({
       due: true,
       reason: null,

@@ -7,7 +7,10 @@ export const markMfaNotifiedStep = createStep(
   "mark-mfa-notified",
   async (input: { mfa_request_id: string; recipients: string[] }, { container }) => {
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
-    const [before] = await banking.listMfaRequests({ id: input.mfa_request_id }, { select: ["id", "status", "notified_at", "recipients"] })
+    const [before] = await banking.listMfaRequests(
+      { id: input.mfa_request_id },
+      { select: ["id", "status", "notified_at", "recipients"] }
+    )
     await banking.updateMfaRequests({
       id: input.mfa_request_id,
       status: "notified",

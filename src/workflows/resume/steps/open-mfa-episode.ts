@@ -25,7 +25,11 @@ export const openMfaEpisodeStep = createStep(
       const notifyDue = !open.notified_at || now.getTime() - new Date(open.notified_at).getTime() >= interval
       return new StepResponse({ mfa_request_id: open.id, opened: false, notify_due: notifyDue }, null)
     }
-    const created = await banking.createMfaRequests({ connection_id: input.connection_id, detected_at: now, status: "pending" })
+    const created = await banking.createMfaRequests({
+      connection_id: input.connection_id,
+      detected_at: now,
+      status: "pending",
+    })
     return new StepResponse({ mfa_request_id: created.id, opened: true, notify_due: true }, created.id)
   },
   async (createdId, { container }) => {

@@ -13,7 +13,9 @@ export const saveBankingSettingsStep = createStep(
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const [existing] = await banking.listBankingSettings({}, { take: 1, order: { created_at: "ASC" } })
     if (!existing) {
-      const created = await banking.createBankingSettings({ mfa_notification_recipients: input.mfa_notification_recipients as any })
+      const created = await banking.createBankingSettings({
+        mfa_notification_recipients: input.mfa_notification_recipients as any,
+      })
       return new StepResponse<{ id: string }, Undo>({ id: created.id }, { created_id: created.id })
     }
     const updated = await banking.updateBankingSettings({
@@ -32,6 +34,9 @@ export const saveBankingSettingsStep = createStep(
       await banking.deleteBankingSettings(undo.created_id)
       return
     }
-    await banking.updateBankingSettings({ id: undo.id, mfa_notification_recipients: undo.mfa_notification_recipients as any })
+    await banking.updateBankingSettings({
+      id: undo.id,
+      mfa_notification_recipients: undo.mfa_notification_recipients as any,
+    })
   }
 )

@@ -12,7 +12,10 @@ export const loadStatementForDeleteStep = createStep(
     if (!statement?.feed_id) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This statement does not exist.")
     }
-    const { statements } = await banking.listFeedStatements({ feed_id: statement.feed_id, statement_ids: [statement.id] })
+    const { statements } = await banking.listFeedStatements({
+      feed_id: statement.feed_id,
+      statement_ids: [statement.id],
+    })
     const summary = statements[0]
     return new StepResponse({
       id: statement.id,

@@ -21,7 +21,10 @@ export function daysBetween(from: string, to: string): number {
  * the recent window (which still catches lines the bank posts late); a first import reaches back
  * to the start date, up to 365 days.
  */
-export function transactionWindow(feeds: { start_date: string; high_water_date: string | null }[], today: string): DaysOfTransactions {
+export function transactionWindow(
+  feeds: { start_date: string; high_water_date: string | null }[],
+  today: string
+): DaysOfTransactions {
   const furthest = Math.max(
     ...feeds.map((feed) => daysBetween(feed.high_water_date ? feed.high_water_date : feed.start_date, today))
   )

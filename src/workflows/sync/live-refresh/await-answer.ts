@@ -20,7 +20,10 @@ export async function awaitAnswer(banking: BankingModuleService, runId: string):
   }
   // Not answered in time: from here the run reads what Flinks already held. Only a question still
   // asked is declined, so an answer that came at the last moment is kept.
-  const declined = await banking.updateSyncRuns({ selector: { id: runId, question: "asked" }, data: { question: "declined" } })
+  const declined = await banking.updateSyncRuns({
+    selector: { id: runId, question: "asked" },
+    data: { question: "declined" },
+  })
   if (declined.length) return "declined"
   const [run] = await banking.listSyncRuns({ id: runId }, { select: ["question"] })
   return run?.question === "answered" ? "answered" : "declined"

@@ -31,7 +31,10 @@ export const openRefreshQuestionWorkflow = createWorkflow(
 )
 
 /** The merchant closed the question: the run imports what Flinks already held, and says how old. */
-export const declineRefreshQuestionWorkflow = createWorkflow("banking-decline-refresh-question", (input: { sync_run_id: string }) => {
-  declineQuestionStep(input)
-  return new WorkflowResponse(null)
-})
+export const declineRefreshQuestionWorkflow = createWorkflow(
+  "banking-decline-refresh-question",
+  (input: { sync_run_id: string }) => {
+    declineQuestionStep(input)
+    return new WorkflowResponse(null)
+  }
+)

@@ -27,7 +27,11 @@ export type RefreshSignIn =
  * (one per login) and it is not one of ours to take over, it waits for that session to end:
  * at most the 8 minutes an idle one lives.
  */
-export async function signInForRefresh(container: MedusaContainer, run: { id: string; connection_id: string }, lease: RunLease): Promise<RefreshSignIn> {
+export async function signInForRefresh(
+  container: MedusaContainer,
+  run: { id: string; connection_id: string },
+  lease: RunLease
+): Promise<RefreshSignIn> {
   const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
   const giveUpAt = Date.now() + QUESTION_LIFETIME_MS + 60_000
   for (;;) {

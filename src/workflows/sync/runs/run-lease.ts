@@ -55,13 +55,25 @@ export async function releaseRunLock(container: MedusaContainer, connectionId: s
 export function keepRunAlive(container: MedusaContainer, run: { id: string; connection_id: string }): RunLease {
   const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const stop = renewLockUntilStopped(container, importLockKey(run.connection_id), runLockOwner(run.id), banking.syncOptions().leaseSeconds, {
-    onRenewed: () => banking.updateSyncRuns({ id: run.id, heartbeat_at: new Date() }),
-    onMissed: (error) => logger.warn(`Banking: sync run ${run.id} could not renew its lease: ${(error as Error)?.message ?? error}`),
-  })
+  const stop = renewLockUntilStopped(
+    container,
+    importLockKey(run.connection_id),
+    runLockOwner(run.id),
+    banking.syncOptions().leaseSeconds,
+    {
+      onRenewed: () => banking.updateSyncRuns({ id: run.id, heartbeat_at: new Date() }),
+      onMissed: (error) =>
+        logger.warn(`Banking: sync run ${run.id} could not renew its lease: ${(error as Error)?.message ?? error}`),
+    }
+  )
   return {
     async setPhase(phase, linesToWrite) {
-      await banking.updateSyncRuns({ id: run.id, phase, lines_to_write: linesToWrite ?? null, heartbeat_at: new Date() })
+      await banking.updateSyncRuns({
+        id: run.id,
+        phase,
+        lines_to_write: linesToWrite ?? null,
+        heartbeat_at: new Date(),
+      })
     },
     stop,
   }

@@ -20,7 +20,9 @@ export async function runQueuedHere(container: MedusaContainer, input: QueueSync
     // An import says how it ended; a bank check says what the bank answered.
     return "outcome" in result ? result.outcome : result.status
   } catch (error) {
-    logger.warn(`Banking: the scheduled ${input.kind} of ${input.connection_id} did not run: ${(error as Error)?.message ?? error}`)
+    logger.warn(
+      `Banking: the scheduled ${input.kind} of ${input.connection_id} did not run: ${(error as Error)?.message ?? error}`
+    )
     return "skipped"
   }
 }

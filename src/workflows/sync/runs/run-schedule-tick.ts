@@ -41,12 +41,18 @@ export async function runScheduleTick(container: MedusaContainer, input: Schedul
     const connectionIds = [...new Set(feeds.map((feed) => feed.bank_account.connection_id))]
     const outcomes: Record<string, string> = {}
     await withConcurrency(connectionIds, concurrency, async (connectionId) => {
-      outcomes[connectionId] = await runQueuedHere(container, { connection_id: connectionId, kind: input.kind, trigger: "schedule" })
+      outcomes[connectionId] = await runQueuedHere(container, {
+        connection_id: connectionId,
+        kind: input.kind,
+        trigger: "schedule",
+      })
     })
     return outcomes
   })
   if (!tick.held) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).info(`Banking: the previous ${input.what} is still running; this tick is skipped.`)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`Banking: the previous ${input.what} is still running; this tick is skipped.`)
     return { ran: false, reason: "already_running" }
   }
   return { ran: true, outcomes: tick.result }

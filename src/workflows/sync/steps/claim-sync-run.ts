@@ -34,7 +34,14 @@ export const claimSyncRunStep = createStep(
     try {
       await acquireRunLock(container, run.connection_id, run.id)
     } catch {
-      await banking.updateSyncRuns({ id: run.id, status: "failed", phase: null, finished_at: new Date(), error_code: "busy", error_message: LOCK_HELD })
+      await banking.updateSyncRuns({
+        id: run.id,
+        status: "failed",
+        phase: null,
+        finished_at: new Date(),
+        error_code: "busy",
+        error_message: LOCK_HELD,
+      })
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, LOCK_HELD)
     }
     const now = new Date()
@@ -71,7 +78,11 @@ export const claimSyncRunStep = createStep(
     })
     // The connection must not keep looking healthy after an import that did not finish.
     if (undo.kind === "import") {
-      await banking.updateBankConnections({ id: undo.connection_id, status: "error", status_reason: INTERRUPTED_REASON })
+      await banking.updateBankConnections({
+        id: undo.connection_id,
+        status: "error",
+        status_reason: INTERRUPTED_REASON,
+      })
     }
     await releaseRunLock(container, undo.connection_id, undo.id)
   }

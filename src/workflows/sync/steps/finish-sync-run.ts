@@ -4,7 +4,10 @@ import BankingModuleService from "../../../modules/banking/service"
 import { ConnectionImportResult } from "./import-feeds-from-flinks"
 
 /** Flinks' refusals that mean the connection itself needs the merchant. */
-const CONNECTION_STATUS_BY_ERROR: Record<string, "mfa_required" | "credentials_invalid" | "institution_unavailable" | "error"> = {
+const CONNECTION_STATUS_BY_ERROR: Record<
+  string,
+  "mfa_required" | "credentials_invalid" | "institution_unavailable" | "error"
+> = {
   mfa_required: "mfa_required",
   invalid_credentials: "credentials_invalid",
   login_disabled: "credentials_invalid",
@@ -23,13 +26,18 @@ function connectionHealth(
   mfaPending: boolean
 ) {
   if (connectionError) {
-    return { id, status: CONNECTION_STATUS_BY_ERROR[connectionError.code] ?? "error", status_reason: connectionError.message }
+    return {
+      id,
+      status: CONNECTION_STATUS_BY_ERROR[connectionError.code] ?? "error",
+      status_reason: connectionError.message,
+    }
   }
   if (mfaPending) {
     return { id, status: "mfa_required" as const, status_reason: MFA_PENDING }
   }
   if (failed.length) {
-    const reason = failed.length > 1 ? `${failed.length} feeds failed. ${failed[0].error_message}` : failed[0].error_message
+    const reason =
+      failed.length > 1 ? `${failed.length} feeds failed. ${failed[0].error_message}` : failed[0].error_message
     return { id, status: "error" as const, status_reason: reason }
   }
   return { id, status: "active" as const, status_reason: null, last_success_at: new Date() }
@@ -46,14 +54,17 @@ export const finishSyncRunStep = createStep(
     const { feeds, connection_error } = input.result
     const failed = feeds.filter((feed) => feed.status === "failed")
     const status = !feeds.length || !failed.length ? "succeeded" : failed.length === feeds.length ? "failed" : "partial"
-    const sum = (key: "fetched" | "inserted" | "duplicates" | "skipped") => feeds.reduce((total, feed) => total + feed[key], 0)
+    const sum = (key: "fetched" | "inserted" | "duplicates" | "skipped") =>
+      feeds.reduce((total, feed) => total + feed[key], 0)
     const [before] = await banking.listBankConnections(
       { id: input.connection_id },
       { select: ["id", "status", "status_reason", "last_success_at"] }
     )
 
     // Health first: whoever sees the run ended must find the connection already saying how.
-    await banking.updateBankConnections(connectionHealth(input.connection_id, connection_error, failed, input.result.mfa_pending))
+    await banking.updateBankConnections(
+      connectionHealth(input.connection_id, connection_error, failed, input.result.mfa_pending)
+    )
     await banking.updateSyncRuns({
       id: input.sync_run_id,
       status,

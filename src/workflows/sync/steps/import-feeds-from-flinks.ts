@@ -118,7 +118,6 @@ async function importAccount(
   }
 }
 
-
 /** The connection's accounts by Flinks id, and the earliest line among them. */
 async function readAccounts(
   container: MedusaContainer,
@@ -157,7 +156,10 @@ async function readAccounts(
  */
 export const importFeedsFromFlinksStep = createStep(
   "import-feeds-from-flinks",
-  async (input: { targets: ImportTargets; sync_run_id: string; sign_in: "cached" | "live"; trigger: string }, { container }) => {
+  async (
+    input: { targets: ImportTargets; sync_run_id: string; sign_in: "cached" | "live"; trigger: string },
+    { container }
+  ) => {
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
     const { targets } = input
     const today = todayCalendarDate()
@@ -214,7 +216,9 @@ async function importConnection(
     } catch (error) {
       if (!isFlinksError(error)) {
         // Not Flinks' doing: the operator needs the cause, the merchant a sentence.
-        container.resolve(ContainerRegistrationKeys.LOGGER).error(`Banking: importing feed ${feed.feed_id} failed: ${(error as Error)?.stack ?? error}`)
+        container
+          .resolve(ContainerRegistrationKeys.LOGGER)
+          .error(`Banking: importing feed ${feed.feed_id} failed: ${(error as Error)?.stack ?? error}`)
       }
       const described = describeError(error)
       result.feeds.push(failedFeed(feed, described.code, described.message))

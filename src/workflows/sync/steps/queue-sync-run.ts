@@ -38,7 +38,10 @@ const BUSY: Record<SyncRunKind, string> = {
 async function feedsToImport(banking: BankingModuleService, input: QueueSyncRunInput) {
   if (input.feed_ids?.length) return input.feed_ids
   const accounts = await banking.listBankAccounts({ connection_id: input.connection_id }, { select: ["id"] })
-  const feeds = await banking.listBankFeeds({ status: "linked", bank_account_id: accounts.map((account) => account.id) }, { select: ["id"] })
+  const feeds = await banking.listBankFeeds(
+    { status: "linked", bank_account_id: accounts.map((account) => account.id) },
+    { select: ["id"] }
+  )
   return feeds.map((feed) => feed.id)
 }
 
@@ -86,7 +89,12 @@ export const queueSyncRunStep = createStep(
       if (!coversRequest(active, input)) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, BUSY[active.kind as SyncRunKind])
       }
-      const joined: QueuedSyncRun = { id: active.id, connection_id: input.connection_id, kind: input.kind, created: false }
+      const joined: QueuedSyncRun = {
+        id: active.id,
+        connection_id: input.connection_id,
+        kind: input.kind,
+        created: false,
+      }
       return new StepResponse<QueuedSyncRun, string | null>(joined, null)
     }
   },

@@ -14,7 +14,10 @@ import { ImportTargets } from "./load-import-targets"
  */
 /** Why a run could not read the connection at all, in the merchant's words. */
 export class ReadRefused extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
     super(message)
   }
 }
@@ -35,7 +38,11 @@ async function cachedSession(banking: BankingModuleService, targets: ImportTarge
     const copy = await readFlinksCopy(banking, targets.connection_id)
     return { requestId: copy.request_id, mfaPending: copy.mfa_pending, bankDataAsOf: copy.bank_data_as_of }
   } catch (error) {
-    if (isFlinksError(error) && error.code === "login_in_use" && (await readWaitingQuestion(banking, targets.connection_id))) {
+    if (
+      isFlinksError(error) &&
+      error.code === "login_in_use" &&
+      (await readWaitingQuestion(banking, targets.connection_id))
+    ) {
       throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
     }
     throw error
@@ -61,7 +68,11 @@ export async function openReadSession(
     const signedIn = await signInForRefresh(container, { id: run.id, connection_id: targets.connection_id }, lease)
     if (signedIn.read === "failed") throw new ReadRefused(signedIn.error.code, signedIn.error.message)
     if (signedIn.read === "live") {
-      return { requestId: signedIn.request_id, mfaPending: false, bankDataAsOf: signedIn.bank_data_as_of ? new Date(signedIn.bank_data_as_of) : null }
+      return {
+        requestId: signedIn.request_id,
+        mfaPending: false,
+        bankDataAsOf: signedIn.bank_data_as_of ? new Date(signedIn.bank_data_as_of) : null,
+      }
     }
   }
   return cachedSession(banking, targets)

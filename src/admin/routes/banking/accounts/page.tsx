@@ -28,8 +28,8 @@ function ManageAddedAccountsPage() {
         <div>
           <Heading level="h1">Manage Added Accounts</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Each bank connection with its health and accounts. Update the sign-in when the bank asks, unlink
-            a feed, or delete a connection.
+            Each bank connection with its health and accounts. Update the sign-in when the bank asks, unlink a feed, or
+            delete a connection.
           </Text>
         </div>
         <Button size="small" variant="secondary" className="shrink-0 whitespace-nowrap" asChild>

@@ -11,7 +11,9 @@ import { merchantMessage } from "../../../lib/merchant-message"
 
 const PAGE_SIZE = 50
 
-type DrawerState = ({ kind: "create" } | { kind: "edit"; account: LedgerAccount } | { kind: "import" }) & { open: boolean }
+type DrawerState = ({ kind: "create" } | { kind: "edit"; account: LedgerAccount } | { kind: "import" }) & {
+  open: boolean
+}
 
 /** Chart of Accounts: the ledger accounts bank feeds post to; create, edit, archive, import. */
 function ChartOfAccountsPage() {
@@ -23,9 +25,15 @@ function ChartOfAccountsPage() {
   const q = useDebouncedValue(search.trim())
 
   // A new search or filter starts again from the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new search or filter is what sends the list back to its first page
   useEffect(() => setPageIndex(0), [q, showArchived])
 
-  const accounts = useLedgerAccounts({ q, include_archived: showArchived, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE })
+  const accounts = useLedgerAccounts({
+    q,
+    include_archived: showArchived,
+    limit: PAGE_SIZE,
+    offset: pageIndex * PAGE_SIZE,
+  })
   const count = accounts.data?.count ?? 0
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const closeDrawer = (open: boolean) => !open && setDrawer((current) => ({ ...current, open: false }))
@@ -81,12 +89,17 @@ function ChartOfAccountsPage() {
       )}
       {accounts.data && count === 0 && (
         <Text size="small" className="px-6 py-4 text-ui-fg-subtle" data-testid="ledger-accounts-empty">
-          {q ? `No ledger account matches "${q}".` : "No ledger account yet. Create one, or import your chart from a CSV file."}
+          {q
+            ? `No ledger account matches "${q}".`
+            : "No ledger account yet. Create one, or import your chart from a CSV file."}
         </Text>
       )}
       {accounts.data && count > 0 && (
         <div className="p-0">
-          <LedgerAccountsTable accounts={accounts.data.ledger_accounts} onEdit={(account) => setDrawer({ kind: "edit", account, open: true })} />
+          <LedgerAccountsTable
+            accounts={accounts.data.ledger_accounts}
+            onEdit={(account) => setDrawer({ kind: "edit", account, open: true })}
+          />
           {count > PAGE_SIZE && (
             <Table.Pagination
               count={count}

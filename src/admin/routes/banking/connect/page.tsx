@@ -33,7 +33,9 @@ function ConnectBankAccountsPage() {
           </Alert>
         )}
         {wizard.restoring && (
-          <Text size="small" className="text-ui-fg-subtle">Loading the providers…</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            Loading the providers…
+          </Text>
         )}
         {!wizard.restoring && step === "provider" && <ProviderChoice onChoose={wizard.chooseProvider} />}
         {!wizard.restoring && step === "consent" && choices.provider && (

@@ -11,8 +11,8 @@ function LinkBankFeedsPage() {
         <div className="px-6 py-4">
           <Heading level="h1">Link Bank Feeds</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Map a bank account to your chart of accounts and choose the first date to import; its
-            transactions then import by themselves.
+            Map a bank account to your chart of accounts and choose the first date to import; its transactions then
+            import by themselves.
           </Text>
         </div>
         <div className="px-6 py-6">

@@ -35,8 +35,8 @@ function BankStatementCentrePage() {
         <div className="px-6 py-4">
           <Heading level="h1">Bank Statement Centre</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Find a bank feed, read its statements and lines, reconcile them, download them as CSV or OFX, and
-            bring in what is new.
+            Find a bank feed, read its statements and lines, reconcile them, download them as CSV or OFX, and bring in
+            what is new.
           </Text>
         </div>
         <FeedFinder
@@ -53,7 +53,9 @@ function BankStatementCentrePage() {
               { replace: true }
             )
           }
-          onSelect={(chosen) => update((current) => (current.feed === chosen.id ? current : chooseFeed(current, chosen.id)))}
+          onSelect={(chosen) =>
+            update((current) => (current.feed === chosen.id ? current : chooseFeed(current, chosen.id)))
+          }
         />
       </Container>
 

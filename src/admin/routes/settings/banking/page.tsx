@@ -15,8 +15,8 @@ function BankingSettingsPage() {
       <div className="px-6 py-4">
         <Heading level="h1">Banking</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Bank feeds through Flinks. When a bank asks for a verification before it sends new transactions, the
-          people below get an email with a link to answer it.
+          Bank feeds through Flinks. When a bank asks for a verification before it sends new transactions, the people
+          below get an email with a link to answer it.
         </Text>
       </div>
       {settings.isError && (

@@ -6,7 +6,9 @@ export const AdminStartConnectSession = z
     provider: z.enum(FLINKS_PROVIDERS),
     consent: z
       .object({
-        accepted: z.boolean({ error: "consent.accepted is required: the merchant must agree to Flinks' Services Privacy Statement" }),
+        accepted: z.boolean({
+          error: "consent.accepted is required: the merchant must agree to Flinks' Services Privacy Statement",
+        }),
         version: z.string().min(1).max(100),
       })
       // Medusa makes only the outer object strict.

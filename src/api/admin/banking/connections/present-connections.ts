@@ -23,7 +23,16 @@ type ConnectionRow = Record<string, unknown> & {
   accounts?: AccountRow[]
 }
 
-const LAST_SYNC_FIELDS = ["id", "kind", "status", "trigger", "started_at", "finished_at", "inserted_count", "error_message"] as const
+const LAST_SYNC_FIELDS = [
+  "id",
+  "kind",
+  "status",
+  "trigger",
+  "started_at",
+  "finished_at",
+  "inserted_count",
+  "error_message",
+] as const
 
 /**
  * Connections as Manage Added Accounts shows them: their health in words (a running import shows

@@ -9,7 +9,11 @@ type SearchableFeed = {
  * this runs over the listed feeds.
  */
 export function feedMatches(feed: SearchableFeed, q: string): boolean {
-  const fold = (text: string) => text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+  const fold = (text: string) =>
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
   const haystack = fold(
     [
       feed.bank_account.institution_name,

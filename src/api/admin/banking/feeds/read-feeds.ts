@@ -12,11 +12,14 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
   const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
   const { leaseSeconds, staleAfterHours } = banking.syncOptions()
   // A feed whose connection was deleted with its lines kept still lists, with its removed account.
-  const feeds = await banking.listBankFeeds({ ...filters, deleted_at: null }, {
-    relations: ["bank_account", "bank_account.connection", "ledger_account"],
-    order: { linked_at: "DESC" },
-    withDeleted: true,
-  })
+  const feeds = await banking.listBankFeeds(
+    { ...filters, deleted_at: null },
+    {
+      relations: ["bank_account", "bank_account.connection", "ledger_account"],
+      order: { linked_at: "DESC" },
+      withDeleted: true,
+    }
+  )
   const lineCounts = await banking.countFeedLines(feeds.map((feed) => feed.id))
   return Promise.all(
     feeds.map(async (feed) => {

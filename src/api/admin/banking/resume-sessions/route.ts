@@ -10,7 +10,11 @@ import { AdminStartResumeSessionType } from "./validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<AdminStartResumeSessionType>, res: MedusaResponse) {
   const { result } = await startResumeSessionWorkflow(req.scope).run({
-    input: { token: req.validatedBody.token, actor_id: req.auth_context.actor_id, redirect_url: flinksRedirectUrl(req) },
+    input: {
+      token: req.validatedBody.token,
+      actor_id: req.auth_context.actor_id,
+      redirect_url: flinksRedirectUrl(req),
+    },
   })
   const connection = await readConnection(req.scope, result.connection_id)
   if (result.outcome === "active") {

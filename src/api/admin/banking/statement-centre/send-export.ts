@@ -10,8 +10,7 @@ export function sendExport(
     { institution: input.account.institution_name, account: input.account.title, ...input.period },
     input.format
   )
-  const body =
-    input.format === "csv" ? linesToCsv(input.lines) : linesToOfx(input.account, input.lines, input.period)
+  const body = input.format === "csv" ? linesToCsv(input.lines) : linesToOfx(input.account, input.lines, input.period)
   res.setHeader("Content-Type", input.format === "csv" ? "text/csv; charset=utf-8" : "application/x-ofx; charset=utf-8")
   res.setHeader("Content-Disposition", `attachment; filename="${name}"`)
   res.setHeader("Cache-Control", "no-store")

@@ -10,7 +10,9 @@ export const statementId = recordId("statement")
 const calendarDate = (name: string) =>
   z.string().refine(isCalendarDate, { message: `${name} must be a real date written YYYY-MM-DD` })
 const amount = (name: string) =>
-  z.string().regex(/^\d{1,15}(\.\d{1,6})?$/, `${name} must be an amount like 125.50, without sign or thousands separator`)
+  z
+    .string()
+    .regex(/^\d{1,15}(\.\d{1,6})?$/, `${name} must be an amount like 125.50, without sign or thousands separator`)
 const statuses = z.preprocess(
   (value) => (typeof value === "string" ? value.split(",").filter(Boolean) : value),
   z.array(z.enum(TRANSACTION_STATUSES, { error: `status must be one of ${TRANSACTION_STATUSES.join(", ")}` }))
@@ -58,12 +60,12 @@ export const AdminExportFeedTransactions = withOrderedRanges(
 )
 export type AdminExportFeedTransactionsType = z.infer<typeof AdminExportFeedTransactions>
 
-export const AdminExportStatement = z.object({ format: z.enum(["csv", "ofx"], { error: "format must be csv or ofx" }) }).strict()
+export const AdminExportStatement = z
+  .object({ format: z.enum(["csv", "ofx"], { error: "format must be csv or ofx" }) })
+  .strict()
 export type AdminExportStatementType = z.infer<typeof AdminExportStatement>
 
-export const AdminListFeedStatements = z
-  .object(pageParams({ limit: 20, maxLimit: 200 }))
-  .strict()
+export const AdminListFeedStatements = z.object(pageParams({ limit: 20, maxLimit: 200 })).strict()
 export type AdminListFeedStatementsType = z.infer<typeof AdminListFeedStatements>
 
 const transactionIds = z
@@ -74,7 +76,9 @@ const transactionIds = z
 export const AdminSetTransactionStatus = z
   .object({
     ids: transactionIds,
-    status: z.enum(["reconciled", "excluded", "unreconciled"], { error: "status must be reconciled, excluded or unreconciled" }),
+    status: z.enum(["reconciled", "excluded", "unreconciled"], {
+      error: "status must be reconciled, excluded or unreconciled",
+    }),
   })
   .strict()
 export type AdminSetTransactionStatusType = z.infer<typeof AdminSetTransactionStatus>

@@ -20,7 +20,11 @@ type StoredFeedResult = Pick<
 >
 type StoredDetails = { feeds?: StoredFeedResult[]; mfa_pending?: boolean; check?: SyncRunCheck } | null
 
-export type SyncRunCheck = { outcome: "active" | "mfa" | "sign_in" | "fault"; mfa_request_id: string | null; notified: boolean }
+export type SyncRunCheck = {
+  outcome: "active" | "mfa" | "sign_in" | "fault"
+  mfa_request_id: string | null
+  notified: boolean
+}
 
 /** How one feed's import ended, in the words and numbers the screens show. */
 export type SyncRunFeedOutcome = {
@@ -95,8 +99,8 @@ export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, staleAfter
     finished_at: row.finished_at,
     elapsed_seconds: Math.max(0, Math.round((new Date(end).getTime() - new Date(row.started_at).getTime()) / 1000)),
     /** Set once the run has ended (or its process died): why it failed, or null. */
-    code: finished || !inProgress ? row.error_code ?? (details?.mfa_pending ? "mfa_required" : null) : null,
-    message: finished || !inProgress ? row.error_message ?? (details?.mfa_pending ? pendingWords : null) : null,
+    code: finished || !inProgress ? (row.error_code ?? (details?.mfa_pending ? "mfa_required" : null)) : null,
+    message: finished || !inProgress ? (row.error_message ?? (details?.mfa_pending ? pendingWords : null)) : null,
     feeds: (details?.feeds ?? []).map((feed) => feedOutcome(feed, !!details?.mfa_pending, pendingWords)),
     check: details?.check ?? null,
     sign_in: row.sign_in ?? "cached",

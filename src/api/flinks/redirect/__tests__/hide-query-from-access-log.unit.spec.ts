@@ -1,9 +1,8 @@
 import express from "express"
-import { AddressInfo } from "net"
+import { AddressInfo } from "node:net"
 import { hideQueryFromAccessLog, originOnly, withoutQuery } from "../hide-query-from-access-log"
 
 // Medusa's own access logger and the tokens both of its formats print (@medusajs/framework's express loader).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const morgan = require("morgan")
 
 const STATE = "s7Hq2v-0_state-the-server-issued-XYZ"
@@ -16,29 +15,37 @@ describe("Flinks' redirect in the access log", () => {
   })
 
   it("keeps only a Referer's origin", () => {
-    expect(originOnly(`https://toolbox-iframe.private.fin.ag/v2/?tag=${STATE}`)).toBe("https://toolbox-iframe.private.fin.ag")
+    expect(originOnly(`https://toolbox-iframe.private.fin.ag/v2/?tag=${STATE}`)).toBe(
+      "https://toolbox-iframe.private.fin.ag"
+    )
     expect(originOnly("not a url")).toBeUndefined()
   })
 
   it("reaches the route whole, while morgan prints neither the LoginId nor the state", async () => {
     const lines: string[] = []
     const app = express()
-    app.use(morgan(":method :url ← :referrer (:status)", { stream: { write: (line: string) => void lines.push(line) } }))
+    app.use(
+      morgan(":method :url ← :referrer (:status)", { stream: { write: (line: string) => void lines.push(line) } })
+    )
     app.get("/flinks/redirect", hideQueryFromAccessLog as any, (req, res) => {
       res.json({ query: req.query, referer: req.headers.referer ?? null })
     })
     const server = app.listen(0)
     try {
       const { port } = server.address() as AddressInfo
-      const response = await fetch(`http://127.0.0.1:${port}/flinks/redirect?state=${STATE}&loginId=${LOGIN_ID}&institution=FlinksCapital`, {
-        headers: { referer: `http://flinks.example/v2/?tag=${STATE}&redirectUrl=x` },
-      })
+      const response = await fetch(
+        `http://127.0.0.1:${port}/flinks/redirect?state=${STATE}&loginId=${LOGIN_ID}&institution=FlinksCapital`,
+        {
+          headers: { referer: `http://flinks.example/v2/?tag=${STATE}&redirectUrl=x` },
+        }
+      )
       expect(await response.json()).toEqual({
         query: { state: STATE, loginId: LOGIN_ID, institution: "FlinksCapital" },
         referer: "http://flinks.example",
       })
       // morgan writes once the response has finished.
-      for (let wait = 0; lines.length === 0 && wait < 50; wait++) await new Promise((resolve) => setTimeout(resolve, 10))
+      for (let wait = 0; lines.length === 0 && wait < 50; wait++)
+        await new Promise((resolve) => setTimeout(resolve, 10))
       expect(lines).toEqual(["GET /flinks/redirect?[redacted] ← http://flinks.example (200)\n"])
     } finally {
       server.close()

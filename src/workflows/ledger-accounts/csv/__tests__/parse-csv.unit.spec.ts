@@ -11,8 +11,14 @@ describe("parseCsv", () => {
   })
 
   it("reads Windows (CRLF) and old Mac (CR) line endings like LF", () => {
-    expect(cellsOf("a,b\r\n1,2\r\n")).toEqual([["a", "b"], ["1", "2"]])
-    expect(cellsOf("a,b\r1,2")).toEqual([["a", "b"], ["1", "2"]])
+    expect(cellsOf("a,b\r\n1,2\r\n")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ])
+    expect(cellsOf("a,b\r1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ])
   })
 
   it("ignores the byte order mark Excel writes first", () => {

@@ -17,7 +17,9 @@ describe("readChartOfAccounts", () => {
   })
 
   it("takes an optional description column and ignores columns it does not know", () => {
-    const [row] = readChartOfAccounts("code,name,type,currency,description,notes\n4000,Sales,revenue,CAD,Online store,x\n")
+    const [row] = readChartOfAccounts(
+      "code,name,type,currency,description,notes\n4000,Sales,revenue,CAD,Online store,x\n"
+    )
     expect(row.account).toMatchObject({ code: "4000", description: "Online store" })
   })
 
@@ -52,7 +54,9 @@ describe("readChartOfAccounts", () => {
   })
 
   it("keeps the first row of a code and refuses the ones after it, naming the first line", () => {
-    const rows = readChartOfAccounts("code,name,type,currency\n1010,A,asset,CAD\n1020,B,asset,CAD\n1010,C,asset,CAD\n1010,D,asset,CAD\n")
+    const rows = readChartOfAccounts(
+      "code,name,type,currency\n1010,A,asset,CAD\n1020,B,asset,CAD\n1010,C,asset,CAD\n1010,D,asset,CAD\n"
+    )
     expect(rows.map((row) => row.reasons)).toEqual([
       [],
       [],

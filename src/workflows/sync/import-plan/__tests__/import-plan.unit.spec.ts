@@ -4,7 +4,13 @@ import { planAccountImport } from "../plan-account-import"
 import { summarizeStatement } from "../statement-summary"
 import { earliestLineDate } from "../transaction-window"
 
-function line(id: string, date: string, amount: string, balance: string | null, description = "Card purchase"): FlinksTransaction {
+function line(
+  id: string,
+  date: string,
+  amount: string,
+  balance: string | null,
+  description = "Card purchase"
+): FlinksTransaction {
   const debit = amount.startsWith("-") ? amount.slice(1) : null
   return {
     providerTransactionId: id,
@@ -59,7 +65,11 @@ describe("a statement's header", () => {
   it("adds up exactly and derives the opening balance", () => {
     const plan = planAccountImport({
       bankAccountId: "bacct_1",
-      lines: [line("a", "2026-11-01", "0.10", "10.10"), line("b", "2026-11-02", "0.20", "10.30"), line("c", "2026-11-03", "-0.30", "10.00")],
+      lines: [
+        line("a", "2026-11-01", "0.10", "10.10"),
+        line("b", "2026-11-02", "0.20", "10.30"),
+        line("c", "2026-11-03", "-0.30", "10.00"),
+      ],
       startDate: "2026-11-01",
       ...noneKnown,
     })

@@ -15,7 +15,10 @@ export const declineQuestionStep = createStep(
     if (!run) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This import run does not exist.")
     }
-    const declined = await banking.updateSyncRuns({ selector: { id: run.id, question: "asked" }, data: { question: "declined" } })
+    const declined = await banking.updateSyncRuns({
+      selector: { id: run.id, question: "asked" },
+      data: { question: "declined" },
+    })
     return new StepResponse(null, declined.length ? run.id : null)
   },
   async (runId, { container }) => {

@@ -9,7 +9,11 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
   const { keep_transactions } = req.validatedQuery as AdminDeleteBankConnectionType
   try {
     const { result } = await deleteBankConnectionWorkflow(req.scope).run({
-      input: { id: req.params.id, actor_id: req.auth_context.actor_id, keep_transactions: keep_transactions === "true" },
+      input: {
+        id: req.params.id,
+        actor_id: req.auth_context.actor_id,
+        keep_transactions: keep_transactions === "true",
+      },
     })
     res.json({ id: result.id, object: "bank_connection", deleted: true, transactions_kept: result.transactions_kept })
   } catch (error) {

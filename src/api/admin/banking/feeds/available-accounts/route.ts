@@ -9,7 +9,9 @@ import { byConnectionInBankOrder } from "../../../../../modules/banking/utils/ba
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
-  const linked = new Set((await banking.listBankFeeds({ status: "linked" }, { select: ["bank_account_id"] })).map((f) => f.bank_account_id))
+  const linked = new Set(
+    (await banking.listBankFeeds({ status: "linked" }, { select: ["bank_account_id"] })).map((f) => f.bank_account_id)
+  )
   const accounts = await banking.listBankAccounts({}, { relations: ["connection"] })
   res.json({
     bank_accounts: byConnectionInBankOrder(accounts)

@@ -19,5 +19,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     },
   })
   const syncRun = await readSyncRun(req.scope, result.id)
-  res.status(result.created ? 202 : 200).json({ sync_run: syncRun, connection: await readConnection(req.scope, req.params.id) })
+  res
+    .status(result.created ? 202 : 200)
+    .json({ sync_run: syncRun, connection: await readConnection(req.scope, req.params.id) })
 }

@@ -11,7 +11,10 @@ import { AdminExportStatementType } from "../../../statement-centre/validators"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { format } = req.validatedQuery as AdminExportStatementType
   const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
-  const [statement] = await banking.listBankStatements({ id: req.params.id }, { select: ["id", "feed_id", "period_start", "period_end"] })
+  const [statement] = await banking.listBankStatements(
+    { id: req.params.id },
+    { select: ["id", "feed_id", "period_start", "period_end"] }
+  )
   if (!statement?.feed_id) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This statement does not exist.")
   }
