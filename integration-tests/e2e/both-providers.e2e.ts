@@ -9,7 +9,7 @@ import {
   waitForSyncRun,
 } from "./banking-api"
 import { BASE_URL, launchBrowser, logInToAdmin, screenshot, showingFailures } from "./browser"
-import { sidewaysOverflow } from "./fits-sideways"
+import { sidewaysOverflow, wrappedButtons } from "./fits-sideways"
 import { connectFlinksCapital } from "./flinks-widget"
 
 jest.setTimeout(300_000)
@@ -20,6 +20,13 @@ const SIZES = [
   { name: "1440", width: 1440, height: 900 },
   { name: "1024", width: 1024, height: 768 },
 ] as const
+/**
+ * What must read on one line: Medusa's buttons, and links drawn as buttons, which carry its compact
+ * text classes (the provider cards of Connect are buttons of several lines by design), and the
+ * sidebar's Banking items.
+ */
+const ONE_LINE_LABELS =
+  "main button[class*='txt-compact'], main a[class*='txt-compact'], a[href*='/banking']:not(main a) p"
 /** Every Banking screen a merchant opens from the sidebar or the Banking page. */
 const SCREENS = [
   { path: "/banking", heading: "Banking" },
@@ -266,23 +273,7 @@ describe("Flinks Canada and Flinks USA side by side", () => {
             overflow: [],
           })
           // Buttons and the sidebar's Banking items never wrap onto a second line.
-          const wrapped = await page.evaluate(() => {
-            const lines = (element: Element) => {
-              const style = getComputedStyle(element)
-              const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.25
-              const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom)
-              return Math.round((element.getBoundingClientRect().height - padding) / line)
-            }
-            // Medusa's buttons (and links drawn as buttons) carry its compact text classes.
-            const buttons = [
-              ...document.querySelectorAll("main button[class*='txt-compact'], main a[class*='txt-compact']"),
-            ]
-            const sidebar = [...document.querySelectorAll("a[href*='/banking']:not(main a) p")]
-            return [...buttons, ...sidebar]
-              .filter((element) => element.getBoundingClientRect().width > 0 && element.textContent?.trim())
-              .filter((element) => lines(element) > 1)
-              .map((element) => element.textContent?.trim())
-          })
+          const wrapped = await wrappedButtons(page, ONE_LINE_LABELS)
           expect({ screen: screen.path, size: size.name, wrapped }).toEqual({
             screen: screen.path,
             size: size.name,

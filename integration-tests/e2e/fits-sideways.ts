@@ -22,11 +22,14 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
   })
 }
 
-/** The labels of the visible buttons in the admin's page area whose words take more than one line. */
-export async function wrappedButtons(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * The labels whose words take more than one line, among the visible elements `selector` finds:
+ * by default the buttons of the admin's page area.
+ */
+export async function wrappedButtons(page: Page, selector = "main button"): Promise<string[]> {
+  return page.evaluate((selector) => {
     const wrapped: string[] = []
-    for (const button of Array.from(document.querySelectorAll<HTMLElement>("main button"))) {
+    for (const button of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
       if (!button.offsetParent) continue
       const tops: number[] = []
       const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT)
@@ -40,5 +43,5 @@ export async function wrappedButtons(page: Page): Promise<string[]> {
       if (tops.length && Math.max(...tops) - Math.min(...tops) > 6) wrapped.push(button.textContent?.trim() ?? "")
     }
     return wrapped
-  })
+  }, selector)
 }

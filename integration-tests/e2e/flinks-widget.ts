@@ -1,24 +1,11 @@
 import { FrameLocator, Page } from "playwright-core"
+import { flinksCapitalAnswer } from "../flinks-capital-answers"
 
 /**
  * Drives the sandbox's Flinks Connect page inside the admin's iframe, through its stable hooks
  * (sandbox/README.md, "The Connect page").
  */
 export const WIDGET_SELECTOR = 'iframe[title="Flinks Connect"]'
-
-/** Flinks Capital's Canadian security questions and their answers (the reference, section 7). */
-const ANSWERS: [RegExp, string][] = [
-  [/city/i, "Montreal"],
-  [/country/i, "Canada"],
-  [/shape/i, "Triangle"],
-]
-
-/** The answer to one of Flinks Capital's questions: Canada's three, or the US instance's small sums. */
-function answerTo(prompt: string): string | undefined {
-  const sum = /(\d+)\s*\+\s*(\d+)/.exec(prompt)
-  if (sum) return String(Number(sum[1]) + Number(sum[2]))
-  return ANSWERS.find(([question]) => question.test(prompt))?.[1]
-}
 
 export function widgetOf(page: Page): FrameLocator {
   return page.frameLocator(WIDGET_SELECTOR)
@@ -93,7 +80,7 @@ export async function answerSecurityQuestions(page: Page, widget: FrameLocator) 
     }
     if (!(await widget.locator("#mfa-prompt").isVisible())) return
     const prompt = (await widget.locator("#mfa-prompt").textContent()) ?? ""
-    const answer = answerTo(prompt)
+    const answer = flinksCapitalAnswer(prompt)
     if (!answer) throw new Error(`No answer known for the security question "${prompt}"`)
     await widget.getByLabel("Answer").fill(answer)
     await widget.locator("#mfa-submit").click()

@@ -7,6 +7,7 @@ import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
+import { flinksCapitalAnswer } from "../flinks-capital-answers"
 import { testDatabaseName } from "../test-database-name"
 import { linkChequingAndImport, settleFeedAnswer } from "./helpers/sync-runs"
 
@@ -52,12 +53,7 @@ medusaIntegrationTestRunner({
       const client = banking().flinksClient("flinks-ca") as FlinksClient
       const state = await flinks.control("state")
       const session = state.sessions.find((s: any) => s.requestId === requestId)
-      const answers: Record<string, string> = {
-        "What city were you born in?": "Montreal",
-        "What is the best country on earth?": "Canada",
-        "What shape do people like most?": "Triangle",
-      }
-      await client.answerMfa(requestId, { [session.prompt]: [answers[session.prompt]] })
+      await client.answerMfa(requestId, { [session.prompt]: [flinksCapitalAnswer(session.prompt)!] })
     }
 
     beforeEach(async () => {

@@ -1,12 +1,6 @@
 import { FlinksClient, MfaRequiredError } from "../../../src/lib/flinks"
 import { SANDBOX_CA_INSTANCE, SANDBOX_US_INSTANCE, startSandbox } from "../../../sandbox/src"
-
-/** Flinks Capital's Canadian security questions and their answers (the reference, section 7). */
-export const FLINKS_CAPITAL_ANSWERS: Record<string, string> = {
-  "What city were you born in?": "Montreal",
-  "What is the best country on earth?": "Canada",
-  "What shape do people like most?": "Triangle",
-}
+import { flinksCapitalAnswer } from "../../flinks-capital-answers"
 
 /**
  * Points the app of an HTTP suite at an in-process Flinks sandbox on a free port, so that two test
@@ -69,12 +63,6 @@ export function useFlinksSandbox() {
     )
   }
 
-  /** Canada's three questions, or the US instance's small sums ("What is 2 + 3?"). */
-  function answerTo(prompt: string): string {
-    const sum = /(\d+)\s*\+\s*(\d+)/.exec(prompt)
-    return sum ? String(Number(sum[1]) + Number(sum[2])) : FLINKS_CAPITAL_ANSWERS[prompt]
-  }
-
   /** Signs in to Flinks Capital as Flinks Connect would, answering the security questions. */
   async function signInAtFlinks(
     username = "Greatday",
@@ -94,7 +82,7 @@ export function useFlinksSandbox() {
         if (!(error instanceof MfaRequiredError)) throw error
         const prompt = error.challenges[0].prompt!
         const requestId = error.requestId!
-        attempt = () => client.answerMfa(requestId, { [prompt]: [answerTo(prompt)] })
+        attempt = () => client.answerMfa(requestId, { [prompt]: [flinksCapitalAnswer(prompt)!] })
       }
     }
     throw new Error("Flinks kept asking questions")
@@ -105,7 +93,7 @@ export function useFlinksSandbox() {
     const requestId = new URL(connectUrl).searchParams.get("requestId")!
     const session = (await control("state")).sessions.find((s: any) => s.requestId === requestId)
     if (!session?.prompt) throw new Error("Flinks holds no question for this Connect URL")
-    await canadianClient().answerMfa(requestId, { [session.prompt]: [FLINKS_CAPITAL_ANSWERS[session.prompt]] })
+    await canadianClient().answerMfa(requestId, { [session.prompt]: [flinksCapitalAnswer(session.prompt)!] })
   }
 
   return {

@@ -44,12 +44,6 @@ export function formatMoment(value: string | null): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(date)
 }
 
-/** "···1000": the last digits are enough to tell accounts apart. */
-export function lastDigits(masked: string | null): string {
-  const digits = masked?.replace(/[^0-9A-Za-z]/g, "")
-  return digits ? `···${digits.slice(-4)}` : ""
-}
-
 /** Said under a date filter the merchant left unfinished; the lines keep the filter they had. */
 export const DATE_FILTER_WORDS = {
   unfinished: (applied: string) =>

@@ -3,9 +3,10 @@ import { CentreFeed } from "../../hooks/api/statement-centre"
 import { formatBankDate } from "../../lib/bank-date"
 import { connectionName } from "../../lib/connection-name"
 import { BankDataFreshness } from "../bank-data-freshness"
+import { lastDigits } from "../feeds/labels"
 import { BalanceChart } from "./balance-chart"
 import { FeedBadge } from "./feed-badge"
-import { formatMoment, lastDigits } from "./labels"
+import { formatMoment } from "./labels"
 import { RefreshTransactions } from "./refresh-transactions"
 
 /** The chosen feed: what it joins, how it imports, Refresh Transactions, and its balance over time. */
