@@ -10,3 +10,4 @@ export default Module(BANKING_MODULE, {
 })
 
 export { BankingModuleService }
+export { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"

@@ -7,9 +7,6 @@ import { parseCronExpression } from "../../lib/cron/parse-cron-expression"
  * to fix instead of failing later in the middle of a bank import.
  */
 
-export const FLINKS_PROVIDERS = ["flinks-ca", "flinks-us"] as const
-export type FlinksProviderId = (typeof FLINKS_PROVIDERS)[number]
-
 const url = z.string().url()
 
 const flinksInstanceSchema = z.object({

@@ -21,31 +21,31 @@ import {
   MfaRequest,
   SyncRun,
 } from "./models"
+import { BankingModuleOptions, BankingModuleOptionsInput, parseBankingOptions } from "./options"
+import { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
+import { exactAmount, rawAmount } from "../../lib/banking/exact-amount"
+import { PROVIDER_NAMES } from "../../lib/banking/provider-names"
+import { INTERRUPTED_REASON, isRunAlive, NEVER_PICKED_UP_REASON } from "../../lib/banking/sync-run-liveness"
 import {
-  BankingModuleOptions,
-  BankingModuleOptionsInput,
+  BalancePoint,
+  FeedStatementRow,
+  FeedStatementsInput,
+  FeedTransactionFilters,
+  FeedTransactionPage,
+  FeedTransactionRow,
   FLINKS_PROVIDERS,
   FlinksProviderId,
-  parseBankingOptions,
-} from "./options"
-import { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
-import { RecordAccountImportInput, RecordAccountImportResult } from "./types/account-import"
-import { LoginDiscardAttempt, QueueLoginDiscardInput } from "./types/login-discard"
-import { exactAmount, rawAmount } from "./utils/exact-amount"
+  IBankingModuleService,
+  LoginDiscardAttempt,
+  QueueLoginDiscardInput,
+  RecordAccountImportInput,
+  RecordAccountImportResult,
+} from "../../types"
 import { loginDiscardDelayMs } from "./utils/login-discard-delay"
-import { PROVIDER_NAMES } from "./utils/provider-names"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
-import { INTERRUPTED_REASON, isRunAlive, NEVER_PICKED_UP_REASON } from "./utils/sync-run-liveness"
-import { BalancePoint, balanceHistoryQuery } from "./queries/balance-history"
-import { FeedStatementRow, feedStatementsQuery, statementReconciliation } from "./queries/feed-statements"
-import {
-  feedLineCountsQuery,
-  FeedTransactionFilters,
-  FeedTransactionRow,
-  feedTransactionsQuery,
-  selectFeedTransactions,
-  TransactionOrder,
-} from "./queries/feed-transactions"
+import { balanceHistoryQuery } from "./queries/balance-history"
+import { feedStatementsQuery, statementReconciliation } from "./queries/feed-statements"
+import { feedLineCountsQuery, feedTransactionsQuery, selectFeedTransactions } from "./queries/feed-transactions"
 
 /**
  * Rows per insert. Each batch is alive while the database answers, long enough for the garbage
@@ -56,19 +56,22 @@ const INSERT_BATCH_SIZE = 500
 
 type InjectedDependencies = { logger?: Logger }
 
-class BankingModuleService extends MedusaService({
-  BankConnection,
-  BankAccount,
-  LedgerAccount,
-  BankFeed,
-  BankTransaction,
-  BankStatement,
-  SyncRun,
-  MfaRequest,
-  ConnectSession,
-  BankingSettings,
-  LoginDiscard,
-}) {
+class BankingModuleService
+  extends MedusaService({
+    BankConnection,
+    BankAccount,
+    LedgerAccount,
+    BankFeed,
+    BankTransaction,
+    BankStatement,
+    SyncRun,
+    MfaRequest,
+    ConnectSession,
+    BankingSettings,
+    LoginDiscard,
+  })
+  implements IBankingModuleService
+{
   protected readonly options_: BankingModuleOptions
   protected readonly flinksClients_: Partial<Record<FlinksProviderId, FlinksClient>>
   protected readonly logger_?: Logger
@@ -460,7 +463,7 @@ class BankingModuleService extends MedusaService({
   @InjectManager()
   async listFeedTransactions(
     filters: FeedTransactionFilters,
-    page: { order: TransactionOrder; limit?: number; offset?: number },
+    page: FeedTransactionPage,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ transactions: FeedTransactionRow[]; count: number }> {
     const knex = (sharedContext.manager as any).getKnex()
@@ -496,7 +499,7 @@ class BankingModuleService extends MedusaService({
   /** The Header View: a feed's statements with totals and reconciliation progress from their live lines. */
   @InjectManager()
   async listFeedStatements(
-    input: { feed_id: string; statement_ids?: string[]; limit?: number; offset?: number },
+    input: FeedStatementsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ statements: FeedStatementRow[]; count: number }> {
     const knex = (sharedContext.manager as any).getKnex()

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { FlinksProviderId } from "../../modules/banking/options"
+import { FlinksProviderId } from "../../types"
 
 /**
  * One Flinks login's lock, keyed by its keyed hash (never the LoginId). A sign-in completing with

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { institutionPreselection } from "../../lib/flinks"
-import { FlinksProviderId } from "../../modules/banking/options"
+import { FlinksProviderId } from "../../types"
 import { createConnectSessionStep } from "./steps/create-connect-session"
 import { validateConnectConsentStep } from "./steps/validate-connect-consent"
 import { validateConnectInstitutionStep } from "./steps/validate-connect-institution"

@@ -1,4 +1,4 @@
-import { LEDGER_ACCOUNT_TYPES } from "../../modules/banking/models/ledger-account"
+import { LEDGER_ACCOUNT_TYPES } from "../../types"
 
 /**
  * What makes a ledger account's fields acceptable, written once: the admin routes and the CSV

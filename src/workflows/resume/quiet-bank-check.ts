@@ -1,8 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { isFlinksError, MfaRequiredError } from "../../lib/flinks"
 import { BANKING_MODULE } from "../../modules/banking"
-import BankingModuleService from "../../modules/banking/service"
-import { isBankDataStale } from "../../modules/banking/utils/bank-data-freshness"
+import type { IBankingModuleService } from "../../types"
+import { isBankDataStale } from "../../lib/banking/bank-data-freshness"
 import { authorizeStoredLogin, refusalOutcome, StoredLoginOutcome } from "../connections/steps/authorize-stored-login"
 import { FlinksCopy, readFlinksCopy } from "../connections/stored-login/read-flinks-copy"
 import { readWaitingQuestion } from "../connections/stored-login/waiting-question"
@@ -25,7 +25,7 @@ export async function checkBankQuietly(
   connectionId: string,
   now = new Date()
 ): Promise<StoredLoginOutcome> {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const openEpisodes = await banking.listMfaRequests(
     { connection_id: connectionId, status: [...OPEN_MFA_STATUSES] },
     { select: ["id"] }

@@ -3,8 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cronMatches } from "../../lib/cron/cron-matches"
 import { FlinksNightlyRefreshCard, isFlinksError, nightlyRefreshVerdict } from "../../lib/flinks"
 import { BANKING_MODULE } from "../../modules/banking"
-import { FLINKS_PROVIDERS, FlinksProviderId } from "../../modules/banking/options"
-import BankingModuleService from "../../modules/banking/service"
+import { FLINKS_PROVIDERS, FlinksProviderId, type IBankingModuleService } from "../../types"
 import { withHeldLock } from "../shared/with-held-lock"
 import { openEpisodeFromNightlyStatusWorkflow } from "./open-episodes-from-nightly-status"
 import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
@@ -41,7 +40,7 @@ export async function readNightlyRefreshStatus(
   now = new Date(),
   force = false
 ): Promise<NightlyStatusTick> {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   if (!force && !cronMatches(banking.mfaOptions().nightlyStatusSchedule, now)) {
     return { ran: false, reason: "not_due" }
@@ -99,7 +98,7 @@ async function settle(
   connection: { id: string; status: string },
   verdict: "awaiting_answer" | "sign_in_refused"
 ): Promise<NightlyStatusOutcome> {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   if (BUSY_OR_GONE.includes(connection.status)) return "left_alone"
   if (verdict === "sign_in_refused" && connection.status === "credentials_invalid") return "left_alone"
   const open = await banking.listMfaRequests(

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../modules/banking"
-import BankingModuleService from "../../modules/banking/service"
+import type { IBankingModuleService } from "../../types"
 import { runScheduleTick, ScheduledTick } from "../sync/runs/run-schedule-tick"
 
 /**
@@ -13,7 +13,7 @@ export async function runMfaDetection(
   now = new Date(),
   force = false
 ): Promise<ScheduledTick> {
-  const { schedule } = container.resolve<BankingModuleService>(BANKING_MODULE).mfaOptions()
+  const { schedule } = container.resolve<IBankingModuleService>(BANKING_MODULE).mfaOptions()
   return runScheduleTick(container, {
     schedule,
     lockKey: "banking:mfa-detection",

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../modules/banking"
-import BankingModuleService from "../../modules/banking/service"
+import type { IBankingModuleService } from "../../types"
 import { runScheduleTick, ScheduledTick } from "./runs/run-schedule-tick"
 
 /**
@@ -12,7 +12,7 @@ export async function runScheduledImports(
   now = new Date(),
   force = false
 ): Promise<ScheduledTick> {
-  const { schedule } = container.resolve<BankingModuleService>(BANKING_MODULE).syncOptions()
+  const { schedule } = container.resolve<IBankingModuleService>(BANKING_MODULE).syncOptions()
   return runScheduleTick(container, {
     schedule,
     lockKey: "banking:scheduled-import",

@@ -2,29 +2,12 @@ import { model } from "@medusajs/framework/utils"
 import BankAccount from "./bank-account"
 import MfaRequest from "./mfa-request"
 import SyncRun from "./sync-run"
-
-/**
- * Connection status, a state machine:
- *   active -> refreshing -> active | mfa_required | credentials_invalid | institution_unavailable | error
- *   mfa_required | credentials_invalid | institution_unavailable | error -> refreshing (a retry or a resume)
- *   any -> disconnected (deleted; the login is also deleted at Flinks)
- */
-export const CONNECTION_STATUSES = [
-  "active",
-  "refreshing",
-  "mfa_required",
-  "credentials_invalid",
-  "institution_unavailable",
-  "error",
-  "disconnected",
-] as const
-
-export const BANK_PROVIDERS = ["flinks-ca", "flinks-us"] as const
+import { CONNECTION_STATUSES, FLINKS_PROVIDERS } from "../../../types/module/constants"
 
 const BankConnection = model
   .define("bank_connection", {
     id: model.id({ prefix: "bconn" }).primaryKey(),
-    provider: model.enum([...BANK_PROVIDERS]),
+    provider: model.enum([...FLINKS_PROVIDERS]),
     institution_name: model.text(),
     institution_id: model.text().nullable(),
     /** The Flinks LoginId, AES-256-GCM encrypted; never returned by any route. */

@@ -3,12 +3,7 @@ import BankAccount from "./bank-account"
 import BankStatement from "./bank-statement"
 import LedgerAccount from "./ledger-account"
 import { calendarDateCheck } from "./calendar-date"
-
-/**
- * Feed status: linked -> unlinked (terminal; linking the account again makes a new feed).
- * At most one linked feed per bank account.
- */
-export const FEED_STATUSES = ["linked", "unlinked"] as const
+import { FEED_STATUSES } from "../../../types/module/constants"
 
 const BankFeed = model
   .define("bank_feed", {

@@ -2,13 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import BankAccount from "./bank-account"
 import BankStatement from "./bank-statement"
 import { calendarDateCheck } from "./calendar-date"
-
-/**
- * Transaction status: unreconciled -> reconciled | excluded; reconciled | excluded -> unreconciled
- * (undo). possible_duplicate marks a line whose fingerprint matched an existing one under a new
- * provider id, for a person to decide.
- */
-export const TRANSACTION_STATUSES = ["unreconciled", "reconciled", "excluded", "possible_duplicate"] as const
+import { TRANSACTION_STATUSES } from "../../../types/module/constants"
 
 const BankTransaction = model
   .define("bank_transaction", {

@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-/** "refresh": the bank's question met by Refresh Transactions, answered right there. */
-export const CONNECT_SESSION_PURPOSES = ["connect", "reconnect", "resume", "refresh"] as const
+import { CONNECT_SESSION_PURPOSES, FLINKS_PROVIDERS } from "../../../types/module/constants"
 
 /**
  * One Connect, Reconnect or Resume flow: a random state, stored hashed, bound to the admin user
@@ -13,7 +11,7 @@ const ConnectSession = model
     id: model.id({ prefix: "bcsess" }).primaryKey(),
     state_hash: model.text(),
     purpose: model.enum([...CONNECT_SESSION_PURPOSES]),
-    provider: model.enum(["flinks-ca", "flinks-us"]),
+    provider: model.enum([...FLINKS_PROVIDERS]),
     actor_id: model.text().nullable(),
     connection_id: model.text().nullable(),
     /** For "refresh": the live run waiting on the answer. */

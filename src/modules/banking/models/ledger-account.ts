@@ -1,18 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import BankFeed from "./bank-feed"
-
-/** The kinds of account a chart of accounts holds; bank feeds post to asset or liability accounts. */
-export const LEDGER_ACCOUNT_TYPES = ["asset", "liability", "equity", "revenue", "expense"] as const
-
-/**
- * What a bank feed may post to: the account that stands for the bank account in the books, an
- * asset (chequing, savings) or a liability (credit card, line of credit). Sales or Bank Fees are
- * where a line ends up once reconciled, never the bank account itself.
- */
-export const FEED_LEDGER_ACCOUNT_TYPES = [
-  "asset",
-  "liability",
-] as const satisfies readonly (typeof LEDGER_ACCOUNT_TYPES)[number][]
+import { LEDGER_ACCOUNT_TYPES } from "../../../types/module/constants"
 
 const LedgerAccount = model
   .define("ledger_account", {

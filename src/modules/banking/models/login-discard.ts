@@ -1,19 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-import { BANK_PROVIDERS } from "./bank-connection"
 
-/**
- * Why a login is to be deleted at Flinks:
- * - another_login: Edit Credentials or Resume came back signed in as another bank user;
- * - sign_in_refused: the sign-in could not be completed (Flinks' check failed, the sign-in
- *   session expired) and no connection uses the login.
- */
-export const LOGIN_DISCARD_REASONS = ["another_login", "sign_in_refused"] as const
-
-/**
- * How a discard ended: deleted at Flinks; already gone (Flinks no longer knew the login); or kept,
- * because by then a connection of this store used the login.
- */
-export const LOGIN_DISCARD_OUTCOMES = ["deleted", "already_gone", "kept"] as const
+import { FLINKS_PROVIDERS, LOGIN_DISCARD_OUTCOMES, LOGIN_DISCARD_REASONS } from "../../../types/module/constants"
 
 /**
  * A Flinks login no connection of this store uses, to be deleted at Flinks (DeleteCard): a sign-in
@@ -25,7 +12,7 @@ export const LOGIN_DISCARD_OUTCOMES = ["deleted", "already_gone", "kept"] as con
 const LoginDiscard = model
   .define("login_discard", {
     id: model.id({ prefix: "blgdsc" }).primaryKey(),
-    provider: model.enum([...BANK_PROVIDERS]),
+    provider: model.enum([...FLINKS_PROVIDERS]),
     /** AES-256-GCM, as on bank_connection; null once done. */
     login_id_encrypted: model.text().nullable(),
     /** The keyed hash bank_connection.login_id_hash is compared with. */

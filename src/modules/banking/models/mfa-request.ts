@@ -1,8 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import BankConnection from "./bank-connection"
-
-/** MFA request status: pending -> notified -> resumed | expired | failed. */
-export const MFA_REQUEST_STATUSES = ["pending", "notified", "resumed", "expired", "failed"] as const
+import { MFA_REQUEST_STATUSES } from "../../../types/module/constants"
 
 /** The Resume feature's state: the bank asked for MFA on a background refresh. */
 const MfaRequest = model

@@ -1,35 +1,14 @@
 import { model } from "@medusajs/framework/utils"
 import BankConnection from "./bank-connection"
 import { calendarDateCheck } from "./calendar-date"
-
-export const SYNC_TRIGGERS = ["link", "schedule", "manual", "resume"] as const
-
-/** What a run does: import a connection's lines, or ask the bank whether it wants MFA (Check Now). */
-export const SYNC_RUN_KINDS = ["import", "mfa_check"] as const
-
-/**
- * Sync run status, a state machine:
- *   queued -> running -> succeeded | partial (some accounts failed) | failed
- *   queued | running -> interrupted (the process running it died; closed by the sweep)
- */
-export const SYNC_RUN_STATUSES = ["queued", "running", "succeeded", "partial", "failed", "interrupted"] as const
-export const ACTIVE_SYNC_RUN_STATUSES = ["queued", "running"] as const
-
-/** Where a running run is, for the screens that follow it. */
-export const SYNC_RUN_PHASES = ["queued", "signing_in", "waiting_for_answer", "waiting_for_flinks", "writing"] as const
-
-/**
- * How a run reads the bank: "cached" reads Flinks' copy (the schedule, a link); "live" signs in at
- * the bank while the merchant is there to answer its question (Refresh Transactions).
- */
-export const SYNC_RUN_SIGN_INS = ["cached", "live"] as const
-
-/**
- * The bank's question during a live run: asked (the run waits for the merchant), answered (in
- * Connect, the run reads the fresh data), declined (closed, or not answered in time: the run
- * imports what Flinks already held).
- */
-export const SYNC_RUN_QUESTION_STATES = ["asked", "answered", "declined"] as const
+import {
+  SYNC_RUN_KINDS,
+  SYNC_RUN_PHASES,
+  SYNC_RUN_QUESTION_STATES,
+  SYNC_RUN_SIGN_INS,
+  SYNC_RUN_STATUSES,
+  SYNC_TRIGGERS,
+} from "../../../types/module/constants"
 
 /** One import attempt: the audit trail of what was fetched, inserted and skipped, and why it ended. */
 const SyncRun = model

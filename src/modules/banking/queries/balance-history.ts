@@ -1,7 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 
-export type BalancePoint = { date: string; balance: string }
-
 /**
  * The account's balance at the end of each bank day, read from the running balance of the day's
  * last line (lines of a day are in import order). Days without a running balance are left out.

@@ -1,23 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-
-/** Header View status: follows the statement's lines. */
-export type StatementReconciliation = "unreconciled" | "in_progress" | "reconciled"
-
-export type FeedStatementRow = {
-  id: string
-  period_start: string
-  period_end: string
-  opening_balance: string | null
-  closing_balance: string | null
-  total_debits: string
-  total_credits: string
-  transaction_count: number
-  reconciled_count: number
-  excluded_count: number
-  status: StatementReconciliation
-  currency_code: string
-  created_at: Date
-}
+import type { FeedStatementsInput, StatementReconciliation } from "../../../types/module/statement-centre"
 
 /**
  * The feed's statements, newest first, with totals, counts and progress summed from their live
@@ -25,10 +7,7 @@ export type FeedStatementRow = {
  * were all deleted is gone). The opening and closing balances are the bank's, as imported. The
  * lateral sum reads only each statement's own lines, through their index.
  */
-export function feedStatementsQuery(
-  knex: Knex,
-  input: { feed_id: string; statement_ids?: string[]; limit?: number; offset?: number }
-): Knex.Raw {
+export function feedStatementsQuery(knex: Knex, input: FeedStatementsInput): Knex.Raw {
   const bindings: Knex.RawBinding[] = [input.feed_id]
   let only = ""
   if (input.statement_ids) {

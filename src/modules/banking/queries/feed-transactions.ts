@@ -1,24 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { TRANSACTION_STATUSES } from "../models/bank-transaction"
-
-export type TransactionStatus = (typeof TRANSACTION_STATUSES)[number]
-
-/** The Detailed View's filters. Amounts are decimal text and bound the line's amount, whatever its side. */
-export type FeedTransactionFilters = {
-  feed_id: string
-  statement_id?: string
-  ids?: string[]
-  date_from?: string
-  date_to?: string
-  amount_min?: string
-  amount_max?: string
-  status?: TransactionStatus[]
-  /** Words the description contains, in any case. */
-  q?: string
-}
-
-export const TRANSACTION_ORDERS = ["date", "-date", "amount", "-amount", "description", "-description"] as const
-export type TransactionOrder = (typeof TRANSACTION_ORDERS)[number]
+import type { TransactionOrder } from "../../../types/module/constants"
+import type { FeedTransactionFilters } from "../../../types/module/statement-centre"
 
 /** Columns a line is shown and exported with; money as the exact decimal text stored. */
 export const TRANSACTION_COLUMNS = [
@@ -32,21 +14,6 @@ export const TRANSACTION_COLUMNS = [
   "t.reconciled_at",
   "t.reconciled_by",
 ] as const
-
-export type FeedTransactionRow = {
-  id: string
-  date: string
-  description: string
-  status: TransactionStatus
-  statement_id: string | null
-  provider_transaction_id: string
-  currency_code: string
-  reconciled_at: Date | null
-  reconciled_by: string | null
-  debit: string | null
-  credit: string | null
-  running_balance: string | null
-}
 
 const LIKE_SPECIALS = /[\\%_]/g
 

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FlinksErrorCode, isFlinksError, MfaRequiredError, parseLastRefresh } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { toMerchantError } from "../../shared/merchant-error"
 import {
   clearWaitingQuestion,
@@ -51,7 +51,7 @@ export async function authorizeStoredLogin(
   connectionId: string,
   reportFaults = false
 ): Promise<StoredLoginOutcome> {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const [connection] = await banking.listBankConnections(
     { id: connectionId },
     { select: ["provider", "login_id_encrypted"] }

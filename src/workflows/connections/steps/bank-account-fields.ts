@@ -1,5 +1,5 @@
 import { FlinksAccount } from "../../../lib/flinks"
-import { exactAmount } from "../../../modules/banking/utils/exact-amount"
+import { exactAmount } from "../../../lib/banking/exact-amount"
 
 const DEFAULT_CURRENCY = { "flinks-ca": "CAD", "flinks-us": "USD" } as const
 

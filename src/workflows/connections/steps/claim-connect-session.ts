@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
-import { hashSecretToken } from "../../../modules/banking/utils/secret-token"
+import type { IBankingModuleService } from "../../../types"
+import { hashSecretToken } from "../../../lib/banking/secret-token"
 
 export type ClaimConnectSessionInput = {
   state: string
@@ -21,7 +21,7 @@ export const START_AGAIN = "Start again from Connect Bank Accounts."
 export const claimConnectSessionStep = createStep(
   "claim-connect-session",
   async (input: ClaimConnectSessionInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [session] = await banking.listConnectSessions({ state_hash: hashSecretToken(input.state) })
     if (!session) {
       throw new MedusaError(
@@ -57,7 +57,7 @@ export const claimConnectSessionStep = createStep(
   async (sessionId, { container }) => {
     if (!sessionId) return
     await container
-      .resolve<BankingModuleService>(BANKING_MODULE)
+      .resolve<IBankingModuleService>(BANKING_MODULE)
       .updateConnectSessions({ id: sessionId, used_at: null })
   }
 )

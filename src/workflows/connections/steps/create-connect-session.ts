@@ -1,11 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FLINKS_CAPITAL_ID, InstitutionPreselection } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId } from "../../../modules/banking/options"
-import BankingModuleService from "../../../modules/banking/service"
-import { newSecretToken } from "../../../modules/banking/utils/secret-token"
+import { CONNECT_SESSION_PURPOSES, FlinksProviderId, type IBankingModuleService } from "../../../types"
+import { newSecretToken } from "../../../lib/banking/secret-token"
 import { markQuestionHandedOut } from "../stored-login/waiting-question"
-import { CONNECT_SESSION_PURPOSES } from "../../../modules/banking/models/connect-session"
 
 type ConnectSessionPurpose = (typeof CONNECT_SESSION_PURPOSES)[number]
 
@@ -42,7 +40,7 @@ export type CreateConnectSessionInput = {
 export const createConnectSessionStep = createStep(
   "create-connect-session",
   async (input: CreateConnectSessionInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const client = banking.flinksClient(input.provider)
     const { token: state, hash } = newSecretToken()
     const now = new Date()
@@ -104,6 +102,6 @@ export const createConnectSessionStep = createStep(
   },
   async (sessionId, { container }) => {
     if (!sessionId) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).deleteConnectSessions(sessionId)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).deleteConnectSessions(sessionId)
   }
 )

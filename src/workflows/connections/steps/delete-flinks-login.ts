@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isFlinksError, isOutcomeUnknown } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { toMerchantError } from "../../shared/merchant-error"
 
 const NOTHING_DELETED = "Nothing was deleted."
@@ -20,7 +20,7 @@ const NOTHING_DELETED = "Nothing was deleted."
 export const deleteFlinksLoginStep = createStep(
   "delete-flinks-login",
   async (input: { connection_id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     // The previous step already removed the connection from view.
     const [connection] = await banking.listBankConnections(
       { id: input.connection_id },

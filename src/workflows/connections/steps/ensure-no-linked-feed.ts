@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 /**
  * A connection whose accounts still feed the books cannot be deleted: the merchant first decides,
@@ -10,7 +10,7 @@ import BankingModuleService from "../../../modules/banking/service"
 export const ensureConnectionHasNoLinkedFeedStep = createStep(
   "ensure-connection-has-no-linked-feed",
   async (input: { connection_id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const accounts = await banking.listBankAccounts({ connection_id: input.connection_id }, { select: ["id", "title"] })
     const linked = accounts.length
       ? await banking.listBankFeeds(

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 /**
  * A reconnect or resume must come back with the login it was started for: signing in as someone
@@ -12,7 +12,7 @@ export const ensureSameLoginStep = createStep(
   "ensure-same-login",
   async (input: { connection_id: string | null; login_id: string }, { container }) => {
     if (!input.connection_id) return new StepResponse(null)
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [connection] = await banking.listBankConnections(
       { id: input.connection_id },
       { select: ["id", "status", "login_id_hash"] }

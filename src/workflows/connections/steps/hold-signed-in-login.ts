@@ -1,9 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId } from "../../../modules/banking/options"
-import BankingModuleService from "../../../modules/banking/service"
-import { QueueLoginDiscardInput } from "../../../modules/banking/types/login-discard"
+import { FlinksProviderId, type IBankingModuleService, QueueLoginDiscardInput } from "../../../types"
 import { withLoginLock } from "../login-lock"
 
 export type HoldSignedInLoginInput = {
@@ -31,7 +29,7 @@ type Held = Omit<QueueLoginDiscardInput, "due_at"> & { due_at: string | null }
 export const holdSignedInLoginStep = createStep(
   "hold-signed-in-login",
   async (input: HoldSignedInLoginInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const loginIdHash = banking.hashLoginId(input.login_id)
     const [connection] = input.connection_id
       ? await banking.listBankConnections({ id: input.connection_id }, { select: ["login_id_hash"] })
@@ -49,7 +47,7 @@ export const holdSignedInLoginStep = createStep(
   },
   async (held, { container }) => {
     if (!held) return
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const now = new Date()
     const due = held.due_at && new Date(held.due_at) > now ? new Date(held.due_at) : now
     try {

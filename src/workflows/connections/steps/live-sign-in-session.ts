@@ -1,5 +1,5 @@
 import { institutionPreselection } from "../../../lib/flinks"
-import { FLINKS_PRIVACY_STATEMENT } from "../../../modules/banking/privacy-statement"
+import { FLINKS_PRIVACY_STATEMENT } from "../../../modules/banking"
 import { StoredLoginOutcome } from "./authorize-stored-login"
 import { CreateConnectSessionInput } from "./create-connect-session"
 import { LoadedBankConnection } from "./load-bank-connection"

@@ -1,8 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId } from "../../../modules/banking/options"
-import BankingModuleService from "../../../modules/banking/service"
+import { FlinksProviderId, type IBankingModuleService } from "../../../types"
 
 export type LoadedBankConnection = {
   id: string
@@ -19,7 +18,7 @@ export type LoadedBankConnection = {
 export const loadBankConnectionStep = createStep(
   "load-bank-connection",
   async (input: { id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [connection] = await banking.listBankConnections(
       { id: input.id },
       { select: ["id", "provider", "institution_name", "institution_id", "status", "status_reason", "consent_version"] }

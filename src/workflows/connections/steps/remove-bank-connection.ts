@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 export type RemoveBankConnectionInput = {
   connection_id: string
@@ -20,7 +20,7 @@ type Undo = RemoveBankConnectionInput & { at: string; status: string; status_rea
 export const removeBankConnectionStep = createStep(
   "remove-bank-connection",
   async (input: RemoveBankConnectionInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [before] = await banking.listBankConnections(
       { id: input.connection_id },
       { select: ["status", "status_reason"] }
@@ -42,7 +42,7 @@ export const removeBankConnectionStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     await banking.restoreBankConnections([undo.connection_id])
     await banking.restoreBankAccounts(undo.account_ids)
     if (!undo.keep_transactions) {

@@ -1,8 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
-import { LoginDiscardAttempt } from "../../../modules/banking/types/login-discard"
+import { type IBankingModuleService, LoginDiscardAttempt } from "../../../types"
 import { withLoginLock } from "../login-lock"
 import { DueLoginDiscard } from "./list-due-login-discards"
 
@@ -15,7 +14,7 @@ import { DueLoginDiscard } from "./list-due-login-discards"
 export const retryLoginDiscardsStep = createStep(
   "retry-login-discards",
   async (input: { discards: DueLoginDiscard[]; now: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const attempts: LoginDiscardAttempt[] = []
     for (const discard of input.discards) {

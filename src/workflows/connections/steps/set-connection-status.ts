@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 export type SetConnectionStatusInput = {
   id: string
@@ -12,13 +12,13 @@ export type SetConnectionStatusInput = {
 export const setConnectionStatusStep = createStep(
   "set-connection-status",
   async (input: SetConnectionStatusInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [before] = await banking.listBankConnections({ id: input.id }, { select: ["id", "status", "status_reason"] })
     await banking.updateBankConnections(input)
     return new StepResponse(input, { id: before.id, status: before.status, status_reason: before.status_reason })
   },
   async (previous, { container }) => {
     if (!previous) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateBankConnections(previous)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateBankConnections(previous)
   }
 )

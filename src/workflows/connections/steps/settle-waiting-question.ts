@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { clearWaitingQuestion } from "../stored-login/waiting-question"
 
 type Undo = {
@@ -20,7 +20,7 @@ type Undo = {
 export const settleWaitingQuestionStep = createStep(
   "settle-waiting-question",
   async (input: { connection_id: string; sync_run_id: string | null }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [before] = await banking.listBankConnections(
       { id: input.connection_id },
       { select: ["id", "question_request_id_encrypted", "question_asked_at", "question_handed_at"] }
@@ -47,7 +47,7 @@ export const settleWaitingQuestionStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     await banking.updateBankConnections(undo.connection)
     if (undo.sync_run_id) await banking.updateSyncRuns({ id: undo.sync_run_id, question: "asked" })
   }

@@ -3,8 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId } from "../../../modules/banking/options"
-import BankingModuleService from "../../../modules/banking/service"
+import { FlinksProviderId, type IBankingModuleService } from "../../../types"
 
 export const turnOnScheduledRefreshStepId = "turn-on-scheduled-refresh"
 
@@ -24,7 +23,7 @@ async function setScheduledRefresh(
   input: { provider: FlinksProviderId; connection_id: string; login_id_encrypted: string },
   activated: boolean
 ): Promise<boolean> {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const turning = activated ? "turn on" : "turn off"
   try {
@@ -58,7 +57,7 @@ async function setScheduledRefresh(
 export const turnOnScheduledRefreshStep = createStep(
   turnOnScheduledRefreshStepId,
   async (input: TurnOnScheduledRefreshInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     if (!banking.refreshOptions(input.provider).scheduledRefresh) {
       return new StepResponse({ requested: false, offered: false }, null as Undo)
     }

@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId } from "../../../modules/banking/options"
-import BankingModuleService from "../../../modules/banking/service"
+import { FlinksProviderId, type IBankingModuleService } from "../../../types"
 import { bankAccountFields } from "./bank-account-fields"
 import { VerifiedBankLogin } from "./verify-bank-login"
 
@@ -45,7 +44,7 @@ const CONNECTION_SNAPSHOT = [
 export const upsertBankConnectionStep = createStep(
   "upsert-bank-connection",
   async (input: UpsertBankConnectionInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const now = new Date()
     const connectionFields = {
       institution_name: input.login.institution_name,
@@ -128,7 +127,7 @@ export const upsertBankConnectionStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     if (undo.created) {
       await banking.deleteBankAccounts(undo.account_ids)
       await banking.deleteBankConnections(undo.connection_id)

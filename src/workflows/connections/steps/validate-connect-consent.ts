@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { FLINKS_PRIVACY_STATEMENT } from "../../../modules/banking/privacy-statement"
+import { FLINKS_PRIVACY_STATEMENT } from "../../../modules/banking"
 
 export type ValidateConnectConsentInput = { accepted: boolean; version: string }
 

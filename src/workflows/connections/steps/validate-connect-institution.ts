@@ -1,8 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId } from "../../../modules/banking/options"
-import BankingModuleService from "../../../modules/banking/service"
+import { FlinksProviderId, type IBankingModuleService } from "../../../types"
 
 export type ValidateConnectInstitutionInput = { provider: FlinksProviderId; institution_id?: string }
 
@@ -18,7 +17,7 @@ export const validateConnectInstitutionStep = createStep(
   "validate-connect-institution",
   async (input: ValidateConnectInstitutionInput, { container }) => {
     if (input.institution_id === undefined) return
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const offered = banking
       .listInstitutions(input.provider)
       .some((institution) => institution.id === input.institution_id)

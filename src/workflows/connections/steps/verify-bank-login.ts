@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FlinksAccount, institutionDisplayName, parseLastRefresh } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId } from "../../../modules/banking/options"
-import BankingModuleService from "../../../modules/banking/service"
+import { FlinksProviderId, type IBankingModuleService } from "../../../types"
 import { toMerchantError } from "../../shared/merchant-error"
 
 export type VerifyBankLoginInput = { provider: FlinksProviderId; login_id: string }
@@ -30,7 +29,7 @@ function loginType(value: string | null | undefined): "personal" | "business" | 
 export const verifyBankLoginStep = createStep(
   "verify-bank-login",
   async (input: VerifyBankLoginInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const client = banking.flinksClient(input.provider)
     try {
       const authorization = await client.authorizeCached(input.login_id)

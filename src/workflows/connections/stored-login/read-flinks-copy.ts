@@ -1,5 +1,5 @@
 import { MfaRequiredError, parseLastRefresh } from "../../../lib/flinks"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { clearWaitingQuestion, saveWaitingQuestion } from "./waiting-question"
 
 export type FlinksCopy = {
@@ -17,7 +17,7 @@ export type FlinksCopy = {
  * with the question itself (seen on real instances) leaves that question for Resume and Edit
  * Credentials to open. Refusals are thrown as the Flinks client's errors.
  */
-export async function readFlinksCopy(banking: BankingModuleService, connectionId: string): Promise<FlinksCopy> {
+export async function readFlinksCopy(banking: IBankingModuleService, connectionId: string): Promise<FlinksCopy> {
   const [connection] = await banking.listBankConnections(
     { id: connectionId },
     { select: ["provider", "login_id_encrypted"] }

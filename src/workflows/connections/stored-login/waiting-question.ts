@@ -1,4 +1,4 @@
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 /**
  * Flinks allows one session per login, and a RequestId waiting on the bank's question dies after
@@ -20,7 +20,7 @@ export type WaitingQuestion = {
 
 /** The question our last live sign-in left waiting, while Flinks may still hold it; else null. */
 export async function readWaitingQuestion(
-  banking: BankingModuleService,
+  banking: IBankingModuleService,
   connectionId: string,
   now = new Date()
 ): Promise<WaitingQuestion | null> {
@@ -44,7 +44,7 @@ export function reusableUnasked(question: WaitingQuestion | null, now = new Date
 }
 
 export async function saveWaitingQuestion(
-  banking: BankingModuleService,
+  banking: IBankingModuleService,
   connectionId: string,
   requestId: string,
   now = new Date()
@@ -57,12 +57,12 @@ export async function saveWaitingQuestion(
   })
 }
 
-export async function markQuestionHandedOut(banking: BankingModuleService, connectionId: string, now = new Date()) {
+export async function markQuestionHandedOut(banking: IBankingModuleService, connectionId: string, now = new Date()) {
   await banking.updateBankConnections({ id: connectionId, question_handed_at: now })
 }
 
 /** The question was answered, or the bank let a later sign-in in: nothing waits any more. */
-export async function clearWaitingQuestion(banking: BankingModuleService, connectionId: string) {
+export async function clearWaitingQuestion(banking: IBankingModuleService, connectionId: string) {
   await banking.updateBankConnections({
     id: connectionId,
     question_request_id_encrypted: null,

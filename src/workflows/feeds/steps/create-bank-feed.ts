@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 export type CreateBankFeedInput = {
   bank_account_id: string
@@ -13,12 +13,12 @@ export type CreateBankFeedInput = {
 export const createBankFeedStep = createStep(
   "create-bank-feed",
   async (input: CreateBankFeedInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const feed = await banking.createBankFeeds({ ...input, status: "linked", linked_at: new Date() })
     return new StepResponse(feed, feed.id)
   },
   async (feedId, { container }) => {
     if (!feedId) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).deleteBankFeeds(feedId)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).deleteBankFeeds(feedId)
   }
 )

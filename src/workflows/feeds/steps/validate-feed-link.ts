@@ -1,9 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { isCalendarDate } from "../../../modules/banking/models/calendar-date"
-import { FEED_LEDGER_ACCOUNT_TYPES } from "../../../modules/banking/models/ledger-account"
-import BankingModuleService from "../../../modules/banking/service"
+import { isCalendarDate } from "../../../lib/banking/calendar-date"
+import { FEED_LEDGER_ACCOUNT_TYPES, type IBankingModuleService } from "../../../types"
 import { daysBetween, todayCalendarDate } from "../../sync/import-plan/transaction-window"
 
 export type ValidateFeedLinkInput = { bank_account_id: string; ledger_account_id: string; start_date: string }
@@ -20,7 +19,7 @@ const FLINKS_HISTORY_DAYS = 365
 export const validateFeedLinkStep = createStep(
   "validate-feed-link",
   async (input: ValidateFeedLinkInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
     if (!isCalendarDate(input.start_date)) {

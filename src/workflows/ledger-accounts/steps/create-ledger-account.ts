@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { LedgerAccountType } from "../ledger-account-rules"
 import { codeTakenError, isCodeUniqueViolation } from "./code-taken"
 
@@ -22,7 +22,7 @@ export type CreateLedgerAccountInput = {
 export const createLedgerAccountStep = createStep(
   "create-ledger-account",
   async (input: CreateLedgerAccountInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     try {
       const account = await banking.createLedgerAccounts({ ...input, description: input.description ?? null })
       return new StepResponse(account, account.id)
@@ -32,6 +32,6 @@ export const createLedgerAccountStep = createStep(
   },
   async (accountId, { container }) => {
     if (!accountId) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).deleteLedgerAccounts(accountId)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).deleteLedgerAccounts(accountId)
   }
 )

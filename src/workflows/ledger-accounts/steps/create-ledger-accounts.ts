@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { ChartAccount } from "../csv/read-chart-of-accounts"
 import { isCodeUniqueViolation } from "./code-taken"
 
@@ -16,7 +16,7 @@ export const createLedgerAccountsStep = createStep(
   "create-ledger-accounts",
   async (accounts: ChartAccount[], { container }) => {
     if (!accounts.length) return new StepResponse([], [])
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     try {
       const created = await banking.createLedgerAccounts(accounts)
       return new StepResponse(
@@ -33,6 +33,6 @@ export const createLedgerAccountsStep = createStep(
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).deleteLedgerAccounts(createdIds)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).deleteLedgerAccounts(createdIds)
   }
 )

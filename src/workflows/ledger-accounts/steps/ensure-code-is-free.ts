@@ -1,6 +1,6 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { codeTakenError } from "./code-taken"
 
 export type EnsureCodeIsFreeInput = {
@@ -18,7 +18,7 @@ export type EnsureCodeIsFreeInput = {
 export const ensureCodeIsFreeStep = createStep(
   "ensure-ledger-code-is-free",
   async (input: EnsureCodeIsFreeInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [holder] = await banking.listLedgerAccounts({ code: input.code }, { select: ["id", "archived_at"] })
     if (holder && holder.id !== input.except_id) {
       throw codeTakenError(input.code, Boolean(holder.archived_at))

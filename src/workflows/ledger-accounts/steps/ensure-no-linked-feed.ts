@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { accountLabel } from "../ledger-account-rules"
 
 export type EnsureNoLinkedFeedInput = {
@@ -26,7 +26,7 @@ const REFUSALS: Record<EnsureNoLinkedFeedInput["change"], (label: string) => str
 export const ensureNoLinkedFeedStep = createStep(
   "ensure-ledger-account-has-no-linked-feed",
   async (input: EnsureNoLinkedFeedInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const feeds = await banking.listBankFeeds(
       { ledger_account_id: input.account.id, status: "linked" },
       { relations: ["bank_account"] }

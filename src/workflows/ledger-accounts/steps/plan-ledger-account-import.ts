@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { CsvSyntaxError } from "../csv/parse-csv"
 import { ChartAccount, ChartFileError, readChartOfAccounts } from "../csv/read-chart-of-accounts"
 
@@ -32,7 +32,7 @@ export const planLedgerAccountImportStep = createStep(
     const rows = readFile(input.csv)
     // Every row is told all that is wrong with it, a taken code included, so one fix suffices.
     const codes = [...new Set(rows.map((row) => row.code).filter(Boolean))]
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const existing = codes.length
       ? await banking.listLedgerAccounts({ code: codes }, { select: ["code", "archived_at"] })
       : []

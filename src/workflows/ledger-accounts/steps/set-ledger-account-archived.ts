@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 export type SetLedgerAccountArchivedInput = { id: string; archived: boolean }
 
@@ -14,7 +14,7 @@ export type SetLedgerAccountArchivedInput = { id: string; archived: boolean }
 export const setLedgerAccountArchivedStep = createStep(
   "set-ledger-account-archived",
   async (input: SetLedgerAccountArchivedInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [before] = await banking.listLedgerAccounts({ id: input.id }, { select: ["id", "archived_at"] })
     const archivedAt = input.archived ? (before.archived_at ?? new Date()) : null
     const account = await banking.updateLedgerAccounts({ id: input.id, archived_at: archivedAt })
@@ -22,6 +22,6 @@ export const setLedgerAccountArchivedStep = createStep(
   },
   async (before, { container }) => {
     if (!before) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateLedgerAccounts(before)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateLedgerAccounts(before)
   }
 )

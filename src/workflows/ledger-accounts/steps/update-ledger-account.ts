@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { LedgerAccountType } from "../ledger-account-rules"
 import { codeTakenError, isCodeUniqueViolation } from "./code-taken"
 
@@ -23,7 +23,7 @@ export type UpdateLedgerAccountInput = { id: string; changes: LedgerAccountChang
 export const updateLedgerAccountStep = createStep(
   "update-ledger-account",
   async (input: UpdateLedgerAccountInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const fields = Object.keys(input.changes) as (keyof LedgerAccountChanges)[]
     const [current] = await banking.listLedgerAccounts({ id: input.id }, { select: ["id", ...fields] })
     const before: { id: string } & LedgerAccountChanges = { id: current.id }
@@ -37,6 +37,6 @@ export const updateLedgerAccountStep = createStep(
   },
   async (before, { container }) => {
     if (!before) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateLedgerAccounts(before)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateLedgerAccounts(before)
   }
 )

@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
-import { hashSecretToken } from "../../../modules/banking/utils/secret-token"
+import type { IBankingModuleService } from "../../../types"
+import { hashSecretToken } from "../../../lib/banking/secret-token"
 
 const START_AGAIN = "Start a new sign-in with Edit Credentials in Manage Added Accounts."
 
@@ -14,7 +14,7 @@ const START_AGAIN = "Start a new sign-in with Edit Credentials in Manage Added A
 export const claimResumeLinkStep = createStep(
   "claim-resume-link",
   async (input: { token: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [request] = await banking.listMfaRequests(
       { token_hash: hashSecretToken(input.token) },
       { select: ["id", "connection_id", "status", "used_at", "expires_at"] }
@@ -42,6 +42,6 @@ export const claimResumeLinkStep = createStep(
   },
   async (requestId, { container }) => {
     if (!requestId) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateMfaRequests({ id: requestId, used_at: null })
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests({ id: requestId, used_at: null })
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { OPEN_MFA_STATUSES } from "./open-mfa-episode"
 
 /**
@@ -10,7 +10,7 @@ import { OPEN_MFA_STATUSES } from "./open-mfa-episode"
 export const closeMfaEpisodesStep = createStep(
   "close-mfa-episodes",
   async (input: { connection_id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const open = await banking.listMfaRequests(
       { connection_id: input.connection_id, status: [...OPEN_MFA_STATUSES] },
       { select: ["id", "status", "used_at"] }
@@ -28,6 +28,6 @@ export const closeMfaEpisodesStep = createStep(
   },
   async (before, { container }) => {
     if (!before?.length) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateMfaRequests(before as any)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests(before as any)
   }
 )

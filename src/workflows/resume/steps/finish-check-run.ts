@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { SIGN_IN_REASON, StoredLoginOutcome } from "../../connections/steps/authorize-stored-login"
 
 export type CheckRunOutcome = {
@@ -28,7 +28,7 @@ function checkWords(bank: Exclude<StoredLoginOutcome, { outcome: "fault" }>): st
 export const finishCheckRunStep = createStep(
   "finish-check-run",
   async (input: { sync_run_id: string; bank: StoredLoginOutcome; check: CheckRunOutcome }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const failed = input.bank.outcome === "fault"
     await banking.updateSyncRuns({
       id: input.sync_run_id,
@@ -46,7 +46,7 @@ export const finishCheckRunStep = createStep(
   async (runId, { container }) => {
     if (!runId) return
     await container
-      .resolve<BankingModuleService>(BANKING_MODULE)
+      .resolve<IBankingModuleService>(BANKING_MODULE)
       .updateSyncRuns({ id: runId, status: "running", finished_at: null })
   }
 )

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
-import { newSecretToken } from "../../../modules/banking/utils/secret-token"
+import type { IBankingModuleService } from "../../../types"
+import { newSecretToken } from "../../../lib/banking/secret-token"
 
 /**
  * A fresh resume link for the MFA request: a random token, stored only as its hash, single use,
@@ -11,7 +11,7 @@ import { newSecretToken } from "../../../modules/banking/utils/secret-token"
 export const issueResumeLinkStep = createStep(
   "issue-resume-link",
   async (input: { mfa_request_id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const { adminUrl, resumeLinkTtlHours } = banking.mfaOptions()
     const [before] = await banking.listMfaRequests(
       { id: input.mfa_request_id },
@@ -33,6 +33,6 @@ export const issueResumeLinkStep = createStep(
   },
   async (before, { container }) => {
     if (!before) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateMfaRequests(before as any)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests(before as any)
   }
 )

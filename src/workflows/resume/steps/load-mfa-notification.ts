@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
-import { inBankOrder } from "../../../modules/banking/utils/bank-order"
-import { connectionName } from "../../../modules/banking/utils/provider-names"
+import type { IBankingModuleService } from "../../../types"
+import { inBankOrder } from "../../../lib/banking/bank-order"
+import { connectionName } from "../../../lib/banking/provider-names"
 import { OPEN_MFA_STATUSES } from "./open-mfa-episode"
 
 export type MfaNotice = {
@@ -37,7 +37,7 @@ const notDue = (reason: NonNullable<MfaNotice["reason"]>) =>
 export const loadMfaNotificationStep = createStep(
   "load-mfa-notification",
   async (input: { mfa_request_id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [request] = await banking.listMfaRequests({ id: input.mfa_request_id }, { relations: ["connection"] })
     const open = !!request && (OPEN_MFA_STATUSES as readonly string[]).includes(request.status)
     if (!open) {

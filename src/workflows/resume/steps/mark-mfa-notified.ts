@@ -1,12 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 /** Records that the recipients were told, and when. Undone by restoring what was there. */
 export const markMfaNotifiedStep = createStep(
   "mark-mfa-notified",
   async (input: { mfa_request_id: string; recipients: string[] }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [before] = await banking.listMfaRequests(
       { id: input.mfa_request_id },
       { select: ["id", "status", "notified_at", "recipients"] }
@@ -21,6 +21,6 @@ export const markMfaNotifiedStep = createStep(
   },
   async (before, { container }) => {
     if (!before) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateMfaRequests(before as any)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests(before as any)
   }
 )

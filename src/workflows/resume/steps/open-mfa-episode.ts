@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 /** MFA requests still waiting on the merchant: one per episode. */
 export const OPEN_MFA_STATUSES = ["pending", "notified"] as const
@@ -14,7 +14,7 @@ export const OPEN_MFA_STATUSES = ["pending", "notified"] as const
 export const openMfaEpisodeStep = createStep(
   "open-mfa-episode",
   async (input: { connection_id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const now = new Date()
     const [open] = await banking.listMfaRequests(
       { connection_id: input.connection_id, status: [...OPEN_MFA_STATUSES] },
@@ -34,6 +34,6 @@ export const openMfaEpisodeStep = createStep(
   },
   async (createdId, { container }) => {
     if (!createdId) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).deleteMfaRequests(createdId)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).deleteMfaRequests(createdId)
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 export type BankingSettingsInput = { mfa_notification_recipients: string[] }
 
@@ -10,7 +10,7 @@ type Undo = { created_id: string } | { id: string; mfa_notification_recipients: 
 export const saveBankingSettingsStep = createStep(
   "save-banking-settings",
   async (input: BankingSettingsInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [existing] = await banking.listBankingSettings({}, { take: 1, order: { created_at: "ASC" } })
     if (!existing) {
       const created = await banking.createBankingSettings({
@@ -29,7 +29,7 @@ export const saveBankingSettingsStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     if ("created_id" in undo) {
       await banking.deleteBankingSettings(undo.created_id)
       return

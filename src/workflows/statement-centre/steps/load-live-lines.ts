@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 export type LiveLine = {
   id: string
@@ -12,7 +12,7 @@ export type LiveLine = {
 
 /** The selected lines, all of which must exist and not be deleted; the missing ones are named. Reads only. */
 export const loadLiveLinesStep = createStep("load-live-lines", async (input: { ids: string[] }, { container }) => {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const ids = [...new Set(input.ids)]
   const lines = await banking.listBankTransactions(
     { id: ids },

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { LiveLine } from "./load-live-lines"
 
 export type LineStatus = "reconciled" | "excluded" | "unreconciled"
@@ -13,7 +13,7 @@ export type LineStatus = "reconciled" | "excluded" | "unreconciled"
 export const setLinesStatusStep = createStep(
   "set-lines-status",
   async (input: { lines: LiveLine[]; status: LineStatus; actor_id: string | null }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const changing = input.lines.filter((line) => line.status !== input.status)
     if (changing.length) {
       const settled = input.status !== "unreconciled"
@@ -33,7 +33,7 @@ export const setLinesStatusStep = createStep(
   },
   async (before, { container }) => {
     if (!before?.length) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateBankTransactions(
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateBankTransactions(
       before.map((line) => ({
         id: line.id,
         status: line.status as any,

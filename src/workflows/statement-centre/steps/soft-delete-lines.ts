@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 /**
  * Deletes the lines. They stay in the table, marked deleted, so the import still recognises them
@@ -9,11 +9,11 @@ import BankingModuleService from "../../../modules/banking/service"
 export const softDeleteLinesStep = createStep(
   "soft-delete-lines",
   async (input: { ids: string[] }, { container }) => {
-    await container.resolve<BankingModuleService>(BANKING_MODULE).softDeleteBankTransactions(input.ids)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).softDeleteBankTransactions(input.ids)
     return new StepResponse({ deleted: input.ids.length }, input.ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).restoreBankTransactions(ids)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).restoreBankTransactions(ids)
   }
 )

@@ -1,5 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { RecordAccountImportInput } from "../../../modules/banking/types/account-import"
+import { RecordAccountImportInput } from "../../../types"
 import { PlannedLine } from "./plan-account-import"
 
 export type StatementSummary = NonNullable<RecordAccountImportInput["statement"]>

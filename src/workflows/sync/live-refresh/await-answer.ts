@@ -1,4 +1,4 @@
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 const POLL_MS = 1_000
 
@@ -10,7 +10,7 @@ export type AnswerOutcome = "answered" | "declined"
  * `sync.answerWaitMinutes` pass (Flinks drops an unanswered sign-in after 8 idle minutes anyway).
  * The signal comes through the run's row, so it works whichever process runs the run.
  */
-export async function awaitAnswer(banking: BankingModuleService, runId: string): Promise<AnswerOutcome> {
+export async function awaitAnswer(banking: IBankingModuleService, runId: string): Promise<AnswerOutcome> {
   await banking.updateSyncRuns({ id: runId, question: "asked", phase: "waiting_for_answer", heartbeat_at: new Date() })
   const giveUpAt = Date.now() + banking.syncOptions().answerWaitMinutes * 60_000
   while (Date.now() < giveUpAt) {

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { authorizeStoredLogin } from "../../connections/steps/authorize-stored-login"
 import { QUESTION_LIFETIME_MS } from "../../connections/stored-login/waiting-question"
 import { RunLease } from "../runs/run-lease"
@@ -32,7 +32,7 @@ export async function signInForRefresh(
   run: { id: string; connection_id: string },
   lease: RunLease
 ): Promise<RefreshSignIn> {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const giveUpAt = Date.now() + QUESTION_LIFETIME_MS + 60_000
   for (;;) {
     await lease.setPhase("signing_in")

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { checkConnectionForMfaWorkflow } from "../../resume/check-connection-for-mfa"
 import { importBankTransactionsWorkflow } from "../import-bank-transactions"
 
@@ -11,7 +11,7 @@ import { importBankTransactionsWorkflow } from "../import-bank-transactions"
  * back at the subscriber or job that called: there is nobody there to read it.
  */
 export async function executeSyncRun(container: MedusaContainer, syncRunId: string) {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const [run] = await banking.listSyncRuns({ id: syncRunId }, { select: ["id", "kind", "status"] })
   if (run?.status !== "queued") {

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { renewLockUntilStopped } from "../../shared/renew-lock"
 
 /** One import or bank check per connection at a time: this lock, held by the run doing it. */
@@ -28,7 +28,7 @@ export type RunLease = {
  * before may be a moment from releasing it, or dead); throws if it is still held then.
  */
 export async function acquireRunLock(container: MedusaContainer, connectionId: string, runId: string) {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const locking = container.resolve(Modules.LOCKING)
   const leaseSeconds = banking.syncOptions().leaseSeconds
   const giveUpAt = Date.now() + (leaseSeconds + 2) * 1000
@@ -53,7 +53,7 @@ export async function releaseRunLock(container: MedusaContainer, connectionId: s
  * was killed, so the sweep and the screens read the heartbeat.
  */
 export function keepRunAlive(container: MedusaContainer, run: { id: string; connection_id: string }): RunLease {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const stop = renewLockUntilStopped(
     container,

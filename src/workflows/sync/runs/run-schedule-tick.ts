@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cronMatches } from "../../../lib/cron/cron-matches"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { withConcurrency } from "../../shared/with-concurrency"
 import { withHeldLock } from "../../shared/with-held-lock"
 import { SyncRunKind } from "../steps/queue-sync-run"
@@ -31,7 +31,7 @@ export type ScheduleTickInput = {
  * still running skips; a connection busy with a merchant's run is skipped too.
  */
 export async function runScheduleTick(container: MedusaContainer, input: ScheduleTickInput): Promise<ScheduledTick> {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   if (!input.force && !cronMatches(input.schedule, input.now)) {
     return { ran: false, reason: "not_due" }
   }

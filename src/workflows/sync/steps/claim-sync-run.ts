@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
-import { INTERRUPTED_REASON } from "../../../modules/banking/utils/sync-run-liveness"
+import type { IBankingModuleService } from "../../../types"
+import { INTERRUPTED_REASON } from "../../../lib/banking/sync-run-liveness"
 import { acquireRunLock, releaseRunLock } from "../runs/run-lease"
 import { SyncRunKind } from "./queue-sync-run"
 
@@ -26,7 +26,7 @@ const LOCK_HELD = "An earlier import of this bank connection has not let go yet.
 export const claimSyncRunStep = createStep(
   "claim-sync-run",
   async (input: { sync_run_id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [run] = await banking.listSyncRuns({ id: input.sync_run_id, status: "queued" })
     if (!run) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Sync run ${input.sync_run_id} is no longer queued.`)
@@ -67,7 +67,7 @@ export const claimSyncRunStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     await banking.updateSyncRuns({
       id: undo.id,
       status: "interrupted",

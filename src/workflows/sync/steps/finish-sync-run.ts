@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { ConnectionImportResult } from "./import-feeds-from-flinks"
 
 /** Flinks' refusals that mean the connection itself needs the merchant. */
@@ -50,7 +50,7 @@ function connectionHealth(
 export const finishSyncRunStep = createStep(
   "finish-sync-run",
   async (input: { sync_run_id: string; connection_id: string; result: ConnectionImportResult }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const { feeds, connection_error } = input.result
     const failed = feeds.filter((feed) => feed.status === "failed")
     const status = !feeds.length || !failed.length ? "succeeded" : failed.length === feeds.length ? "failed" : "partial"
@@ -90,7 +90,7 @@ export const finishSyncRunStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     await banking.updateSyncRuns({ id: undo.sync_run_id, status: "running", finished_at: null })
     if (undo.connection) {
       await banking.updateBankConnections(undo.connection)

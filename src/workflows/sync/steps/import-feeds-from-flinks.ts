@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DaysOfTransactions, FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { findBalanceGaps, BalanceGap } from "../import-plan/balance-gaps"
 import { planAccountImport } from "../import-plan/plan-account-import"
 import { summarizeStatement } from "../import-plan/statement-summary"
@@ -67,7 +67,7 @@ function describeError(error: unknown): { code: string; message: string } {
  * import's memory shrinks as it goes.
  */
 async function importAccount(
-  banking: BankingModuleService,
+  banking: IBankingModuleService,
   feed: ImportTarget,
   accounts: Map<string, FlinksAccount>,
   syncRunId: string,
@@ -121,7 +121,7 @@ async function importAccount(
 /** The connection's accounts by Flinks id, and the earliest line among them. */
 async function readAccounts(
   container: MedusaContainer,
-  banking: BankingModuleService,
+  banking: IBankingModuleService,
   targets: ImportTargets,
   window: DaysOfTransactions,
   run: ReadingRun,
@@ -160,7 +160,7 @@ export const importFeedsFromFlinksStep = createStep(
     input: { targets: ImportTargets; sync_run_id: string; sign_in: "cached" | "live"; trigger: string },
     { container }
   ) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const { targets } = input
     const today = todayCalendarDate()
     const result: ConnectionImportResult = {
@@ -187,7 +187,7 @@ export const importFeedsFromFlinksStep = createStep(
 /** Reads the accounts once, then imports each feed's lines; per-feed failures are reported. */
 async function importConnection(
   container: MedusaContainer,
-  banking: BankingModuleService,
+  banking: IBankingModuleService,
   targets: ImportTargets,
   window: DaysOfTransactions,
   run: ReadingRun,

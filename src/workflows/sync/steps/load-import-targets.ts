@@ -1,8 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId } from "../../../modules/banking/options"
-import BankingModuleService from "../../../modules/banking/service"
+import { FlinksProviderId, type IBankingModuleService } from "../../../types"
 
 export type ImportTarget = {
   feed_id: string
@@ -19,7 +18,7 @@ export type ImportTargets = { connection_id: string; provider: FlinksProviderId;
 export const loadImportTargetsStep = createStep(
   "load-import-targets",
   async (input: { connection_id: string; feed_ids?: string[] }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [connection] = await banking.listBankConnections({ id: input.connection_id }, { relations: ["accounts"] })
     if (!connection || connection.status === "disconnected") {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Bank connection ${input.connection_id} was not found.`)

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 
 export type SyncTrigger = "link" | "schedule" | "manual" | "resume"
 export type SyncRunKind = "import" | "mfa_check"
@@ -35,7 +35,7 @@ const BUSY: Record<SyncRunKind, string> = {
 }
 
 /** The feeds an import covers, written on the run so each feed's screen finds its last import. */
-async function feedsToImport(banking: BankingModuleService, input: QueueSyncRunInput) {
+async function feedsToImport(banking: IBankingModuleService, input: QueueSyncRunInput) {
   if (input.feed_ids?.length) return input.feed_ids
   const accounts = await banking.listBankAccounts({ connection_id: input.connection_id }, { select: ["id"] })
   const feeds = await banking.listBankFeeds(
@@ -60,7 +60,7 @@ function coversRequest(active: { kind: string; feed_ids: string[] | null }, inpu
 export const queueSyncRunStep = createStep(
   "queue-sync-run",
   async (input: QueueSyncRunInput, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [connection] = await banking.listBankConnections({ id: input.connection_id }, { select: ["id", "status"] })
     if (!connection || connection.status === "disconnected") {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This bank connection does not exist.")
@@ -100,7 +100,7 @@ export const queueSyncRunStep = createStep(
   },
   async (runId, { container }) => {
     if (!runId) return
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     await banking.updateSyncRuns({
       id: runId,
       status: "failed",

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { isFlinksError } from "../../../lib/flinks"
-import BankingModuleService from "../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../types"
 import { readFlinksCopy } from "../../connections/stored-login/read-flinks-copy"
 import { readWaitingQuestion } from "../../connections/stored-login/waiting-question"
 import { signInForRefresh } from "../live-refresh/sign-in-for-refresh"
@@ -33,7 +33,7 @@ export type ReadingRun = { id: string; sign_in: "cached" | "live"; trigger: stri
  * Flinks' copy. When the last live attempt stalled at the bank's question, the RequestId still
  * reads that older copy (mfa pending).
  */
-async function cachedSession(banking: BankingModuleService, targets: ImportTargets): Promise<ReadSession> {
+async function cachedSession(banking: IBankingModuleService, targets: ImportTargets): Promise<ReadSession> {
   try {
     const copy = await readFlinksCopy(banking, targets.connection_id)
     return { requestId: copy.request_id, mfaPending: copy.mfa_pending, bankDataAsOf: copy.bank_data_as_of }
@@ -56,7 +56,7 @@ async function cachedSession(banking: BankingModuleService, targets: ImportTarge
  */
 export async function openReadSession(
   container: MedusaContainer,
-  banking: BankingModuleService,
+  banking: IBankingModuleService,
   targets: ImportTargets,
   run: ReadingRun,
   lease: RunLease

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { FLINKS_PROVIDERS } from "../../../../modules/banking/options"
+import { FLINKS_PROVIDERS } from "../../../../types"
 
 export const AdminStartConnectSession = z
   .object({

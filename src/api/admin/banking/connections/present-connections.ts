@@ -1,10 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../../modules/banking"
-import BankingModuleService from "../../../../modules/banking/service"
-import { connectionHealth } from "../../../../modules/banking/utils/connection-health"
-import { bankDataView } from "../../../../modules/banking/utils/bank-data-freshness"
-import { inBankOrder } from "../../../../modules/banking/utils/bank-order"
-import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
+import type { IBankingModuleService } from "../../../../types"
+import { connectionHealth } from "../../../../lib/banking/connection-health"
+import { bankDataView } from "../../../../lib/banking/bank-data-freshness"
+import { inBankOrder } from "../../../../lib/banking/bank-order"
+import { isRunAlive } from "../../../../lib/banking/sync-run-liveness"
 
 type FeedRow = {
   id: string
@@ -41,7 +41,7 @@ const LAST_SYNC_FIELDS = [
  */
 export async function presentConnections(scope: MedusaContainer, rows: readonly unknown[]) {
   const connections = rows as ConnectionRow[]
-  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   // One small query per connection: a merchant has a handful, and each is an indexed look-up.
   const latestRuns = await Promise.all(
     connections.map(async (connection) => {

@@ -1,15 +1,15 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../../modules/banking"
-import BankingModuleService from "../../../../modules/banking/service"
-import { bankDataView } from "../../../../modules/banking/utils/bank-data-freshness"
-import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
+import type { IBankingModuleService } from "../../../../types"
+import { bankDataView } from "../../../../lib/banking/bank-data-freshness"
+import { isRunAlive } from "../../../../lib/banking/sync-run-liveness"
 
 /**
  * Feeds as the Link Bank Feeds list shows them: the bank account and ledger account they join,
  * when they last imported, how many lines they brought and how the last import ended.
  */
 export async function readFeeds(scope: MedusaContainer, filters: Record<string, unknown>) {
-  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const { leaseSeconds, staleAfterHours } = banking.syncOptions()
   // A feed whose connection was deleted with its lines kept still lists, with its removed account.
   const feeds = await banking.listBankFeeds(

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../modules/banking"
-import BankingModuleService from "../../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../../types"
 import { requestSyncRunWorkflow } from "../../../../workflows"
 import { SyncTrigger } from "../../../../workflows/sync/steps/queue-sync-run"
 import { readSyncRun } from "../sync-runs/present-sync-run"
@@ -17,7 +17,7 @@ export async function requestFeedImport(
   actorId: string | null,
   signIn: "cached" | "live" = "cached"
 ) {
-  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const [feed] = await banking.listBankFeeds({ id: feedId }, { relations: ["bank_account"] })
   if (!feed) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This bank feed does not exist.")

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { FEED_LEDGER_ACCOUNT_TYPES } from "../../../../modules/banking/models/ledger-account"
+import { FEED_LEDGER_ACCOUNT_TYPES } from "../../../../types"
 import { createLedgerAccountWorkflow } from "../../../../workflows/ledger-accounts"
 import { readLedgerAccount } from "./read-ledger-account"
 import { AdminCreateLedgerAccountType, AdminListLedgerAccountsType } from "./validators"

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
-import { FLINKS_PROVIDERS, FlinksProviderId } from "../../../../modules/banking/options"
+import { FLINKS_PROVIDERS, FlinksProviderId } from "../../../../types"
 
 export const AdminListInstitutions = z.object({ q: z.string().max(100).optional() }).strict()
 export type AdminListInstitutionsType = z.infer<typeof AdminListInstitutions>

@@ -1,10 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../../modules/banking"
-import BankingModuleService from "../../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../../types"
 
 /** The banking settings as the admin sees them; nothing saved yet reads as no recipients. */
 export async function readBankingSettings(scope: MedusaContainer) {
-  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const [settings] = await banking.listBankingSettings({}, { take: 1, order: { created_at: "ASC" } })
   const recipients = settings?.mfa_notification_recipients
   return {

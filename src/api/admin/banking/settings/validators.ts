@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { parseRecipientList } from "../../../../modules/banking/utils/recipient-list"
+import { parseRecipientList } from "../../../../lib/banking/recipient-list"
 
 /**
  * "MFA Notification Recipients for Flinks": one or more email addresses separated by commas (or

@@ -1,7 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../../modules/banking"
-import { FeedTransactionFilters } from "../../../../modules/banking/queries/feed-transactions"
-import BankingModuleService from "../../../../modules/banking/service"
+import { FeedTransactionFilters, type IBankingModuleService } from "../../../../types"
 
 /**
  * The lines of a downloaded file, in the one order every file has, whatever the screen showed:
@@ -11,7 +10,7 @@ import BankingModuleService from "../../../../modules/banking/service"
  * View in the same order.
  */
 export async function readFileLines(scope: MedusaContainer, filters: FeedTransactionFilters) {
-  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const { transactions } = await banking.listFeedTransactions(filters, { order: "date" })
   return transactions
 }

@@ -2,14 +2,14 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ExportAccount } from "../../../../lib/statement-export"
 import { BANKING_MODULE } from "../../../../modules/banking"
-import BankingModuleService from "../../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../../types"
 
 /**
  * A feed of the Statement Centre with what its files name: the bank, the account, the ledger
  * account. A feed whose connection was deleted with its lines kept is still found.
  */
 export async function readCentreFeed(scope: MedusaContainer, feedId: string) {
-  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const [feed] = await banking.listBankFeeds(
     { id: feedId, deleted_at: null },
     { relations: ["bank_account", "bank_account.connection", "ledger_account"], withDeleted: true }
@@ -33,7 +33,7 @@ export async function readCentreFeed(scope: MedusaContainer, feedId: string) {
 
 /** 404 unless the feed exists (its connection may be deleted); the cheap check the list routes need. */
 export async function ensureCentreFeed(scope: MedusaContainer, feedId: string) {
-  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const [feed] = await banking.listBankFeeds({ id: feedId, deleted_at: null }, { select: ["id"], withDeleted: true })
   if (!feed) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This bank feed does not exist.")

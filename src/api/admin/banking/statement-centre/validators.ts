@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../../../../modules/banking/models/calendar-date"
-import { TRANSACTION_STATUSES } from "../../../../modules/banking/models/bank-transaction"
-import { TRANSACTION_ORDERS } from "../../../../modules/banking/queries/feed-transactions"
+import { isCalendarDate } from "../../../../lib/banking/calendar-date"
+import { TRANSACTION_ORDERS, TRANSACTION_STATUSES } from "../../../../types"
 import { pageParams } from "../../../utils/page-params"
 import { recordId } from "../../../utils/record-id"
 

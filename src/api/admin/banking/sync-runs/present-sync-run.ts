@@ -1,9 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../modules/banking"
-import BankingModuleService from "../../../../modules/banking/service"
-import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
-import { isBankDataStale } from "../../../../modules/banking/utils/bank-data-freshness"
+import type { IBankingModuleService } from "../../../../types"
+import { isRunAlive } from "../../../../lib/banking/sync-run-liveness"
+import { isBankDataStale } from "../../../../lib/banking/bank-data-freshness"
 import type { FeedImportResult } from "../../../../workflows/sync/steps/import-feeds-from-flinks"
 
 /** Refresh Transactions met the bank's question and the merchant closed it (or let it wait too long). */
@@ -114,7 +114,7 @@ export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, staleAfter
 export type SyncRunView = ReturnType<typeof presentSyncRun>
 
 export async function readSyncRun(scope: MedusaContainer, id: string): Promise<SyncRunView> {
-  const banking = scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const [run] = await banking.listSyncRuns({ id })
   if (!run) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This import run does not exist.")

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../../modules/banking"
-import BankingModuleService from "../../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../../types"
 
 /**
  * The merchant closed the bank's question: the waiting run imports what Flinks already held. A
@@ -10,7 +10,7 @@ import BankingModuleService from "../../../../modules/banking/service"
 export const declineQuestionStep = createStep(
   "decline-question",
   async (input: { sync_run_id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [run] = await banking.listSyncRuns({ id: input.sync_run_id }, { select: ["id"] })
     if (!run) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This import run does not exist.")
@@ -23,6 +23,6 @@ export const declineQuestionStep = createStep(
   },
   async (runId, { container }) => {
     if (!runId) return
-    await container.resolve<BankingModuleService>(BANKING_MODULE).updateSyncRuns({ id: runId, question: "asked" })
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateSyncRuns({ id: runId, question: "asked" })
   }
 )

@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../../modules/banking"
-import BankingModuleService from "../../../../modules/banking/service"
-import { isRunAlive } from "../../../../modules/banking/utils/sync-run-liveness"
+import type { IBankingModuleService } from "../../../../types"
+import { isRunAlive } from "../../../../lib/banking/sync-run-liveness"
 import { readWaitingQuestion } from "../../../connections/stored-login/waiting-question"
 
 export const NOT_WAITING =
@@ -15,7 +15,7 @@ export const NOT_WAITING =
 export const loadAskedQuestionStep = createStep(
   "load-asked-question",
   async (input: { sync_run_id: string }, { container }) => {
-    const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [run] = await banking.listSyncRuns({ id: input.sync_run_id })
     if (!run) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This import run does not exist.")

@@ -1,14 +1,14 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { BANKING_MODULE } from "../../../../../modules/banking"
-import BankingModuleService from "../../../../../modules/banking/service"
-import { byConnectionInBankOrder } from "../../../../../modules/banking/utils/bank-order"
+import type { IBankingModuleService } from "../../../../../types"
+import { byConnectionInBankOrder } from "../../../../../lib/banking/bank-order"
 
 /**
  * "Bank Account Feeds": connected accounts that no linked feed imports yet, connection by
  * connection (oldest first), each in the bank's order.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = req.scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const linked = new Set(
     (await banking.listBankFeeds({ status: "linked" }, { select: ["bank_account_id"] })).map((f) => f.bank_account_id)
   )

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../../../modules/banking"
-import BankingModuleService from "../../../../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../../../../types"
 import { readFeeds } from "../../read-feeds"
 import { requestFeedImport } from "../../request-feed-import"
 
@@ -11,7 +11,7 @@ import { requestFeedImport } from "../../request-feed-import"
  * there, so the run signs in live at the bank: its question, if it asks one, is answered on screen.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = req.scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const [feed] = await banking.listBankFeeds({ id: req.params.id })
   if (!feed) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This bank feed does not exist.")

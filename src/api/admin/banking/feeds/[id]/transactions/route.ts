@@ -1,13 +1,13 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { BANKING_MODULE } from "../../../../../../modules/banking"
-import BankingModuleService from "../../../../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../../../../types"
 import { ensureCentreFeed } from "../../../statement-centre/read-feed"
 import { AdminListFeedTransactionsType } from "../../../statement-centre/validators"
 
 /** Detailed View: one page of the feed's lines, filtered and sorted by the database. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { limit, offset, sort, ...filters } = req.validatedQuery as AdminListFeedTransactionsType
-  const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = req.scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const { transactions, count } = await banking.listFeedTransactions(
     { ...filters, feed_id: req.params.id },
     { order: sort, limit, offset }

@@ -1,11 +1,11 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { BANKING_MODULE } from "../../../../../../modules/banking"
-import BankingModuleService from "../../../../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../../../../types"
 import { AdminListInstitutionsType, ProviderParam } from "../../validators"
 
 /** The banks a merchant can pick for one provider's country, Flinks Capital first. */
 export async function GET(req: MedusaRequest<unknown, AdminListInstitutionsType>, res: MedusaResponse) {
   const provider = ProviderParam.parse(req.params.id)
-  const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = req.scope.resolve<IBankingModuleService>(BANKING_MODULE)
   res.json({ institutions: banking.listInstitutions(provider, req.validatedQuery.q as string | undefined) })
 }

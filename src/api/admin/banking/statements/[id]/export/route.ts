@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../../../modules/banking"
-import BankingModuleService from "../../../../../../modules/banking/service"
+import type { IBankingModuleService } from "../../../../../../types"
 import { readFileLines } from "../../../statement-centre/file-lines"
 import { readCentreFeed } from "../../../statement-centre/read-feed"
 import { sendExport } from "../../../statement-centre/send-export"
@@ -10,7 +10,7 @@ import { AdminExportStatementType } from "../../../statement-centre/validators"
 /** Download of one statement's live lines, oldest first, as CSV or OFX, named after its period. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { format } = req.validatedQuery as AdminExportStatementType
-  const banking = req.scope.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = req.scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const [statement] = await banking.listBankStatements(
     { id: req.params.id },
     { select: ["id", "feed_id", "period_start", "period_end"] }

@@ -1,4 +1,4 @@
-import type { FlinksProviderId } from "../options"
+import type { FlinksProviderId } from "../../types/module/constants"
 
 export const PROVIDER_NAMES: Record<FlinksProviderId, { name: string; country: "CA" | "US" }> = {
   "flinks-ca": { name: "Flinks Canada", country: "CA" },

@@ -1,11 +1,10 @@
-import type { FlinksProviderId } from "../options"
-import type { LOGIN_DISCARD_REASONS } from "../models/login-discard"
+import type { FlinksProviderId, LoginDiscardReason } from "./constants"
 
 export type QueueLoginDiscardInput = {
   provider: FlinksProviderId
   login_id_encrypted: string
   login_id_hash: string
-  reason: (typeof LOGIN_DISCARD_REASONS)[number]
+  reason: LoginDiscardReason
   due_at: Date
 }
 

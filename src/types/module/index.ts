@@ -1,0 +1,6 @@
+export * from "./account-import"
+export * from "./constants"
+export * from "./login-discard"
+export * from "./models"
+export * from "./service"
+export * from "./statement-centre"

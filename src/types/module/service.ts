@@ -1,0 +1,82 @@
+import type { Context, IModuleService } from "@medusajs/framework/types"
+import type { AbstractModuleService } from "@medusajs/framework/utils"
+import type { FlinksClient, FlinksInstitution } from "../../lib/flinks"
+import type { BankingModuleOptions } from "../../modules/banking/options"
+import type { RecordAccountImportInput, RecordAccountImportResult } from "./account-import"
+import type { FlinksProviderId } from "./constants"
+import type { LoginDiscardAttempt, QueueLoginDiscardInput } from "./login-discard"
+import type { BankingModelsConfig } from "./models"
+import type {
+  BalancePoint,
+  FeedStatementRow,
+  FeedStatementsInput,
+  FeedTransactionFilters,
+  FeedTransactionPage,
+  FeedTransactionRow,
+} from "./statement-centre"
+
+/** A provider a merchant can connect through, and why it is not offered when it is not. */
+export type BankProviderDTO = {
+  id: FlinksProviderId
+  name: string
+  country: "CA" | "US"
+  configured: boolean
+  unavailable_reason: string | null
+  privacy_statement: {
+    readonly version: string
+    readonly url: string
+    readonly summary: readonly string[]
+  }
+}
+
+/** What Connect asks Flinks for on one instance. */
+export type RefreshOptions = { enhancedMfa: boolean; scheduledRefresh: boolean }
+
+/** The keys a stored line is recognised by: a line already imported is never imported again. */
+export type KnownLineKeys = { providerIds: Set<string>; fingerprints: Set<string> }
+
+/** The newest stored line of an account: where the next running balance continues from. */
+export type LastStoredLine = { date: string; balance: string | null }
+
+/**
+ * The banking module as the rest of the plugin sees it: the CRUD Medusa generates for each model,
+ * plus the module's own reads and writes. Steps, routes, jobs and subscribers resolve this
+ * interface (`container.resolve<IBankingModuleService>(BANKING_MODULE)`), never the class.
+ */
+export interface IBankingModuleService extends IModuleService, AbstractModuleService<BankingModelsConfig> {
+  /** Closes, as interrupted, the runs whose process died; returns the ids it closed. */
+  closeAbandonedSyncRuns(filter?: { connection_id?: string }, sharedContext?: Context): Promise<string[]>
+  /** When and how widely the scheduled import runs (validated at boot). */
+  syncOptions(): BankingModuleOptions["sync"]
+  mfaOptions(): BankingModuleOptions["mfa"]
+  refreshOptions(provider: FlinksProviderId): RefreshOptions
+  listProviders(): BankProviderDTO[]
+  listInstitutions(provider: FlinksProviderId, search?: string): FlinksInstitution[]
+  flinksClient(provider: FlinksProviderId): FlinksClient
+  encryptLoginId(loginId: string): string
+  decryptLoginId(stored: string): string
+  hashLoginId(loginId: string): string
+  connectionUsesLogin(provider: FlinksProviderId, loginIdHash: string): Promise<boolean>
+  queueLoginDiscard(input: QueueLoginDiscardInput): Promise<string | null>
+  attemptLoginDiscard(id: string, now?: Date): Promise<LoginDiscardAttempt>
+
+  knownLineKeys(bankAccountId: string, fromDate: string, sharedContext?: Context): Promise<KnownLineKeys>
+  lastStoredLine(bankAccountId: string, sharedContext?: Context): Promise<LastStoredLine | null>
+  recordAccountImport(input: RecordAccountImportInput, sharedContext?: Context): Promise<RecordAccountImportResult>
+  softDeleteImportedData(bankAccountIds: string[], at: Date, sharedContext?: Context): Promise<void>
+  restoreImportedData(bankAccountIds: string[], at: Date, sharedContext?: Context): Promise<void>
+  softDeleteStatement(statementId: string, at: Date, sharedContext?: Context): Promise<void>
+  restoreStatement(statementId: string, at: Date, sharedContext?: Context): Promise<void>
+
+  listFeedTransactions(
+    filters: FeedTransactionFilters,
+    page: FeedTransactionPage,
+    sharedContext?: Context
+  ): Promise<{ transactions: FeedTransactionRow[]; count: number }>
+  countFeedLines(feedIds: string[], sharedContext?: Context): Promise<Record<string, number>>
+  listFeedStatements(
+    input: FeedStatementsInput,
+    sharedContext?: Context
+  ): Promise<{ statements: FeedStatementRow[]; count: number }>
+  feedBalanceHistory(input: { feed_id: string }, sharedContext?: Context): Promise<BalancePoint[]>
+}
