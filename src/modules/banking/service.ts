@@ -28,6 +28,7 @@ import { PROVIDER_NAMES } from "../../lib/banking/provider-names"
 import { INTERRUPTED_REASON, isRunAlive, NEVER_PICKED_UP_REASON } from "../../lib/banking/sync-run-liveness"
 import {
   BalancePoint,
+  BankingSettingsView,
   FeedStatementRow,
   FeedStatementsInput,
   FeedTransactionFilters,
@@ -36,6 +37,7 @@ import {
   FLINKS_PROVIDERS,
   FlinksProviderId,
   IBankingModuleService,
+  KnownLineKeys,
   LoginDiscardAttempt,
   QueueLoginDiscardInput,
   RecordAccountImportInput,
@@ -43,9 +45,7 @@ import {
 } from "../../types"
 import { loginDiscardDelayMs } from "./utils/login-discard-delay"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
-import { balanceHistoryQuery } from "./queries/balance-history"
-import { feedStatementsQuery, statementReconciliation } from "./queries/feed-statements"
-import { feedLineCountsQuery, feedTransactionsQuery, selectFeedTransactions } from "./queries/feed-transactions"
+import { ImportedLinesRepository, StatementCentreRepository } from "./repositories"
 
 /**
  * Rows per insert. Each batch is alive while the database answers, long enough for the garbage
@@ -54,7 +54,11 @@ import { feedLineCountsQuery, feedTransactionsQuery, selectFeedTransactions } fr
  */
 const INSERT_BATCH_SIZE = 500
 
-type InjectedDependencies = { logger?: Logger }
+type InjectedDependencies = {
+  logger?: Logger
+  importedLinesRepository: ImportedLinesRepository
+  statementCentreRepository: StatementCentreRepository
+}
 
 class BankingModuleService
   extends MedusaService({
@@ -75,6 +79,8 @@ class BankingModuleService
   protected readonly options_: BankingModuleOptions
   protected readonly flinksClients_: Partial<Record<FlinksProviderId, FlinksClient>>
   protected readonly logger_?: Logger
+  protected readonly importedLines_: ImportedLinesRepository
+  protected readonly statementCentre_: StatementCentreRepository
 
   constructor(container: InjectedDependencies, options?: BankingModuleOptionsInput) {
     // biome-ignore lint/complexity/noArguments: MedusaService's constructor takes every argument Medusa passes, whatever their number
@@ -82,6 +88,8 @@ class BankingModuleService
     this.options_ = parseBankingOptions(options)
     const logger = container.logger
     this.logger_ = logger
+    this.importedLines_ = container.importedLinesRepository
+    this.statementCentre_ = container.statementCentreRepository
     this.flinksClients_ = createFlinksClients(this.options_.flinks, {
       pollDeadlineMs: this.options_.sync.flinksDeadlineMinutes * 60_000,
       ...this.options_.tuning,
@@ -142,6 +150,20 @@ class BankingModuleService
       }
     }
     return closed
+  }
+
+  /**
+   * The store's banking settings, the one row every reader goes through (the row is created on
+   * first save, so nothing saved yet reads as no recipients and no id).
+   */
+  @InjectManager()
+  async retrieveSettings(@MedusaContext() sharedContext: Context = {}): Promise<BankingSettingsView> {
+    const [row] = await this.listBankingSettings({}, { take: 1, order: { created_at: "ASC" } }, sharedContext)
+    return {
+      id: row?.id ?? null,
+      mfa_notification_recipients: row?.mfa_notification_recipients ?? [],
+      updated_at: row?.updated_at ?? null,
+    }
   }
 
   /** When and how widely the scheduled import runs (validated at boot). */
@@ -307,17 +329,8 @@ class BankingModuleService
     bankAccountId: string,
     fromDate: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ providerIds: Set<string>; fingerprints: Set<string> }> {
-    const rows: { provider_transaction_id: string; fingerprint: string }[] = await (
-      sharedContext.manager as any
-    ).execute(
-      "select provider_transaction_id, fingerprint from bank_transaction where bank_account_id = ? and date >= ?",
-      [bankAccountId, fromDate]
-    )
-    return {
-      providerIds: new Set(rows.map((row) => row.provider_transaction_id)),
-      fingerprints: new Set(rows.map((row) => row.fingerprint)),
-    }
+  ): Promise<KnownLineKeys> {
+    return this.importedLines_.knownLineKeys(bankAccountId, fromDate, sharedContext)
   }
 
   /**
@@ -326,12 +339,7 @@ class BankingModuleService
    */
   @InjectManager()
   async lastStoredLine(bankAccountId: string, @MedusaContext() sharedContext: Context = {}) {
-    const [row] = await (sharedContext.manager as any).execute(
-      "select date, raw_running_balance->>'value' as balance from bank_transaction " +
-        "where bank_account_id = ? order by date desc, import_order desc limit 1",
-      [bankAccountId]
-    )
-    return (row as { date: string; balance: string | null } | undefined) ?? null
+    return this.importedLines_.lastStoredLine(bankAccountId, sharedContext)
   }
 
   /**
@@ -341,10 +349,7 @@ class BankingModuleService
    */
   @InjectTransactionManager()
   async insertTransactionRows(rows: Record<string, unknown>[], @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.transactionManager as any
-    // The statement these rows point to may still be pending in the ORM: write it first.
-    await manager.flush()
-    await manager.getKnex()("bank_transaction").insert(rows).transacting(manager.getTransactionContext())
+    await this.importedLines_.insertTransactionRows(rows, sharedContext)
   }
 
   /**
@@ -434,29 +439,13 @@ class BankingModuleService
    */
   @InjectTransactionManager()
   async softDeleteImportedData(bankAccountIds: string[], at: Date, @MedusaContext() sharedContext: Context = {}) {
-    await this.setImportedDataDeletedAt(bankAccountIds, { from: null, to: at }, sharedContext)
+    await this.importedLines_.setImportedDataDeletedAt(bankAccountIds, { from: null, to: at }, sharedContext)
   }
 
   /** Undoes softDeleteImportedData for the same accounts and time. */
   @InjectTransactionManager()
   async restoreImportedData(bankAccountIds: string[], at: Date, @MedusaContext() sharedContext: Context = {}) {
-    await this.setImportedDataDeletedAt(bankAccountIds, { from: at, to: null }, sharedContext)
-  }
-
-  private async setImportedDataDeletedAt(
-    bankAccountIds: string[],
-    change: { from: Date | null; to: Date | null },
-    sharedContext: Context
-  ) {
-    if (!bankAccountIds.length) return
-    const manager = sharedContext.transactionManager as any
-    const knex = manager.getKnex()
-    for (const table of ["bank_transaction", "bank_statement", "bank_feed"]) {
-      const query = knex(table).whereIn("bank_account_id", bankAccountIds).transacting(manager.getTransactionContext())
-      await (change.from ? query.where("deleted_at", change.from) : query.whereNull("deleted_at")).update({
-        deleted_at: change.to,
-      })
-    }
+    await this.importedLines_.setImportedDataDeletedAt(bankAccountIds, { from: at, to: null }, sharedContext)
   }
 
   /** The Detailed View: one page of a feed's lines, filtered and sorted in PostgreSQL, and how many match. */
@@ -466,14 +455,7 @@ class BankingModuleService
     page: FeedTransactionPage,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ transactions: FeedTransactionRow[]; count: number }> {
-    const knex = (sharedContext.manager as any).getKnex()
-    const query = selectFeedTransactions(feedTransactionsQuery(knex, filters), page.order)
-    if (page.limit !== undefined) query.limit(page.limit).offset(page.offset ?? 0)
-    const [transactions, [{ count }]] = await Promise.all([
-      query,
-      feedTransactionsQuery(knex, filters).count({ count: "*" }),
-    ])
-    return { transactions, count: Number(count) }
+    return this.statementCentre_.listFeedTransactions(filters, page, sharedContext)
   }
 
   /**
@@ -486,14 +468,7 @@ class BankingModuleService
     feedIds: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, number>> {
-    const counts: Record<string, number> = Object.fromEntries(feedIds.map((id) => [id, 0]))
-    if (!feedIds.length) return counts
-    const rows: { feed_id: string; count: string | number }[] = await feedLineCountsQuery(
-      (sharedContext.manager as any).getKnex(),
-      feedIds
-    )
-    for (const row of rows) counts[row.feed_id] = Number(row.count)
-    return counts
+    return this.statementCentre_.countFeedLines(feedIds, sharedContext)
   }
 
   /** The Header View: a feed's statements with totals and reconciliation progress from their live lines. */
@@ -502,14 +477,7 @@ class BankingModuleService
     input: FeedStatementsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ statements: FeedStatementRow[]; count: number }> {
-    const knex = (sharedContext.manager as any).getKnex()
-    const { rows } = await feedStatementsQuery(knex, input)
-    const count = rows[0]?.full_count ?? 0
-    const statements = rows.map(({ full_count: _count, ...row }: any) => ({
-      ...row,
-      status: statementReconciliation(row),
-    }))
-    return { statements, count }
+    return this.statementCentre_.listFeedStatements(input, sharedContext)
   }
 
   /** The account's balance at the end of each day, for the Statement Centre's picture. */
@@ -518,38 +486,19 @@ class BankingModuleService
     input: { feed_id: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<BalancePoint[]> {
-    const { rows } = await balanceHistoryQuery((sharedContext.manager as any).getKnex(), input)
-    return rows
+    return this.statementCentre_.feedBalanceHistory(input, sharedContext)
   }
 
   /** Deletes a statement with its live lines at `at`; lines deleted earlier keep their own time. */
   @InjectTransactionManager()
   async softDeleteStatement(statementId: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
-    await this.setStatementDeletedAt(statementId, { from: null, to: at }, sharedContext)
+    await this.importedLines_.setStatementDeletedAt(statementId, { from: null, to: at }, sharedContext)
   }
 
   /** Undoes softDeleteStatement for the same statement and time. */
   @InjectTransactionManager()
   async restoreStatement(statementId: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
-    await this.setStatementDeletedAt(statementId, { from: at, to: null }, sharedContext)
-  }
-
-  private async setStatementDeletedAt(
-    statementId: string,
-    change: { from: Date | null; to: Date | null },
-    sharedContext: Context
-  ) {
-    const manager = sharedContext.transactionManager as any
-    const knex = manager.getKnex()
-    for (const [table, column] of [
-      ["bank_transaction", "statement_id"],
-      ["bank_statement", "id"],
-    ]) {
-      const query = knex(table).where(column, statementId).transacting(manager.getTransactionContext())
-      await (change.from ? query.where("deleted_at", change.from) : query.whereNull("deleted_at")).update({
-        deleted_at: change.to,
-      })
-    }
+    await this.importedLines_.setStatementDeletedAt(statementId, { from: at, to: null }, sharedContext)
   }
 }
 

@@ -29,6 +29,14 @@ export type BankProviderDTO = {
   }
 }
 
+/** The store's banking settings as the module reads them; `id` is null until first saved. */
+export type BankingSettingsView = {
+  id: string | null
+  /** Validated email addresses that receive "your bank needs you" messages. */
+  mfa_notification_recipients: string[]
+  updated_at: Date | null
+}
+
 /** What Connect asks Flinks for on one instance. */
 export type RefreshOptions = { enhancedMfa: boolean; scheduledRefresh: boolean }
 
@@ -46,6 +54,8 @@ export type LastStoredLine = { date: string; balance: string | null }
 export interface IBankingModuleService extends IModuleService, AbstractModuleService<BankingModelsConfig> {
   /** Closes, as interrupted, the runs whose process died; returns the ids it closed. */
   closeAbandonedSyncRuns(filter?: { connection_id?: string }, sharedContext?: Context): Promise<string[]>
+  /** The settings row, read the one way every reader reads it. */
+  retrieveSettings(sharedContext?: Context): Promise<BankingSettingsView>
   /** When and how widely the scheduled import runs (validated at boot). */
   syncOptions(): BankingModuleOptions["sync"]
   mfaOptions(): BankingModuleOptions["mfa"]

@@ -3,7 +3,9 @@ import path from "node:path"
 import { BANKING_MODULE } from ".."
 import BankingModuleService from "../service"
 import { testDatabaseName } from "../../../../integration-tests/test-database-name"
-import { createAccount, createConnection, createLedgerAccount, transactionInput } from "./fixtures"
+import { exactAmount } from "../../../lib/banking/exact-amount"
+import type { FlinksProviderId, QueueLoginDiscardInput } from "../../../types"
+import { createAccount, createConnection, createLedgerAccount, type ModelInput, transactionInput } from "./fixtures"
 
 jest.setTimeout(60_000)
 
@@ -45,8 +47,8 @@ moduleIntegrationTestRunner<BankingModuleService>({
         const created = await service.createBankTransactions(
           transactionInput(account.id, {
             credit: null,
-            debit: "12345678901234.57",
-            running_balance: "-0.10",
+            debit: exactAmount("12345678901234.57"),
+            running_balance: exactAmount("-0.10"),
           })
         )
 
@@ -76,7 +78,9 @@ moduleIntegrationTestRunner<BankingModuleService>({
         const connection = await createConnection(service)
         const account = await createAccount(service, connection.id)
         await expect(
-          service.createBankTransactions(transactionInput(account.id, { debit: "5.00", credit: "5.00" }))
+          service.createBankTransactions(
+            transactionInput(account.id, { debit: exactAmount("5.00"), credit: exactAmount("5.00") })
+          )
         ).rejects.toThrow(/one_of_debit_credit/)
         await expect(
           service.createBankTransactions(
@@ -105,7 +109,7 @@ moduleIntegrationTestRunner<BankingModuleService>({
       })
 
       it("refuses a provider outside Flinks Canada and Flinks USA", async () => {
-        await expect(createConnection(service, { provider: "plaid" })).rejects.toThrow()
+        await expect(createConnection(service, { provider: "plaid" as FlinksProviderId })).rejects.toThrow()
       })
 
       it("refuses the same provider account twice in one connection", async () => {
@@ -118,7 +122,7 @@ moduleIntegrationTestRunner<BankingModuleService>({
     })
 
     describe("logins to delete at Flinks", () => {
-      const discard = (due_at: Date, overrides: Record<string, unknown> = {}) =>
+      const discard = (due_at: Date, overrides: Partial<QueueLoginDiscardInput> = {}) =>
         service.queueLoginDiscard({
           provider: "flinks-ca",
           login_id_encrypted: "v1:not-a-real-ciphertext",
@@ -126,7 +130,7 @@ moduleIntegrationTestRunner<BankingModuleService>({
           reason: "sign_in_refused",
           due_at,
           ...overrides,
-        } as any)
+        })
 
       it("never queues a login a connection uses", async () => {
         await createConnection(service, { login_id_hash: "refused-login" })
@@ -175,12 +179,12 @@ moduleIntegrationTestRunner<BankingModuleService>({
         const connection = await createConnection(service)
         const account = await createAccount(service, connection.id)
         const ledger = await createLedgerAccount(service)
-        const feed = {
+        const feed: ModelInput<"BankFeed"> = {
           bank_account_id: account.id,
           ledger_account_id: ledger.id,
           start_date: "2026-09-01",
           linked_at: new Date(),
-        } as any
+        }
         const first = await service.createBankFeeds(feed)
         await expect(service.createBankFeeds(feed)).rejects.toThrow(/already exists/)
 
@@ -199,7 +203,7 @@ moduleIntegrationTestRunner<BankingModuleService>({
             ledger_account_id: ledger.id,
             start_date: "yesterday",
             linked_at: new Date(),
-          } as any)
+          })
         ).rejects.toThrow(/calendar_date/)
       })
 
@@ -218,11 +222,11 @@ moduleIntegrationTestRunner<BankingModuleService>({
             bank_account_id: account.id,
             period_start: "2026-11-02",
             period_end: "2026-11-01",
-            total_debits: "0",
-            total_credits: "0",
+            total_debits: exactAmount("0"),
+            total_credits: exactAmount("0"),
             transaction_count: 0,
             currency_code: "CAD",
-          } as any)
+          })
         ).rejects.toThrow(/period_in_order/)
       })
     })

@@ -1,8 +1,13 @@
+import { exactAmount } from "../../../lib/banking/exact-amount"
+import type { BankingModelsConfig } from "../../../types"
 import BankingModuleService from "../service"
+
+/** What a test may set on a new row of a model (what the generated create methods take). */
+export type ModelInput<Model extends keyof BankingModelsConfig> = Partial<BankingModelsConfig[Model]["inputDto"]>
 
 /** Small builders for module tests: each returns the created row. */
 
-export async function createConnection(service: BankingModuleService, overrides: Record<string, unknown> = {}) {
+export async function createConnection(service: BankingModuleService, overrides: ModelInput<"BankConnection"> = {}) {
   return service.createBankConnections({
     provider: "flinks-ca",
     institution_name: "Flinks Capital",
@@ -12,13 +17,13 @@ export async function createConnection(service: BankingModuleService, overrides:
     consent_accepted_at: new Date(),
     consent_version: "2024-01",
     ...overrides,
-  } as any)
+  })
 }
 
 export async function createAccount(
   service: BankingModuleService,
   connectionId: string,
-  overrides: Record<string, unknown> = {}
+  overrides: ModelInput<"BankAccount"> = {}
 ) {
   return service.createBankAccounts({
     connection_id: connectionId,
@@ -28,29 +33,32 @@ export async function createAccount(
     category: "Operations",
     currency_code: "CAD",
     ...overrides,
-  } as any)
+  })
 }
 
-export async function createLedgerAccount(service: BankingModuleService, overrides: Record<string, unknown> = {}) {
+export async function createLedgerAccount(service: BankingModuleService, overrides: ModelInput<"LedgerAccount"> = {}) {
   return service.createLedgerAccounts({
     code: `1${Math.floor(Math.random() * 100000)}`,
     name: "Bank - Chequing",
     type: "asset",
     currency_code: "CAD",
     ...overrides,
-  } as any)
+  })
 }
 
-export function transactionInput(bankAccountId: string, overrides: Record<string, unknown> = {}) {
+export function transactionInput(
+  bankAccountId: string,
+  overrides: ModelInput<"BankTransaction"> = {}
+): ModelInput<"BankTransaction"> {
   return {
     bank_account_id: bankAccountId,
     provider_transaction_id: "f3a9b1c2-0000-4000-8000-000000000001",
     fingerprint: "fp-1",
     date: "2026-11-02",
     description: "Payroll deposit",
-    credit: "1500.25",
-    running_balance: "2500.75",
+    credit: exactAmount("1500.25"),
+    running_balance: exactAmount("2500.75"),
     currency_code: "CAD",
     ...overrides,
-  } as any
+  }
 }

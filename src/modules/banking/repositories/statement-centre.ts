@@ -1,0 +1,67 @@
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import type { Context } from "@medusajs/framework/types"
+import { MikroOrmBase } from "@medusajs/framework/utils"
+import type {
+  BalancePoint,
+  FeedStatementRow,
+  FeedStatementsInput,
+  FeedTransactionFilters,
+  FeedTransactionPage,
+  FeedTransactionRow,
+} from "../../../types"
+import { balanceHistoryQuery } from "../queries/balance-history"
+import { feedStatementsQuery, statementReconciliation } from "../queries/feed-statements"
+import { feedLineCountsQuery, feedTransactionsQuery, selectFeedTransactions } from "../queries/feed-transactions"
+
+type StatementQueryRow = Omit<FeedStatementRow, "status"> & { full_count: number }
+
+/**
+ * The Statement Centre's reads: filtered, sorted, paged and summed in PostgreSQL (a feed can hold
+ * hundreds of thousands of lines), money as the exact decimal text stored.
+ */
+export class StatementCentreRepository extends MikroOrmBase {
+  /** One page of a feed's lines and how many match. */
+  async listFeedTransactions(
+    filters: FeedTransactionFilters,
+    page: FeedTransactionPage,
+    sharedContext: Context = {}
+  ): Promise<{ transactions: FeedTransactionRow[]; count: number }> {
+    const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
+    const query = selectFeedTransactions(feedTransactionsQuery(knex, filters), page.order)
+    if (page.limit !== undefined) query.limit(page.limit).offset(page.offset ?? 0)
+    const [transactions, [{ count }]]: [FeedTransactionRow[], { count: string | number }[]] = await Promise.all([
+      query,
+      feedTransactionsQuery(knex, filters).count({ count: "*" }),
+    ])
+    return { transactions, count: Number(count) }
+  }
+
+  /** How many live lines each feed has (0 for none). */
+  async countFeedLines(feedIds: string[], sharedContext: Context = {}): Promise<Record<string, number>> {
+    const counts: Record<string, number> = Object.fromEntries(feedIds.map((id) => [id, 0]))
+    if (!feedIds.length) return counts
+    const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
+    const rows: { feed_id: string; count: string | number }[] = await feedLineCountsQuery(knex, feedIds)
+    for (const row of rows) counts[row.feed_id] = Number(row.count)
+    return counts
+  }
+
+  /** A feed's statements with totals and reconciliation progress from their live lines. */
+  async listFeedStatements(
+    input: FeedStatementsInput,
+    sharedContext: Context = {}
+  ): Promise<{ statements: FeedStatementRow[]; count: number }> {
+    const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
+    const { rows }: { rows: StatementQueryRow[] } = await feedStatementsQuery(knex, input)
+    const count = rows[0]?.full_count ?? 0
+    const statements = rows.map(({ full_count: _count, ...row }) => ({ ...row, status: statementReconciliation(row) }))
+    return { statements, count }
+  }
+
+  /** The account's balance at the end of each bank day. */
+  async feedBalanceHistory(input: { feed_id: string }, sharedContext: Context = {}): Promise<BalancePoint[]> {
+    const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
+    const { rows }: { rows: BalancePoint[] } = await balanceHistoryQuery(knex, input)
+    return rows
+  }
+}
