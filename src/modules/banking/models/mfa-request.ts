@@ -9,7 +9,7 @@ const MfaRequest = model
     connection: model.belongsTo(() => BankConnection, { mappedBy: "mfa_requests" }),
     detected_at: model.dateTime(),
     notified_at: model.dateTime().nullable(),
-    recipients: model.json().nullable(),
+    recipients: model.array().nullable(),
     /** SHA-256 of the resume link's random token; the token itself is only ever in the email. */
     token_hash: model.text().nullable(),
     expires_at: model.dateTime().nullable(),

@@ -47,10 +47,7 @@ export const loadMfaNotificationStep = createStep(
     if (request.notified_at && Date.now() - new Date(request.notified_at).getTime() < interval) {
       return notDue("recently_notified")
     }
-    const [settings] = await banking.listBankingSettings({}, { take: 1, order: { created_at: "ASC" } })
-    const recipients = Array.isArray(settings?.mfa_notification_recipients)
-      ? (settings!.mfa_notification_recipients as string[])
-      : []
+    const { mfa_notification_recipients: recipients } = await banking.retrieveSettings()
     if (!recipients.length) {
       container
         .resolve(ContainerRegistrationKeys.LOGGER)

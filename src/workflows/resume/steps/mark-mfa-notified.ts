@@ -15,12 +15,15 @@ export const markMfaNotifiedStep = createStep(
       id: input.mfa_request_id,
       status: "notified",
       notified_at: new Date(),
-      recipients: input.recipients as any,
+      recipients: input.recipients,
     })
-    return new StepResponse(true, before)
+    return new StepResponse(
+      true,
+      before && { id: before.id, status: before.status, notified_at: before.notified_at, recipients: before.recipients }
+    )
   },
   async (before, { container }) => {
     if (!before) return
-    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests(before as any)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests(before)
   }
 )

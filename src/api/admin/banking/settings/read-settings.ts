@@ -5,10 +5,6 @@ import type { IBankingModuleService } from "../../../../types"
 /** The banking settings as the admin sees them; nothing saved yet reads as no recipients. */
 export async function readBankingSettings(scope: MedusaContainer) {
   const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
-  const [settings] = await banking.listBankingSettings({}, { take: 1, order: { created_at: "ASC" } })
-  const recipients = settings?.mfa_notification_recipients
-  return {
-    mfa_notification_recipients: Array.isArray(recipients) ? (recipients as string[]) : [],
-    updated_at: settings?.updated_at ?? null,
-  }
+  const { mfa_notification_recipients, updated_at } = await banking.retrieveSettings()
+  return { mfa_notification_recipients, updated_at }
 }
