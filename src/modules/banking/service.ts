@@ -390,7 +390,7 @@ class BankingModuleService
             bank_account_id: input.bank_account_id,
             feed_id: input.feed_id,
             statement_id: statementId,
-            provider_transaction_id: line.providerTransactionId,
+            provider_transaction_id: line.provider_transaction_id,
             fingerprint: line.fingerprint,
             date: line.date,
             description: line.description ?? "",

@@ -1,6 +1,6 @@
 /** One bank line as an import hands it over; amounts are decimal strings, the date as the bank wrote it. */
 export type ImportedLine = {
-  providerTransactionId: string
+  provider_transaction_id: string
   fingerprint: string
   date: string
   description: string | null

@@ -1,13 +1,19 @@
 import { FlinksTransaction } from "../../../lib/flinks"
+import type { ImportedLine } from "../../../types"
 import { chronological } from "./chronological"
 import { fingerprintLines } from "./fingerprint"
 
-export type PlannedLine = FlinksTransaction & { fingerprint: string }
+/** A fetched line that is also the banking module's input (ImportedLine, snake_case). */
+export type PlannedLine = FlinksTransaction & ImportedLine
 
-/** The line itself, marked with its fingerprint: a copy per line would double an import's memory. */
+/**
+ * The line itself, marked with its fingerprint and its id under the module's name: a copy per line
+ * would double an import's memory.
+ */
 function withFingerprint(line: FlinksTransaction, fingerprint: string): PlannedLine {
   const planned = line as PlannedLine
   planned.fingerprint = fingerprint
+  planned.provider_transaction_id = line.providerTransactionId
   return planned
 }
 

@@ -39,6 +39,13 @@ describe("planning an account's import", () => {
     expect(plan).toMatchObject({ fetched: 3, beforeStart: 1, duplicates: 0, rekeyed: 0 })
   })
 
+  it("hands each new line over under the banking module's names, the same object", () => {
+    const plan = planAccountImport({ bankAccountId: "bacct_1", lines, startDate: "2026-11-01", ...noneKnown })
+    expect(plan.toInsert.map((l) => l.provider_transaction_id)).toEqual(["b", "c"])
+    expect(plan.toInsert[0]).toBe(lines[1])
+    expect(plan.toInsert[0].fingerprint).toEqual(expect.any(String))
+  })
+
   it("imports nothing twice, even when Flinks gives a line a new id", () => {
     const first = planAccountImport({ bankAccountId: "bacct_1", lines, startDate: "2026-10-01", ...noneKnown })
     const rekeyed = [{ ...lines[0], providerTransactionId: "c-new-id" }, lines[1], lines[2]]
