@@ -42,7 +42,7 @@ import {
   QueueLoginDiscardInput,
   RecordAccountImportInput,
   RecordAccountImportResult,
-} from "../../types"
+} from "../../types/module"
 import { loginDiscardDelayMs } from "./utils/login-discard-delay"
 import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
 import { ImportedLinesRepository, StatementCentreRepository } from "./repositories"

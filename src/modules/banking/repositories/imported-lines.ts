@@ -2,7 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
 import { MedusaError, MikroOrmBase } from "@medusajs/framework/utils"
-import type { KnownLineKeys, LastStoredLine } from "../../../types"
+import type { KnownLineKeys, LastStoredLine } from "../../../types/module"
 
 /** A soft delete or its undo: rows whose deleted_at is `from` get `to`. */
 export type DeletedAtChange = { from: Date | null; to: Date | null }

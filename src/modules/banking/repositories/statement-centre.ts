@@ -8,7 +8,7 @@ import type {
   FeedTransactionFilters,
   FeedTransactionPage,
   FeedTransactionRow,
-} from "../../../types"
+} from "../../../types/module"
 import { balanceHistoryQuery } from "../queries/balance-history"
 import { feedStatementsQuery, statementReconciliation } from "../queries/feed-statements"
 import { feedLineCountsQuery, feedTransactionsQuery, selectFeedTransactions } from "../queries/feed-transactions"
