@@ -1,6 +1,6 @@
 import { refreshOutcome } from "../../components/statement-centre/refresh-words"
 import { balanceChartGeometry } from "../balance-chart"
-import { dayNumber, formatBankDate, formatBankPeriod, isCompleteBankDate } from "../bank-date"
+import { formatBankDate, formatBankPeriod, isCompleteBankDate } from "../bank-date"
 import { decimalGreaterThan, decimalParts, isAmountFilter, scaledDecimal } from "../decimal-text"
 import { fileNameFromDisposition } from "../content-disposition"
 import { formatMoney } from "../format-money"
@@ -81,11 +81,6 @@ describe("bank calendar dates", () => {
       false,
       false,
     ])
-  })
-
-  it("counts whole days between dates, across a daylight saving change", () => {
-    expect(dayNumber("2026-03-09")! - dayNumber("2026-03-07")!).toBe(2)
-    expect(dayNumber("1970-01-02")).toBe(1)
   })
 })
 

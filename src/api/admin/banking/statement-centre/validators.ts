@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../../../../modules/banking/models/calendar-date"
+import { isCalendarDate } from "../../../../lib/calendar-date"
 import { TRANSACTION_STATUSES } from "../../../../modules/banking/models/bank-transaction"
 import { TRANSACTION_ORDERS } from "../../../../modules/banking/queries/feed-transactions"
 import { pageParams } from "../../../utils/page-params"
