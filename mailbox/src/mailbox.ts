@@ -1,5 +1,6 @@
 import { createServer, Server } from "node:http"
 import { AddressInfo } from "node:net"
+import escapeHtml from "escape-html"
 import { simpleParser } from "mailparser"
 import { SMTPServer } from "smtp-server"
 
@@ -20,10 +21,6 @@ export type RunningMailbox = {
   messages: () => ReceivedMail[]
   clear: () => void
   close: () => Promise<void>
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
 }
 
 function inboxPage(mails: ReceivedMail[]): string {

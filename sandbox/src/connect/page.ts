@@ -1,3 +1,4 @@
+import escapeHtml from "escape-html"
 import type { StepResult, ConnectOptions } from "./connect-session"
 import { CONNECT_SCRIPT } from "./script"
 import { TEXTS } from "./texts"
@@ -19,9 +20,6 @@ const safeJson = (value: unknown) =>
     .replace(/</g, "\\u003c")
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029")
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
 
 const STYLE = `
   :root { color-scheme: light; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }

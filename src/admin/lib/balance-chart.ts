@@ -1,4 +1,4 @@
-import { dayNumber } from "./bank-date"
+import { dayNumber } from "../../lib/calendar-date"
 import { scaledDecimal } from "./decimal-text"
 
 export type BalanceSample = { date: string; balance: string }

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { CALENDAR_DATE_SHAPE } from "../calendar-date"
 import { isDecimalText, toPlainDecimal } from "./decimal"
 
 /*
@@ -20,7 +21,7 @@ const integerText = z.union([z.string().regex(/^-?\d+$/), z.number().int()]).tra
 const idText = z.union([z.string(), z.number()]).transform((value) => String(value))
 
 /** The bank's calendar date; kept as text so no time zone can ever move it. */
-export const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+export const calendarDateSchema = z.string().regex(CALENDAR_DATE_SHAPE, "expected YYYY-MM-DD")
 
 const optionalText = z.string().nullable().optional()
 

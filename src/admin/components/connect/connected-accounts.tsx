@@ -2,7 +2,7 @@ import { Button, Heading, Table, Text } from "@medusajs/ui"
 import { CompleteConnectSessionResponse } from "../../hooks/api/types"
 import { accountTypeWords } from "../../lib/account-type-words"
 import { connectionName } from "../../lib/connection-name"
-import { formatBalance } from "../../lib/format-balance"
+import { formatMoney } from "../../lib/format-money"
 
 type Props = {
   result: CompleteConnectSessionResponse
@@ -43,7 +43,7 @@ export function ConnectedAccounts({ result, onConnectAnother, onDone }: Props) {
                 <Table.Cell>{accountTypeWords(account.type)}</Table.Cell>
                 <Table.Cell>{account.currency_code.toUpperCase()}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">
-                  {formatBalance(account.balance_current, account.currency_code)}
+                  {formatMoney(account.balance_current, account.currency_code)}
                 </Table.Cell>
               </Table.Row>
             ))}

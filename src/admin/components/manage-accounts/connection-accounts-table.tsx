@@ -2,7 +2,7 @@ import { Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { ConnectionAccount } from "../../hooks/api/types"
 import { accountTypeWords } from "../../lib/account-type-words"
-import { formatBalance } from "../../lib/format-balance"
+import { formatMoney } from "../../lib/format-money"
 import { lastDigits } from "../feeds/labels"
 import { formatMoment, keptLinesPath, notLinkedLabel } from "./labels"
 import { UnlinkFeedButton } from "./unlink-feed-button"
@@ -47,7 +47,7 @@ export function ConnectionAccountsTable({
               {accountTypeWords(account.type)} · {account.currency_code.toUpperCase()}
             </Table.Cell>
             <Table.Cell className="text-right tabular-nums">
-              {formatBalance(account.balance_current, account.currency_code)}
+              {formatMoney(account.balance_current, account.currency_code)}
             </Table.Cell>
             <Table.Cell data-testid="connection-account-feed">
               {account.feed ? (

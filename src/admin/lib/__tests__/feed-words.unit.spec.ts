@@ -1,5 +1,7 @@
+import { addDays, todayIn } from "../../../lib/calendar-date"
 import { linkOutcome, refreshOutcome } from "../../components/feeds/labels"
 import { lastAttemptLabel } from "../../components/manage-accounts/labels"
+import { historyLimitHint, startDateProblem } from "../../components/feeds/start-date"
 import { lastSyncWords } from "../last-sync-words"
 
 const imported = {
@@ -69,5 +71,25 @@ describe("Manage Added Accounts' last attempt", () => {
       / · bank check in progress$/
     )
     expect(label(null)).not.toContain("·")
+  })
+})
+
+describe("the transaction start date", () => {
+  // 2026-03-08 00:30 in Toronto, the night clocks spring forward; the merchant's day is the 8th.
+  const now = new Date("2026-03-08T05:30:00Z")
+  const merchantToday = todayIn(undefined, now)
+
+  it("refuses a date the calendar lacks, and one after the merchant's today", () => {
+    expect(startDateProblem("2026-02-29", now)).toBe("Enter a date written YYYY-MM-DD.")
+    expect(startDateProblem("2024-02-29", now)).toBeNull()
+    expect(startDateProblem(merchantToday, now)).toBeNull()
+    expect(startDateProblem(addDays(merchantToday, 1), now)).toBe("The transaction start date cannot be in the future.")
+  })
+
+  it("warns from the 365th day back, naming the first date Flinks returns", () => {
+    expect(historyLimitHint(addDays(merchantToday, -364), now)).toBeNull()
+    expect(historyLimitHint(addDays(merchantToday, -365), now)).toBe(
+      `Flinks returns at most the last 365 days: transactions before ${addDays(merchantToday, -364)} cannot be imported.`
+    )
   })
 })

@@ -1,6 +1,6 @@
 import { readConnectEvent, readRedirect } from "../flinks-connect-events"
 import { connectFailure } from "../flinks-connect-failures"
-import { formatBalance } from "../format-balance"
+import { formatMoney } from "../format-money"
 
 describe("reading what Flinks Connect posts", () => {
   it("reads an event sent as an object or as a JSON string, and nothing else", () => {
@@ -64,9 +64,9 @@ describe("the widget's failures in the merchant's words", () => {
 
 describe("balances", () => {
   it("are shown with their currency, from a string or a number", () => {
-    expect(formatBalance("1050.75", "cad")).toMatch(/1,050\.75/)
-    expect(formatBalance(12.3, "USD")).toMatch(/12\.30/)
-    expect(formatBalance(null, "CAD")).toBe("—")
-    expect(formatBalance("5", "XXXX")).toBe("5 XXXX")
+    expect(formatMoney("1050.75", "cad")).toMatch(/1,050\.75/)
+    expect(formatMoney(12.3, "USD")).toMatch(/12\.30/)
+    expect(formatMoney(null, "CAD")).toBe("—")
+    expect(formatMoney("5", "XXXX")).toBe("5 XXXX")
   })
 })

@@ -1,6 +1,6 @@
 import { refreshOutcome } from "../../components/statement-centre/refresh-words"
 import { balanceChartGeometry } from "../balance-chart"
-import { dayNumber, formatBankDate, formatBankPeriod, isCompleteBankDate } from "../bank-date"
+import { formatBankDate, formatBankPeriod, isCompleteBankDate } from "../bank-date"
 import { decimalGreaterThan, decimalParts, isAmountFilter, scaledDecimal } from "../decimal-text"
 import { fileNameFromDisposition } from "../content-disposition"
 import { formatMoney } from "../format-money"
@@ -16,6 +16,14 @@ describe("money from the server's decimal text", () => {
     expect(formatMoney("12345678901234567890.01", "USD", "en-US")).toBe("$12,345,678,901,234,567,890.01")
     expect(formatMoney("-0.00", "USD", "en-US")).toBe("$0.00")
     expect(formatMoney("1234.5", "EUR", "fr-FR")).toBe("1\u202f234,50\u00a0€")
+    expect(formatMoney("1234.5", "JPY", "en-US")).toBe("¥1,234.5")
+  })
+
+  it("prints a value beyond a float's precision exactly", () => {
+    // As a float, 90071992547409.93 is 90071992547409.9375: the string must not go through one.
+    expect(Number("90071992547409.93").toFixed(4)).toBe("90071992547409.9375")
+    expect(formatMoney("90071992547409.93", "USD", "en-US")).toBe("$90,071,992,547,409.93")
+    expect(formatMoney("-90071992547409.91", "CAD", "en-CA")).toBe("-$90,071,992,547,409.91")
   })
 
   it("shows what it cannot read as it came", () => {
@@ -73,11 +81,6 @@ describe("bank calendar dates", () => {
       false,
       false,
     ])
-  })
-
-  it("counts whole days between dates, across a daylight saving change", () => {
-    expect(dayNumber("2026-03-09")! - dayNumber("2026-03-07")!).toBe(2)
-    expect(dayNumber("1970-01-02")).toBe(1)
   })
 })
 

@@ -1,8 +1,6 @@
-/** The small page the browser lands on after Flinks Connect: it tells the admin screen, or links back. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
+import escapeHtml from "escape-html"
 
+/** The small page the browser lands on after Flinks Connect: it tells the admin screen, or links back. */
 export function redirectPage(outcome: { connection_id: string } | { error: string }): string {
   const message = "connection_id" in outcome ? "Your bank is connected." : outcome.error
   const event = JSON.stringify(

@@ -1,9 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { addDays, daysBetween, isCalendarDate, todayIn } from "../../../lib/calendar-date"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { isCalendarDate } from "../../../lib/banking/calendar-date"
 import { FEED_LEDGER_ACCOUNT_TYPES, type IBankingModuleService } from "../../../types"
-import { daysBetween, todayCalendarDate } from "../../sync/import-plan/transaction-window"
 
 export type ValidateFeedLinkInput = { bank_account_id: string; ledger_account_id: string; start_date: string }
 
@@ -25,7 +24,8 @@ export const validateFeedLinkStep = createStep(
     if (!isCalendarDate(input.start_date)) {
       throw invalid(`The transaction start date must be a date written YYYY-MM-DD; "${input.start_date}" is not.`)
     }
-    const today = todayCalendarDate()
+    // The server's day in UTC, as the import counts it.
+    const today = todayIn("UTC")
     if (input.start_date > today) {
       throw invalid("The transaction start date cannot be in the future.")
     }
@@ -66,9 +66,6 @@ export const validateFeedLinkStep = createStep(
   }
 )
 
-function earliestAvailable(today: string): string {
-  const [year, month, day] = today.split("-").map(Number)
-  return new Date(Date.UTC(year, month - 1, day - (FLINKS_HISTORY_DAYS - 1))).toISOString().slice(0, 10)
-}
+const earliestAvailable = (today: string) => addDays(today, -(FLINKS_HISTORY_DAYS - 1))
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? "an" : "a")

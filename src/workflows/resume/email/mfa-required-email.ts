@@ -1,3 +1,5 @@
+import escapeHtml from "escape-html"
+
 export type MfaEmailInput = {
   institution_name: string
   accounts: { title: string; account_number_masked: string | null }[]
@@ -6,10 +8,6 @@ export type MfaEmailInput = {
   resume_url: string
   expires_at: Date
   reminder: boolean
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
 }
 
 const accountLabel = (account: MfaEmailInput["accounts"][number]) =>

@@ -1,20 +1,5 @@
+import { daysBetween } from "../../../lib/calendar-date"
 import { DaysOfTransactions, FlinksAccount } from "../../../lib/flinks"
-
-const DAY_MS = 86_400_000
-
-function toDayNumber(date: string): number {
-  const [year, month, day] = date.split("-").map(Number)
-  return Date.UTC(year, month - 1, day) / DAY_MS
-}
-
-/** Today as a calendar date (UTC), for choosing how far back to ask; bank dates are never converted. */
-export function todayCalendarDate(now = new Date()): string {
-  return now.toISOString().slice(0, 10)
-}
-
-export function daysBetween(from: string, to: string): number {
-  return toDayNumber(to) - toDayNumber(from)
-}
 
 /**
  * Flinks returns the last 90 or 365 days, nothing else. A feed that has imported before only needs

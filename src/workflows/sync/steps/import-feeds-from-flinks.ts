@@ -2,12 +2,13 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DaysOfTransactions, FlinksAccount, isFlinksError } from "../../../lib/flinks"
+import { todayIn } from "../../../lib/calendar-date"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { findBalanceGaps, BalanceGap } from "../import-plan/balance-gaps"
 import { planAccountImport } from "../import-plan/plan-account-import"
 import { summarizeStatement } from "../import-plan/statement-summary"
-import { earliestLineDate, todayCalendarDate, transactionWindow } from "../import-plan/transaction-window"
+import { earliestLineDate, transactionWindow } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
 import { keepRunAlive, RunLease } from "../runs/run-lease"
 import { ImportTarget, ImportTargets } from "./load-import-targets"
@@ -162,7 +163,7 @@ export const importFeedsFromFlinksStep = createStep(
   ) => {
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const { targets } = input
-    const today = todayCalendarDate()
+    const today = todayIn("UTC")
     const result: ConnectionImportResult = {
       window: { start: null, end: today },
       connection_error: null,

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../../../../lib/banking/calendar-date"
+import { isCalendarDate } from "../../../../lib/calendar-date"
 import { recordId } from "../../../utils/record-id"
 
 export const feedId = recordId("bank feed")

@@ -1,4 +1,5 @@
 import { MedusaResponse } from "@medusajs/framework/http"
+import { todayIn } from "../../../../lib/calendar-date"
 import { ExportAccount, ExportLine, exportFileName, linesToCsv, linesToOfx } from "../../../../lib/statement-export"
 
 /** Sends lines as a CSV or OFX download named after the bank, the account and the period. */
@@ -19,7 +20,7 @@ export function sendExport(
 
 /** The period a set of lines covers; an empty set covers the filter's own dates, or today. */
 export function periodOf(lines: { date: string }[], fallback: { start?: string; end?: string }) {
-  const today = new Date().toISOString().slice(0, 10)
+  const today = todayIn("UTC")
   const dates = lines.map((line) => line.date).sort()
   return {
     start: fallback.start ?? dates[0] ?? today,

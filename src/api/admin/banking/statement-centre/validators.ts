@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../../../../lib/banking/calendar-date"
+import { isCalendarDate } from "../../../../lib/calendar-date"
 import { TRANSACTION_ORDERS, TRANSACTION_STATUSES } from "../../../../types"
 import { pageParams } from "../../../utils/page-params"
 import { recordId } from "../../../utils/record-id"

@@ -73,6 +73,21 @@ describe("readChartOfAccounts", () => {
     ])
   })
 
+  it("reads a row short of values as having those values missing", () => {
+    const [row] = readChartOfAccounts("code,name,type,currency\n1010,Chequing,asset\n")
+    expect(row.reasons).toEqual([CURRENCY])
+  })
+
+  it("keeps a quoted name on several lines as one value and numbers the rows after it as the file shows", () => {
+    const rows = readChartOfAccounts(
+      'code,name,type,currency\r\n1010,"Bank\r\nChequing",asset,CAD\r\n2010,Visa,liability,CAD\r\n'
+    )
+    expect(rows.map(({ line, account }) => [line, account?.name])).toEqual([
+      [2, "Bank\r\nChequing"],
+      [4, "Visa"],
+    ])
+  })
+
   it("skips blank rows, even ones made of commas, and counts lines as the file shows them", () => {
     const rows = readChartOfAccounts("code,name,type,currency\r\n\r\n,,,\r\n1010,Chequing,asset,CAD\r\n")
     expect(rows.map((row) => row.line)).toEqual([4])
