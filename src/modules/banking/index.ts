@@ -10,3 +10,12 @@ export default Module(BANKING_MODULE, {
 })
 
 export { BankingModuleService }
+export { QUESTION_LIFETIME_MS, reusableUnasked } from "./gateway"
+export type {
+  ConnectionStatus,
+  ConnectionStatusSnapshot,
+  FlinksCopy,
+  NightlyRefreshLogin,
+  SealedLogin,
+  WaitingQuestion,
+} from "./gateway"

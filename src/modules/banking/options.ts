@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { parseCronExpression } from "../../lib/cron/parse-cron-expression"
+import { FLINKS_INSTANCE_IDS, type FlinksInstanceId } from "../../lib/flinks/config"
 
 /**
  * The plugin's options, as a merchant writes them in `medusa-config.ts`. They are validated once,
@@ -7,8 +8,9 @@ import { parseCronExpression } from "../../lib/cron/parse-cron-expression"
  * to fix instead of failing later in the middle of a bank import.
  */
 
-export const FLINKS_PROVIDERS = ["flinks-ca", "flinks-us"] as const
-export type FlinksProviderId = (typeof FLINKS_PROVIDERS)[number]
+/** The providers are the Flinks instances: one list, kept by the Flinks client. */
+export const FLINKS_PROVIDERS = FLINKS_INSTANCE_IDS
+export type FlinksProviderId = FlinksInstanceId
 
 const url = z.string().url()
 

@@ -4,10 +4,10 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
-  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { createFlinksClients, FlinksClient, isFlinksError, listFlinksInstitutions } from "../../lib/flinks"
+import { FlinksClient, isFlinksError, listFlinksInstitutions } from "../../lib/flinks"
+import { ConnectionGateway, FlinksClients, LoginCipher } from "./gateway"
 import {
   BankAccount,
   BankConnection,
@@ -34,7 +34,6 @@ import { LoginDiscardAttempt, QueueLoginDiscardInput } from "./types/login-disca
 import { exactAmount, rawAmount } from "./utils/exact-amount"
 import { loginDiscardDelayMs } from "./utils/login-discard-delay"
 import { PROVIDER_NAMES } from "./utils/provider-names"
-import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
 import { INTERRUPTED_REASON, isRunAlive, NEVER_PICKED_UP_REASON } from "./utils/sync-run-liveness"
 import { BalancePoint, balanceHistoryQuery } from "./queries/balance-history"
 import { FeedStatementRow, feedStatementsQuery, statementReconciliation } from "./queries/feed-statements"
@@ -70,8 +69,11 @@ class BankingModuleService extends MedusaService({
   LoginDiscard,
 }) {
   protected readonly options_: BankingModuleOptions
-  protected readonly flinksClients_: Partial<Record<FlinksProviderId, FlinksClient>>
   protected readonly logger_?: Logger
+  protected readonly flinksClients_: FlinksClients
+  protected readonly loginCipher_: LoginCipher
+  /** The door to Flinks for a connection: its clients, the LoginId cipher, the status machine. */
+  readonly gateway: ConnectionGateway
 
   constructor(container: InjectedDependencies, options?: BankingModuleOptionsInput) {
     // biome-ignore lint/complexity/noArguments: MedusaService's constructor takes every argument Medusa passes, whatever their number
@@ -79,16 +81,9 @@ class BankingModuleService extends MedusaService({
     this.options_ = parseBankingOptions(options)
     const logger = container.logger
     this.logger_ = logger
-    this.flinksClients_ = createFlinksClients(this.options_.flinks, {
-      pollDeadlineMs: this.options_.sync.flinksDeadlineMinutes * 60_000,
-      ...this.options_.tuning,
-      logger: logger && {
-        debug: (message) => logger.debug(message),
-        info: (message) => logger.info(message),
-        warn: (message) => logger.warn(message),
-        error: (message) => logger.error(message),
-      },
-    })
+    this.flinksClients_ = new FlinksClients(this.options_, logger)
+    this.loginCipher_ = new LoginCipher(this.options_.encryptionKey)
+    this.gateway = new ConnectionGateway(this, this.flinksClients_, this.loginCipher_)
   }
 
   __hooks = {
@@ -132,10 +127,7 @@ class BankingModuleService extends MedusaService({
       if (!updated.length) continue
       closed.push(run.id)
       if (run.kind === "import") {
-        await this.updateBankConnections(
-          { id: run.connection_id, status: "error", status_reason: reason },
-          sharedContext
-        )
+        await this.gateway.moveConnection(run.connection_id, "error", reason, {}, sharedContext)
       }
     }
     return closed
@@ -165,7 +157,7 @@ class BankingModuleService extends MedusaService({
   /** The providers a merchant can connect through, and why one is not offered. */
   listProviders() {
     return FLINKS_PROVIDERS.map((id) => {
-      const configured = Boolean(this.flinksClients_[id])
+      const configured = this.flinksClients_.isConfigured(id)
       return {
         id,
         ...PROVIDER_NAMES[id],
@@ -179,32 +171,27 @@ class BankingModuleService extends MedusaService({
   }
 
   listInstitutions(provider: FlinksProviderId, search?: string) {
-    this.flinksClient(provider)
+    this.gateway.assertConfigured(provider)
     return listFlinksInstitutions(PROVIDER_NAMES[provider].country, search)
   }
 
-  /** The Flinks client of a configured provider; a clear refusal for one that is not. */
+  /**
+   * @internal Not part of the module's contract: nothing in the plugin calls these. Kept for the
+   * HTTP specs that check what is stored at rest and drive the sandbox with a client; everything
+   * else goes through `gateway`.
+   */
   flinksClient(provider: FlinksProviderId): FlinksClient {
-    const client = this.flinksClients_[provider]
-    if (!client) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `${PROVIDER_NAMES[provider]?.name ?? provider} is not configured on this store.`
-      )
-    }
-    return client
+    return this.flinksClients_.get(provider)
   }
 
-  encryptLoginId(loginId: string): string {
-    return encryptLoginId(loginId, this.options_.encryptionKey)
-  }
-
+  /** @internal See flinksClient. */
   decryptLoginId(stored: string): string {
-    return decryptLoginId(stored, this.options_.encryptionKey)
+    return this.loginCipher_.decrypt(stored)
   }
 
+  /** @internal See flinksClient. */
   hashLoginId(loginId: string): string {
-    return hashLoginId(loginId, this.options_.encryptionKey)
+    return this.loginCipher_.hash(loginId)
   }
 
   /** Whether a connection of this store (not deleted) signs in with this login. */
@@ -271,7 +258,7 @@ class BankingModuleService extends MedusaService({
       return finish("kept")
     }
     try {
-      await this.flinksClient(row.provider).deleteCard(this.decryptLoginId(row.login_id_encrypted!), { retries: 0 })
+      await this.gateway.deleteSealedLogin(row.provider, row.login_id_encrypted!, { retries: 0 })
       return finish("deleted")
     } catch (error) {
       if (isFlinksError(error) && error.code === "invalid_credentials") {

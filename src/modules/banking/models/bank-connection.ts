@@ -1,13 +1,14 @@
 import { model } from "@medusajs/framework/utils"
+import { FLINKS_PROVIDERS } from "../options"
 import BankAccount from "./bank-account"
 import MfaRequest from "./mfa-request"
 import SyncRun from "./sync-run"
 
 /**
- * Connection status, a state machine:
- *   active -> refreshing -> active | mfa_required | credentials_invalid | institution_unavailable | error
- *   mfa_required | credentials_invalid | institution_unavailable | error -> refreshing (a retry or a resume)
- *   any -> disconnected (deleted; the login is also deleted at Flinks)
+ * Connection status, a state machine whose table is gateway/connection-status.ts: what the bank says
+ * (active, mfa_required, credentials_invalid, institution_unavailable, error) may follow any of
+ * those; refreshing ends in one of them; any -> disconnected (deleted; the login is also deleted at
+ * Flinks), which nothing leaves. Statuses change only through the gateway's moveConnection.
  */
 export const CONNECTION_STATUSES = [
   "active",
@@ -19,12 +20,10 @@ export const CONNECTION_STATUSES = [
   "disconnected",
 ] as const
 
-export const BANK_PROVIDERS = ["flinks-ca", "flinks-us"] as const
-
 const BankConnection = model
   .define("bank_connection", {
     id: model.id({ prefix: "bconn" }).primaryKey(),
-    provider: model.enum([...BANK_PROVIDERS]),
+    provider: model.enum([...FLINKS_PROVIDERS]),
     institution_name: model.text(),
     institution_id: model.text().nullable(),
     /** The Flinks LoginId, AES-256-GCM encrypted; never returned by any route. */

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { FLINKS_PROVIDERS } from "../options"
 
 /** "refresh": the bank's question met by Refresh Transactions, answered right there. */
 export const CONNECT_SESSION_PURPOSES = ["connect", "reconnect", "resume", "refresh"] as const
@@ -13,7 +14,7 @@ const ConnectSession = model
     id: model.id({ prefix: "bcsess" }).primaryKey(),
     state_hash: model.text(),
     purpose: model.enum([...CONNECT_SESSION_PURPOSES]),
-    provider: model.enum(["flinks-ca", "flinks-us"]),
+    provider: model.enum([...FLINKS_PROVIDERS]),
     actor_id: model.text().nullable(),
     connection_id: model.text().nullable(),
     /** For "refresh": the live run waiting on the answer. */

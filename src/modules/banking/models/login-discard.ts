@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { BANK_PROVIDERS } from "./bank-connection"
+import { FLINKS_PROVIDERS } from "../options"
 
 /**
  * Why a login is to be deleted at Flinks:
@@ -25,7 +25,7 @@ export const LOGIN_DISCARD_OUTCOMES = ["deleted", "already_gone", "kept"] as con
 const LoginDiscard = model
   .define("login_discard", {
     id: model.id({ prefix: "blgdsc" }).primaryKey(),
-    provider: model.enum([...BANK_PROVIDERS]),
+    provider: model.enum([...FLINKS_PROVIDERS]),
     /** AES-256-GCM, as on bank_connection; null once done. */
     login_id_encrypted: model.text().nullable(),
     /** The keyed hash bank_connection.login_id_hash is compared with. */

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BANKING_MODULE } from "../../../modules/banking"
+import { BANKING_MODULE, SealedLogin } from "../../../modules/banking"
 import { FlinksProviderId } from "../../../modules/banking/options"
 import BankingModuleService from "../../../modules/banking/service"
 import { QueueLoginDiscardInput } from "../../../modules/banking/types/login-discard"
@@ -8,7 +8,7 @@ import { withLoginLock } from "../login-lock"
 
 export type HoldSignedInLoginInput = {
   provider: FlinksProviderId
-  login_id: string
+  login: SealedLogin
   /** The connection an Edit Credentials or Resume must come back to; null for a new connection. */
   connection_id: string | null
   /** When the Connect session ends: until then the merchant may retry the same sign-in. */
@@ -32,7 +32,7 @@ export const holdSignedInLoginStep = createStep(
   "hold-signed-in-login",
   async (input: HoldSignedInLoginInput, { container }) => {
     const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
-    const loginIdHash = banking.hashLoginId(input.login_id)
+    const loginIdHash = input.login.login_id_hash
     const [connection] = input.connection_id
       ? await banking.listBankConnections({ id: input.connection_id }, { select: ["login_id_hash"] })
       : []
@@ -40,7 +40,7 @@ export const holdSignedInLoginStep = createStep(
     const anotherLogin = Boolean(input.connection_id) && connection?.login_id_hash !== loginIdHash
     const held: Held = {
       provider: input.provider,
-      login_id_encrypted: banking.encryptLoginId(input.login_id),
+      login_id_encrypted: input.login.login_id_encrypted,
       login_id_hash: loginIdHash,
       reason: anotherLogin ? "another_login" : "sign_in_refused",
       due_at: anotherLogin ? null : input.expires_at,

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { FLINKS_HISTORY_DAYS } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import { isCalendarDate } from "../../../modules/banking/models/calendar-date"
 import { FEED_LEDGER_ACCOUNT_TYPES } from "../../../modules/banking/models/ledger-account"
@@ -7,9 +8,6 @@ import BankingModuleService from "../../../modules/banking/service"
 import { daysBetween, todayCalendarDate } from "../../sync/import-plan/transaction-window"
 
 export type ValidateFeedLinkInput = { bank_account_id: string; ledger_account_id: string; start_date: string }
-
-/** Flinks returns at most the last 365 days of transactions. */
-const FLINKS_HISTORY_DAYS = 365
 
 /**
  * Checks a feed can be linked: the bank account is connected and not fed already, the ledger
