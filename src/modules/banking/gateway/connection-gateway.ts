@@ -231,7 +231,7 @@ export class ConnectionGateway {
       sharedContext
     )
     if (!connection) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `BankConnection with id: ${id} was not found`)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `BankConnection with id "${id}" not found`)
     }
     const from = connection.status as ConnectionStatus
     await this.store.updateBankConnections(
@@ -264,7 +264,7 @@ export class ConnectionGateway {
       { select: ["provider", "login_id_encrypted"], withDeleted }
     )
     if (!connection) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `BankConnection with id: ${connectionId} was not found`)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `BankConnection with id "${connectionId}" not found`)
     }
     return {
       provider: connection.provider as FlinksProviderId,
