@@ -49,8 +49,7 @@ export default async function importBenchmark({ container }: ExecArgs) {
   const connection = await banking.createBankConnections({
     provider: "flinks-ca",
     institution_name: "Flinks Capital",
-    login_id_encrypted: banking.encryptLoginId(login.loginId),
-    login_id_hash: banking.hashLoginId(login.loginId),
+    ...banking.gateway.sealLogin(login.loginId),
     consent_accepted_by: "benchmark",
     consent_accepted_at: new Date(),
     consent_version: "benchmark",

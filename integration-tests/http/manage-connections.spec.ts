@@ -50,7 +50,7 @@ medusaIntegrationTestRunner({
     /** What Flinks Connect does when it opens at the bank's question: answers it on the same RequestId. */
     async function answerAtFlinks(connectUrl: string) {
       const requestId = new URL(connectUrl).searchParams.get("requestId")!
-      const client = banking().flinksClient("flinks-ca") as FlinksClient
+      const client = flinks.client("CA")
       const state = await flinks.control("state")
       const session = state.sessions.find((s: any) => s.requestId === requestId)
       await client.answerMfa(requestId, { [session.prompt]: [flinksCapitalAnswer(session.prompt)!] })
@@ -175,7 +175,7 @@ medusaIntegrationTestRunner({
         })
         const stored = await banking().listBankConnections({}, { select: ["id", "login_id_hash", "consent_version"] })
         expect(stored).toHaveLength(1)
-        expect(stored[0].login_id_hash).toBe(banking().hashLoginId(loginId))
+        expect(stored[0].login_id_hash).toBe(banking().gateway.sealLogin(loginId).login_id_hash)
         // The consent given at the first sign-in stays on record.
         expect(stored[0].consent_version).not.toBe("unknown")
       })

@@ -1,5 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { FlinksClient } from "../../src/lib/flinks"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import BankingModuleService from "../../src/modules/banking/service"
 import { runMfaDetection } from "../../src/workflows"
@@ -197,7 +196,10 @@ medusaIntegrationTestRunner({
       await setRecipients("books@example.com")
       await bankAsksMfaWithNewLines(2)
       // A live refresh elsewhere (Flinks' own nightly one, say) met the question and nobody answered.
-      await (banking().flinksClient("flinks-ca") as FlinksClient).authorizeLive(loginId).catch(() => null)
+      await flinks
+        .client("CA")
+        .authorizeLive(loginId)
+        .catch(() => null)
 
       // Refresh signs in live and the bank asks again; the merchant closes the question.
       const asked = await refreshUntilAsked()

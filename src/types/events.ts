@@ -1,3 +1,5 @@
+import type { FlinksProviderId } from "./module/constants"
+
 /**
  * Events the plugin emits, for other plugins to subscribe to. Payloads carry ids only: read the
  * rest through Query (`bank_connection`, `bank_account`, ...) so no credential travels on the bus.
@@ -20,14 +22,14 @@ export type BankingEventName = (typeof BankingEvents)[keyof typeof BankingEvents
 /** banking.connection.created: a bank login was connected for the first time. */
 export type BankConnectionCreatedPayload = {
   id: string
-  provider: "flinks-ca" | "flinks-us"
+  provider: FlinksProviderId
   account_ids: string[]
 }
 
 /** banking.connection.deleted: the login was deleted at Flinks and the connection removed. */
 export type BankConnectionDeletedPayload = {
   id: string
-  provider: "flinks-ca" | "flinks-us"
+  provider: FlinksProviderId
   account_ids: string[]
   /** The admin user who deleted it. */
   deleted_by: string | null

@@ -102,6 +102,8 @@ export function useFlinksSandbox() {
       return url
     },
     control,
+    /** A Flinks client of the suite's own, as Flinks Connect or another app would call Flinks. */
+    client: (country: "CA" | "US" = "CA") => (country === "US" ? americanClient() : canadianClient()),
     signInAtFlinks,
     answerQuestionAt,
   }

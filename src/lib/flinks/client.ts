@@ -8,6 +8,7 @@ import {
   validateInstanceConfig,
 } from "./config"
 import { FlinksFailureError, FlinksTimeoutError, InvalidCredentialsError } from "./errors"
+import { daysOfTransactionsSince } from "./history-window"
 import { FlinksCallKind, FlinksOutcome, describeIssues } from "./translate"
 import { FlinksHttp, FlinksHttpRequest } from "./http"
 import { normaliseAccounts, normaliseInstitution, normaliseLogin, normaliseStatements } from "./normalise"
@@ -66,6 +67,13 @@ export type AccountsDetailOptions = {
   withKyc?: boolean
   /** Called once when Flinks answers "still processing" (202) and the client starts polling. */
   onPending?: () => void | Promise<void>
+}
+
+export type AccountsSinceOptions = Omit<AccountsDetailOptions, "withTransactions" | "daysOfTransactions"> & {
+  /** The earliest calendar date (YYYY-MM-DD) whose transactions are wanted. */
+  since: string
+  /** Today's calendar date; UTC's by default. */
+  today?: string
 }
 
 export type StatementsOptions = {
@@ -222,6 +230,19 @@ export class FlinksClient {
     }
     if (options.accountIds?.length) body.AccountsFilter = options.accountIds
     return this.accounts("GetAccountsDetail", requestId, body, options.onPending)
+  }
+
+  /**
+   * The accounts with their transactions from `since` (a calendar date, YYYY-MM-DD) on: the caller
+   * says how far back it needs, the client picks the Flinks window that reaches it.
+   */
+  async getAccountsSince(requestId: string, options: AccountsSinceOptions): Promise<FlinksAccounts> {
+    const { since, today = new Date().toISOString().slice(0, 10), ...rest } = options
+    return this.getAccountsDetail(requestId, {
+      ...rest,
+      withTransactions: true,
+      daysOfTransactions: daysOfTransactionsSince(since, today),
+    })
   }
 
   async getStatements(requestId: string, options: StatementsOptions = {}): Promise<FlinksAccountStatements[]> {

@@ -1,7 +1,11 @@
 import { FlinksConfigurationError } from "./errors"
 
-/** One Flinks instance serves one country; a LoginId is valid only on the instance that issued it. */
-export type FlinksInstanceId = "flinks-ca" | "flinks-us"
+/**
+ * One Flinks instance serves one country; a LoginId is valid only on the instance that issued it.
+ * The one list of them: the plugin's provider ids are these.
+ */
+export const FLINKS_INSTANCE_IDS = ["flinks-ca", "flinks-us"] as const
+export type FlinksInstanceId = (typeof FLINKS_INSTANCE_IDS)[number]
 
 export type FlinksInstanceConfig = {
   id: FlinksInstanceId

@@ -208,3 +208,12 @@ export function isOutcomeUnknown(error: unknown): boolean {
 export function isFlinksError(error: unknown): error is FlinksError {
   return error instanceof FlinksError
 }
+
+/**
+ * An error's codes for a log line (ours, then Flinks' own when it gave one): never its message or
+ * the request, which may hold a LoginId.
+ */
+export function flinksErrorCodes(error: unknown): string {
+  if (!isFlinksError(error)) return "unexpected error"
+  return error.flinksCode ? `${error.code} ${error.flinksCode}` : error.code
+}

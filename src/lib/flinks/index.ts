@@ -3,6 +3,7 @@ export { FlinksClient } from "./client"
 export { parseLastRefresh } from "./last-refresh"
 export type {
   AccountsDetailOptions,
+  AccountsSinceOptions,
   AuthorizeOptions,
   ConnectUrlOptions,
   CredentialsInput,
@@ -10,7 +11,8 @@ export type {
   StatementsOptions,
 } from "./client"
 export { createFlinksClients } from "./instances"
-export { DEFAULT_TUNING, FLINKS_TOOLBOX, flinksInstanceUrls } from "./config"
+export { DEFAULT_TUNING, FLINKS_INSTANCE_IDS, FLINKS_TOOLBOX, flinksInstanceUrls } from "./config"
+export { daysOfTransactionsSince, FLINKS_HISTORY_DAYS } from "./history-window"
 export type {
   FlinksClientOptions,
   FlinksFetch,
@@ -35,6 +37,7 @@ export {
   RetryLaterError,
   SessionExpiredError,
   UnauthorizedError,
+  flinksErrorCodes,
   isFlinksError,
   isOutcomeUnknown,
 } from "./errors"

@@ -1,5 +1,10 @@
 import { FlinksClient } from "./client"
-import type { FlinksClientOptions, FlinksInstanceId, FlinksInstanceOptions } from "./config"
+import {
+  FLINKS_INSTANCE_IDS,
+  type FlinksClientOptions,
+  type FlinksInstanceId,
+  type FlinksInstanceOptions,
+} from "./config"
 
 /**
  * One client per configured instance, keyed by its id ("flinks-ca", "flinks-us"). A merchant
@@ -10,7 +15,7 @@ export function createFlinksClients(
   options: FlinksClientOptions = {}
 ): Partial<Record<FlinksInstanceId, FlinksClient>> {
   const clients: Partial<Record<FlinksInstanceId, FlinksClient>> = {}
-  for (const id of ["flinks-ca", "flinks-us"] as const) {
+  for (const id of FLINKS_INSTANCE_IDS) {
     const settings = instances[id]
     if (settings) clients[id] = new FlinksClient({ ...settings, id }, options)
   }

@@ -11,3 +11,12 @@ export default Module(BANKING_MODULE, {
 
 export { BankingModuleService }
 export { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
+export { QUESTION_LIFETIME_MS, reusableUnasked } from "./gateway"
+export type {
+  ConnectionStatus,
+  ConnectionStatusSnapshot,
+  FlinksCopy,
+  NightlyRefreshLogin,
+  SealedLogin,
+  WaitingQuestion,
+} from "./gateway"

@@ -4,10 +4,10 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
-  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { createFlinksClients, FlinksClient, isFlinksError, listFlinksInstitutions } from "../../lib/flinks"
+import { isFlinksError, listFlinksInstitutions } from "../../lib/flinks"
+import { ConnectionGateway, FlinksClients, LoginCipher } from "./gateway"
 import {
   BankAccount,
   BankConnection,
@@ -44,7 +44,6 @@ import {
   RecordAccountImportResult,
 } from "../../types/module"
 import { loginDiscardDelayMs } from "./utils/login-discard-delay"
-import { decryptLoginId, encryptLoginId, hashLoginId } from "./utils/login-id-cipher"
 import { ImportedLinesRepository, StatementCentreRepository } from "./repositories"
 
 /**
@@ -77,10 +76,13 @@ class BankingModuleService
   implements IBankingModuleService
 {
   protected readonly options_: BankingModuleOptions
-  protected readonly flinksClients_: Partial<Record<FlinksProviderId, FlinksClient>>
   protected readonly logger_?: Logger
   protected readonly importedLines_: ImportedLinesRepository
   protected readonly statementCentre_: StatementCentreRepository
+  protected readonly flinksClients_: FlinksClients
+  protected readonly loginCipher_: LoginCipher
+  /** The door to Flinks for a connection: its clients, the LoginId cipher, the status machine. */
+  readonly gateway: ConnectionGateway
 
   constructor(container: InjectedDependencies, options?: BankingModuleOptionsInput) {
     // biome-ignore lint/complexity/noArguments: MedusaService's constructor takes every argument Medusa passes, whatever their number
@@ -90,16 +92,9 @@ class BankingModuleService
     this.logger_ = logger
     this.importedLines_ = container.importedLinesRepository
     this.statementCentre_ = container.statementCentreRepository
-    this.flinksClients_ = createFlinksClients(this.options_.flinks, {
-      pollDeadlineMs: this.options_.sync.flinksDeadlineMinutes * 60_000,
-      ...this.options_.tuning,
-      logger: logger && {
-        debug: (message) => logger.debug(message),
-        info: (message) => logger.info(message),
-        warn: (message) => logger.warn(message),
-        error: (message) => logger.error(message),
-      },
-    })
+    this.flinksClients_ = new FlinksClients(this.options_, logger)
+    this.loginCipher_ = new LoginCipher(this.options_.encryptionKey)
+    this.gateway = new ConnectionGateway(this, this.flinksClients_, this.loginCipher_)
   }
 
   __hooks = {
@@ -143,10 +138,7 @@ class BankingModuleService
       if (!updated.length) continue
       closed.push(run.id)
       if (run.kind === "import") {
-        await this.updateBankConnections(
-          { id: run.connection_id, status: "error", status_reason: reason },
-          sharedContext
-        )
+        await this.gateway.moveConnection(run.connection_id, "error", reason, {}, sharedContext)
       }
     }
     return closed
@@ -190,7 +182,7 @@ class BankingModuleService
   /** The providers a merchant can connect through, and why one is not offered. */
   listProviders() {
     return FLINKS_PROVIDERS.map((id) => {
-      const configured = Boolean(this.flinksClients_[id])
+      const configured = this.flinksClients_.isConfigured(id)
       return {
         id,
         ...PROVIDER_NAMES[id],
@@ -204,32 +196,8 @@ class BankingModuleService
   }
 
   listInstitutions(provider: FlinksProviderId, search?: string) {
-    this.flinksClient(provider)
+    this.gateway.assertConfigured(provider)
     return listFlinksInstitutions(PROVIDER_NAMES[provider].country, search)
-  }
-
-  /** The Flinks client of a configured provider; a clear refusal for one that is not. */
-  flinksClient(provider: FlinksProviderId): FlinksClient {
-    const client = this.flinksClients_[provider]
-    if (!client) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `${PROVIDER_NAMES[provider]?.name ?? provider} is not configured on this store.`
-      )
-    }
-    return client
-  }
-
-  encryptLoginId(loginId: string): string {
-    return encryptLoginId(loginId, this.options_.encryptionKey)
-  }
-
-  decryptLoginId(stored: string): string {
-    return decryptLoginId(stored, this.options_.encryptionKey)
-  }
-
-  hashLoginId(loginId: string): string {
-    return hashLoginId(loginId, this.options_.encryptionKey)
   }
 
   /** Whether a connection of this store (not deleted) signs in with this login. */
@@ -296,7 +264,7 @@ class BankingModuleService
       return finish("kept")
     }
     try {
-      await this.flinksClient(row.provider).deleteCard(this.decryptLoginId(row.login_id_encrypted!), { retries: 0 })
+      await this.gateway.deleteSealedLogin(row.provider, row.login_id_encrypted!, { retries: 0 })
       return finish("deleted")
     } catch (error) {
       if (isFlinksError(error) && error.code === "invalid_credentials") {

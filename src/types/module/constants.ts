@@ -2,16 +2,18 @@
  * The banking module's vocabulary: the values its models accept and its callers validate against.
  * The models take their enums from here, so a route's validator and the column can never disagree.
  */
+import { FLINKS_INSTANCE_IDS, type FlinksInstanceId } from "../../lib/flinks/config"
 
-/** The Flinks instances a store can connect through. */
-export const FLINKS_PROVIDERS = ["flinks-ca", "flinks-us"] as const
-export type FlinksProviderId = (typeof FLINKS_PROVIDERS)[number]
+/** The Flinks instances a store can connect through: one list, kept by the Flinks client. */
+export const FLINKS_PROVIDERS = FLINKS_INSTANCE_IDS
+export type FlinksProviderId = FlinksInstanceId
 
 /**
- * Connection status, a state machine:
- *   active -> refreshing -> active | mfa_required | credentials_invalid | institution_unavailable | error
- *   mfa_required | credentials_invalid | institution_unavailable | error -> refreshing (a retry or a resume)
- *   any -> disconnected (deleted; the login is also deleted at Flinks)
+ * Connection status, a state machine whose table is the module's gateway/connection-status.ts: what
+ * the bank says (active, mfa_required, credentials_invalid, institution_unavailable, error) may
+ * follow any of those; refreshing ends in one of them; any -> disconnected (deleted; the login is
+ * also deleted at Flinks), which nothing leaves. Statuses change only through the gateway's
+ * moveConnection.
  */
 export const CONNECTION_STATUSES = [
   "active",

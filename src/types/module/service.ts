@@ -1,6 +1,7 @@
 import type { Context, IModuleService } from "@medusajs/framework/types"
 import type { AbstractModuleService } from "@medusajs/framework/utils"
-import type { FlinksClient, FlinksInstitution } from "../../lib/flinks"
+import type { FlinksInstitution } from "../../lib/flinks"
+import type { ConnectionGateway } from "../../modules/banking/gateway"
 import type { BankingModuleOptions } from "../../modules/banking/options"
 import type { RecordAccountImportInput, RecordAccountImportResult } from "./account-import"
 import type { FlinksProviderId } from "./constants"
@@ -52,6 +53,11 @@ export type LastStoredLine = { date: string; balance: string | null }
  * interface (`container.resolve<IBankingModuleService>(BANKING_MODULE)`), never the class.
  */
 export interface IBankingModuleService extends IModuleService, AbstractModuleService<BankingModelsConfig> {
+  /**
+   * The door to Flinks for a connection: the Flinks clients, the LoginId cipher and the connection
+   * state machine. Workflows hand it connection ids or sealed logins, never a plaintext LoginId.
+   */
+  readonly gateway: ConnectionGateway
   /** Closes, as interrupted, the runs whose process died; returns the ids it closed. */
   closeAbandonedSyncRuns(filter?: { connection_id?: string }, sharedContext?: Context): Promise<string[]>
   /** The settings row, read the one way every reader reads it. */
@@ -62,10 +68,6 @@ export interface IBankingModuleService extends IModuleService, AbstractModuleSer
   refreshOptions(provider: FlinksProviderId): RefreshOptions
   listProviders(): BankProviderDTO[]
   listInstitutions(provider: FlinksProviderId, search?: string): FlinksInstitution[]
-  flinksClient(provider: FlinksProviderId): FlinksClient
-  encryptLoginId(loginId: string): string
-  decryptLoginId(stored: string): string
-  hashLoginId(loginId: string): string
   connectionUsesLogin(provider: FlinksProviderId, loginIdHash: string): Promise<boolean>
   queueLoginDiscard(input: QueueLoginDiscardInput): Promise<string | null>
   attemptLoginDiscard(id: string, now?: Date): Promise<LoginDiscardAttempt>

@@ -1,5 +1,6 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { SealedLogin } from "../../modules/banking"
 import { BankingEvents } from "../../types/events"
 import { endMfaEpisode } from "../resume/steps/end-mfa-episode"
 import { LOGIN_LOCK_WAIT_SECONDS, loginLockKey } from "./login-lock"
@@ -14,7 +15,8 @@ import { verifyBankLoginStep } from "./steps/verify-bank-login"
 
 export type CompleteConnectionInput = {
   state: string
-  login_id: string
+  /** The LoginId the widget brought, sealed by the module the moment the route received it. */
+  login: SealedLogin
   actor_id: string | null
 }
 
@@ -36,7 +38,7 @@ export const completeConnectionWorkflow = createWorkflow(
     const held = holdSignedInLoginStep(
       transform({ input, session }, ({ input, session }) => ({
         provider: session.provider,
-        login_id: input.login_id,
+        login: input.login,
         connection_id: session.connection_id,
         expires_at: session.expires_at,
       }))
@@ -49,11 +51,11 @@ export const completeConnectionWorkflow = createWorkflow(
     ensureSameLoginStep(
       transform({ input, session }, ({ input, session }) => ({
         connection_id: session.connection_id,
-        login_id: input.login_id,
+        login_id_hash: input.login.login_id_hash,
       }))
     )
     const login = verifyBankLoginStep(
-      transform({ input, session }, ({ input, session }) => ({ provider: session.provider, login_id: input.login_id }))
+      transform({ input, session }, ({ input, session }) => ({ provider: session.provider, login: input.login }))
     )
     const result = upsertBankConnectionStep(
       transform({ session, login }, ({ session, login }) => ({

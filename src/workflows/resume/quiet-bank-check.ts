@@ -1,11 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { isFlinksError, MfaRequiredError } from "../../lib/flinks"
-import { BANKING_MODULE } from "../../modules/banking"
+import { BANKING_MODULE, FlinksCopy } from "../../modules/banking"
 import type { IBankingModuleService } from "../../types"
 import { isBankDataStale } from "../../lib/banking/bank-data-freshness"
 import { authorizeStoredLogin, refusalOutcome, StoredLoginOutcome } from "../connections/steps/authorize-stored-login"
-import { FlinksCopy, readFlinksCopy } from "../connections/stored-login/read-flinks-copy"
-import { readWaitingQuestion } from "../connections/stored-login/waiting-question"
 import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
 
 /**
@@ -33,14 +31,14 @@ export async function checkBankQuietly(
   const episodeOpen = openEpisodes.length > 0
   // A question of ours still waits at Flinks, maybe being answered from the email right now: any
   // Authorize, even a cached one, would end it (or be refused), so Flinks is not called at all.
-  const waiting = await readWaitingQuestion(banking, connectionId, now)
+  const waiting = await banking.gateway.readWaitingQuestion(connectionId, now)
   if (waiting) {
     return { outcome: "mfa", request_id: waiting.request_id }
   }
 
   let copy: FlinksCopy
   try {
-    copy = await readFlinksCopy(banking, connectionId)
+    copy = await banking.gateway.readFlinksCopy(connectionId)
   } catch (error) {
     // Seen on real instances: a cached call answered with the question itself.
     if (error instanceof MfaRequiredError) return { outcome: "mfa", request_id: error.requestId }

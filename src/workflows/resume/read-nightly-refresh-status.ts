@@ -1,9 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cronMatches } from "../../lib/cron/cron-matches"
-import { FlinksNightlyRefreshCard, isFlinksError, nightlyRefreshVerdict } from "../../lib/flinks"
-import { BANKING_MODULE } from "../../modules/banking"
-import { FLINKS_PROVIDERS, FlinksProviderId, type IBankingModuleService } from "../../types"
+import { isFlinksError } from "../../lib/flinks"
+import { BANKING_MODULE, NightlyRefreshLogin } from "../../modules/banking"
+import { FLINKS_PROVIDERS, FlinksProviderId } from "../../types"
+import type { IBankingModuleService } from "../../types"
 import { withHeldLock } from "../shared/with-held-lock"
 import { openEpisodeFromNightlyStatusWorkflow } from "./open-episodes-from-nightly-status"
 import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
@@ -56,11 +57,11 @@ export async function readNightlyRefreshStatus(
     )
     for (const provider of FLINKS_PROVIDERS) {
       if (!configured.has(provider) || !banking.refreshOptions(provider).scheduledRefresh) continue
-      let cards: FlinksNightlyRefreshCard[]
+      let logins: NightlyRefreshLogin[]
       try {
-        const status = await banking.flinksClient(provider).getNightlyRefreshStatus()
+        const status = await banking.gateway.readNightlyRefreshStatus(provider)
         instances[provider] = status.offered ? "read" : "not_offered"
-        cards = status.cards
+        logins = status.logins
       } catch (error) {
         // The error's code and status only: its message never holds a key or a LoginId, and neither may this line.
         const what = isFlinksError(error) ? `${error.code}, HTTP ${error.httpStatus ?? "none"}` : "unexpected error"
@@ -68,16 +69,13 @@ export async function readNightlyRefreshStatus(
         instances[provider] = "fault"
         continue
       }
-      for (const card of cards) {
-        const verdict = nightlyRefreshVerdict(card)
-        if (verdict === "other") continue
-        // The keyed hash finds the connection; no stored LoginId is decrypted to compare.
+      for (const login of logins) {
         const [connection] = await banking.listBankConnections(
-          { provider, login_id_hash: banking.hashLoginId(card.loginId) },
+          { provider, login_id_hash: login.login_id_hash },
           { select: ["id", "status"] }
         )
         if (!connection) continue
-        outcomes[connection.id] = await settle(container, connection, verdict)
+        outcomes[connection.id] = await settle(container, connection, login.verdict)
       }
     }
     return { instances, outcomes }

@@ -1,5 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getHttpResponseFromError } from "@medusajs/framework/http"
+import { BANKING_MODULE, BankingModuleService } from "../../../modules/banking"
 import { completeConnectionWorkflow } from "../../../workflows/connections"
 import { redirectPage } from "./page"
 import { FlinksRedirectQuery } from "./validators"
@@ -24,8 +25,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     return
   }
   try {
+    // Sealed at once: the workflow, and whatever it records, carries only the ciphertext and the hash.
+    const login = req.scope.resolve<BankingModuleService>(BANKING_MODULE).gateway.sealLogin(query.data.loginId)
     const { result } = await completeConnectionWorkflow(req.scope).run({
-      input: { state: query.data.state, login_id: query.data.loginId, actor_id: req.auth_context?.actor_id ?? null },
+      input: { state: query.data.state, login, actor_id: req.auth_context?.actor_id ?? null },
     })
     res
       .status(200)

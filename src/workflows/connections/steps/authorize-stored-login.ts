@@ -1,16 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { FlinksErrorCode, isFlinksError, MfaRequiredError, parseLastRefresh } from "../../../lib/flinks"
-import { BANKING_MODULE } from "../../../modules/banking"
+import { FlinksErrorCode, isFlinksError, MfaRequiredError } from "../../../lib/flinks"
+import { BANKING_MODULE, reusableUnasked } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { toMerchantError } from "../../shared/merchant-error"
-import {
-  clearWaitingQuestion,
-  readWaitingQuestion,
-  reusableUnasked,
-  saveWaitingQuestion,
-} from "../stored-login/waiting-question"
 
 /**
  * What the bank said to a live sign-in with the stored login:
@@ -39,10 +33,10 @@ export const LOGIN_IN_USE_REASON =
 /**
  * A live Authorize with the stored LoginId: the bank is contacted, as Flinks advises for a refresh
  * a person starts. Flinks allows one session per login, so a question one of our sign-ins left
- * waiting is taken over instead of asking the bank again (see waiting-question.ts): before signing
+ * waiting is taken over instead of asking the bank again (see the gateway's waiting-question.ts): before signing
  * in when nobody was given it yet, and when Flinks refuses the sign-in as CONCURRENT_SESSION.
  *
- * Records what Flinks says of the login (the waiting question, the age of its copy). Any other
+ * The gateway records what Flinks says of the login (the waiting question, the age of its copy). Any other
  * refusal is the merchant-worded error, or with `reportFaults` (the background runs, which must
  * record it) the "fault" outcome.
  */
@@ -52,24 +46,20 @@ export async function authorizeStoredLogin(
   reportFaults = false
 ): Promise<StoredLoginOutcome> {
   const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
-  const [connection] = await banking.listBankConnections(
-    { id: connectionId },
-    { select: ["provider", "login_id_encrypted"] }
-  )
-  const client = banking.flinksClient(connection.provider)
-  const waiting = await readWaitingQuestion(banking, connectionId)
+  const waiting = await banking.gateway.readWaitingQuestion(connectionId)
   if (waiting && reusableUnasked(waiting)) {
     return { outcome: "mfa", request_id: waiting.request_id }
   }
   try {
-    const authorization = await client.authorizeLive(banking.decryptLoginId(connection.login_id_encrypted))
-    const asOf = parseLastRefresh(authorization.login?.lastRefresh) ?? new Date()
-    await clearWaitingQuestion(banking, connectionId)
-    await banking.updateBankConnections({ id: connectionId, provider_refreshed_at: asOf })
-    return { outcome: "active", request_id: authorization.requestId, bank_data_as_of: asOf.toISOString(), live: true }
+    const signedIn = await banking.gateway.signInLive(connectionId)
+    return {
+      outcome: "active",
+      request_id: signedIn.request_id,
+      bank_data_as_of: signedIn.bank_data_as_of.toISOString(),
+      live: true,
+    }
   } catch (error) {
     if (error instanceof MfaRequiredError) {
-      if (error.requestId) await saveWaitingQuestion(banking, connectionId, error.requestId)
       return { outcome: "mfa", request_id: error.requestId }
     }
     if (isFlinksError(error) && error.code === "login_in_use") {

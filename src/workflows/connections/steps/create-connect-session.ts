@@ -1,9 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FLINKS_CAPITAL_ID, InstitutionPreselection } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { CONNECT_SESSION_PURPOSES, FlinksProviderId, type IBankingModuleService } from "../../../types"
+import { FlinksProviderId } from "../../../types"
+import type { IBankingModuleService } from "../../../types"
 import { newSecretToken } from "../../../lib/banking/secret-token"
-import { markQuestionHandedOut } from "../stored-login/waiting-question"
+import { CONNECT_SESSION_PURPOSES } from "../../../types"
 
 type ConnectSessionPurpose = (typeof CONNECT_SESSION_PURPOSES)[number]
 
@@ -41,7 +42,7 @@ export const createConnectSessionStep = createStep(
   "create-connect-session",
   async (input: CreateConnectSessionInput, { container }) => {
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
-    const client = banking.flinksClient(input.provider)
+    banking.gateway.assertConfigured(input.provider)
     const { token: state, hash } = newSecretToken()
     const now = new Date()
     const purpose = input.purpose ?? "connect"
@@ -61,7 +62,7 @@ export const createConnectSessionStep = createStep(
 
     if (input.request_id && input.connection_id) {
       // From now on a screen may show this question: the next sign-in asks the bank anew.
-      await markQuestionHandedOut(banking, input.connection_id, now)
+      await banking.gateway.markQuestionHandedOut(input.connection_id, now)
     }
 
     // Asked on every sign-in, whatever its purpose: a reconnect or a resume is a fresh sign-in
@@ -69,7 +70,7 @@ export const createConnectSessionStep = createStep(
     const refresh = banking.refreshOptions(input.provider)
     const redirectUrl = new URL(input.redirect_url)
     redirectUrl.searchParams.set("state", state)
-    const connectUrl = client.connectUrl({
+    const connectUrl = banking.gateway.connectUrl(input.provider, {
       redirectUrl: redirectUrl.toString(),
       tag: state,
       language: "en",

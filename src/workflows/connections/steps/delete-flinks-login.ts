@@ -21,13 +21,9 @@ export const deleteFlinksLoginStep = createStep(
   "delete-flinks-login",
   async (input: { connection_id: string }, { container }) => {
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
-    // The previous step already removed the connection from view.
-    const [connection] = await banking.listBankConnections(
-      { id: input.connection_id },
-      { select: ["provider", "login_id_encrypted"], withDeleted: true }
-    )
     try {
-      await banking.flinksClient(connection.provider).deleteCard(banking.decryptLoginId(connection.login_id_encrypted))
+      // The previous step already removed the connection from view; the gateway finds it anyway.
+      await banking.gateway.deleteLogin(input.connection_id)
     } catch (error) {
       // Flinks no longer knows this login (an earlier try deleted it, or its dashboard did): done.
       if (isFlinksError(error) && error.code === "invalid_credentials") {

@@ -10,7 +10,7 @@ import type { IBankingModuleService } from "../../../types"
  */
 export const ensureSameLoginStep = createStep(
   "ensure-same-login",
-  async (input: { connection_id: string | null; login_id: string }, { container }) => {
+  async (input: { connection_id: string | null; login_id_hash: string }, { container }) => {
     if (!input.connection_id) return new StepResponse(null)
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     const [connection] = await banking.listBankConnections(
@@ -20,7 +20,7 @@ export const ensureSameLoginStep = createStep(
     if (!connection || connection.status === "disconnected") {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "This bank connection was deleted while you were signing in.")
     }
-    if (connection.login_id_hash !== banking.hashLoginId(input.login_id)) {
+    if (connection.login_id_hash !== input.login_id_hash) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         "You signed in with a different bank login than this connection's. Sign in with the same username, " +

@@ -1,12 +1,14 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId, type IBankingModuleService, QueueLoginDiscardInput } from "../../../types"
+import { BANKING_MODULE, SealedLogin } from "../../../modules/banking"
+import { FlinksProviderId } from "../../../types"
+import type { IBankingModuleService } from "../../../types"
+import { QueueLoginDiscardInput } from "../../../types"
 import { withLoginLock } from "../login-lock"
 
 export type HoldSignedInLoginInput = {
   provider: FlinksProviderId
-  login_id: string
+  login: SealedLogin
   /** The connection an Edit Credentials or Resume must come back to; null for a new connection. */
   connection_id: string | null
   /** When the Connect session ends: until then the merchant may retry the same sign-in. */
@@ -30,7 +32,7 @@ export const holdSignedInLoginStep = createStep(
   "hold-signed-in-login",
   async (input: HoldSignedInLoginInput, { container }) => {
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
-    const loginIdHash = banking.hashLoginId(input.login_id)
+    const loginIdHash = input.login.login_id_hash
     const [connection] = input.connection_id
       ? await banking.listBankConnections({ id: input.connection_id }, { select: ["login_id_hash"] })
       : []
@@ -38,7 +40,7 @@ export const holdSignedInLoginStep = createStep(
     const anotherLogin = Boolean(input.connection_id) && connection?.login_id_hash !== loginIdHash
     const held: Held = {
       provider: input.provider,
-      login_id_encrypted: banking.encryptLoginId(input.login_id),
+      login_id_encrypted: input.login.login_id_encrypted,
       login_id_hash: loginIdHash,
       reason: anotherLogin ? "another_login" : "sign_in_refused",
       due_at: anotherLogin ? null : input.expires_at,

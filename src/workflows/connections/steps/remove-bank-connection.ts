@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BANKING_MODULE } from "../../../modules/banking"
+import { BANKING_MODULE, ConnectionStatusSnapshot } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 
 export type RemoveBankConnectionInput = {
@@ -9,7 +9,7 @@ export type RemoveBankConnectionInput = {
   keep_transactions: boolean
 }
 
-type Undo = RemoveBankConnectionInput & { at: string; status: string; status_reason: string | null }
+type Undo = RemoveBankConnectionInput & { at: string; before: ConnectionStatusSnapshot }
 
 /**
  * Removes the connection and its accounts (soft-deleted, so who deleted it and when stay on
@@ -21,23 +21,19 @@ export const removeBankConnectionStep = createStep(
   "remove-bank-connection",
   async (input: RemoveBankConnectionInput, { container }) => {
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
-    const [before] = await banking.listBankConnections(
-      { id: input.connection_id },
-      { select: ["status", "status_reason"] }
-    )
     const at = new Date()
-    await banking.updateBankConnections({
-      id: input.connection_id,
-      status: "disconnected",
-      status_reason: "Deleted from Manage Added Accounts.",
-      deleted_by: input.actor_id,
-    })
+    const before = await banking.gateway.moveConnection(
+      input.connection_id,
+      "disconnected",
+      "Deleted from Manage Added Accounts.",
+      { deleted_by: input.actor_id }
+    )
     if (!input.keep_transactions) {
       await banking.softDeleteImportedData(input.account_ids, at)
     }
     await banking.softDeleteBankAccounts(input.account_ids)
     await banking.softDeleteBankConnections([input.connection_id])
-    const undo: Undo = { ...input, at: at.toISOString(), status: before.status, status_reason: before.status_reason }
+    const undo: Undo = { ...input, at: at.toISOString(), before }
     return new StepResponse({ connection_id: input.connection_id, deleted_at: at }, undo)
   },
   async (undo, { container }) => {
@@ -48,11 +44,6 @@ export const removeBankConnectionStep = createStep(
     if (!undo.keep_transactions) {
       await banking.restoreImportedData(undo.account_ids, new Date(undo.at))
     }
-    await banking.updateBankConnections({
-      id: undo.connection_id,
-      status: undo.status as any,
-      status_reason: undo.status_reason,
-      deleted_by: null,
-    })
+    await banking.gateway.restoreStatus(undo.connection_id, undo.before, { deleted_by: null })
   }
 )

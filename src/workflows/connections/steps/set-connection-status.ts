@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BANKING_MODULE } from "../../../modules/banking"
+import { BANKING_MODULE, ConnectionStatusSnapshot } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 
 export type SetConnectionStatusInput = {
@@ -8,17 +8,19 @@ export type SetConnectionStatusInput = {
   status_reason: string | null
 }
 
-/** Records what the bank just said about a connection. Undone by restoring the previous status. */
+/**
+ * Records what the bank just said about a connection, through the module's state machine.
+ * Undone by restoring the previous status.
+ */
 export const setConnectionStatusStep = createStep(
   "set-connection-status",
   async (input: SetConnectionStatusInput, { container }) => {
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
-    const [before] = await banking.listBankConnections({ id: input.id }, { select: ["id", "status", "status_reason"] })
-    await banking.updateBankConnections(input)
-    return new StepResponse(input, { id: before.id, status: before.status, status_reason: before.status_reason })
+    const before = await banking.gateway.moveConnection(input.id, input.status, input.status_reason)
+    return new StepResponse(input, { id: input.id, before })
   },
-  async (previous, { container }) => {
-    if (!previous) return
-    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateBankConnections(previous)
+  async (undo: { id: string; before: ConnectionStatusSnapshot } | undefined, { container }) => {
+    if (!undo) return
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).gateway.restoreStatus(undo.id, undo.before)
   }
 )

@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
-import { clearWaitingQuestion } from "../stored-login/waiting-question"
 
 type Undo = {
   connection: {
@@ -25,7 +24,7 @@ export const settleWaitingQuestionStep = createStep(
       { id: input.connection_id },
       { select: ["id", "question_request_id_encrypted", "question_asked_at", "question_handed_at"] }
     )
-    await clearWaitingQuestion(banking, input.connection_id)
+    await banking.gateway.clearWaitingQuestion(input.connection_id)
     let answeredRun: string | null = null
     if (input.sync_run_id) {
       const updated = await banking.updateSyncRuns({

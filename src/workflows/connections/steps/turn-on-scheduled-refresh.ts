@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isFlinksError } from "../../../lib/flinks"
+import { flinksErrorCodes } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import { FlinksProviderId, type IBankingModuleService } from "../../../types"
 
@@ -10,7 +10,7 @@ export const turnOnScheduledRefreshStepId = "turn-on-scheduled-refresh"
 export type TurnOnScheduledRefreshInput = {
   provider: FlinksProviderId
   connection_id: string
-  /** The stored form: the LoginId is decrypted only for the call, never kept in the workflow. */
+  /** The stored form: only the module's gateway opens it, for the call. */
   login_id_encrypted: string
   /** Whether this sign-in created the connection; only then does undoing turn the refresh off. */
   created: boolean
@@ -27,19 +27,16 @@ async function setScheduledRefresh(
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const turning = activated ? "turn on" : "turn off"
   try {
-    const client = banking.flinksClient(input.provider)
-    const { offered } = await client.setScheduledRefresh(banking.decryptLoginId(input.login_id_encrypted), activated)
+    const { offered } = await banking.gateway.setScheduledRefresh(input.provider, input.login_id_encrypted, activated)
     if (!offered) {
       logger.warn(
-        `Banking: ${input.provider} does not offer SetScheduledRefresh; connection ${input.connection_id} relies on Connect's scheduleRefresh alone.`
+        `Banking: ${input.provider} does not offer Flinks' scheduled refresh; connection ${input.connection_id} relies on Connect's scheduleRefresh alone.`
       )
     }
     return offered
   } catch (error) {
-    // The error's own words only (endpoint, status, code): never the LoginId.
-    const code = isFlinksError(error)
-      ? `${error.code}${error.flinksCode ? ` ${error.flinksCode}` : ""}`
-      : "unexpected error"
+    // The error's codes only: never the LoginId.
+    const code = flinksErrorCodes(error)
     logger.warn(
       `Banking: could not ${turning} Flinks' scheduled refresh for connection ${input.connection_id} (${code}).`
     )

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId, type IBankingModuleService } from "../../../types"
+import { BANKING_MODULE, ConnectionStatus } from "../../../modules/banking"
+import { FlinksProviderId } from "../../../types"
+import type { IBankingModuleService } from "../../../types"
 import { bankAccountFields } from "./bank-account-fields"
 import { VerifiedBankLogin } from "./verify-bank-login"
 
@@ -16,7 +17,7 @@ type Undo =
   | { created: true; connection_id: string; account_ids: string[] }
   | {
       created: false
-      connection: Record<string, unknown>
+      connection: Record<string, unknown> & { id: string; status: ConnectionStatus; status_reason: string | null }
       accounts_before: Record<string, unknown>[]
       created_account_ids: string[]
     }
@@ -50,8 +51,6 @@ export const upsertBankConnectionStep = createStep(
       institution_name: input.login.institution_name,
       institution_id: input.login.institution_id,
       login_type: input.login.login_type,
-      status: "active" as const,
-      status_reason: null,
       last_success_at: now,
       last_attempt_at: now,
       provider_refreshed_at: input.login.provider_refreshed_at,
@@ -101,6 +100,8 @@ export const upsertBankConnectionStep = createStep(
     const accountsBefore = existing.accounts.map((account) => ({ ...account }))
     const { accounts: _accounts, ...connectionBefore } = existing
     await banking.updateBankConnections({ id: existing.id, ...connectionFields, ...consentFields })
+    // The bank just let this login in: healthy again, whatever it said before.
+    await banking.gateway.moveConnection(existing.id, "active", null)
     const toUpdate = accounts.filter((account) => known.has(account.provider_account_id))
     const toCreate = accounts.filter((account) => !known.has(account.provider_account_id))
     if (toUpdate.length) {
@@ -136,7 +137,9 @@ export const upsertBankConnectionStep = createStep(
     if (undo.created_account_ids.length) {
       await banking.deleteBankAccounts(undo.created_account_ids)
     }
-    await banking.updateBankConnections(undo.connection as any)
+    const { status, status_reason, ...fields } = undo.connection
+    await banking.updateBankConnections(fields as any)
+    await banking.gateway.restoreStatus(undo.connection.id, { status, status_reason })
     if (undo.accounts_before.length) {
       await banking.updateBankAccounts(undo.accounts_before as any)
     }

@@ -1,13 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addDays, daysBetween, isCalendarDate, todayIn } from "../../../lib/calendar-date"
+import { FLINKS_HISTORY_DAYS } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import { FEED_LEDGER_ACCOUNT_TYPES, type IBankingModuleService } from "../../../types"
 
 export type ValidateFeedLinkInput = { bank_account_id: string; ledger_account_id: string; start_date: string }
-
-/** Flinks returns at most the last 365 days of transactions. */
-const FLINKS_HISTORY_DAYS = 365
 
 /**
  * Checks a feed can be linked: the bank account is connected and not fed already, the ledger

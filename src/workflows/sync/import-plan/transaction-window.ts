@@ -1,19 +1,13 @@
-import { daysBetween } from "../../../lib/calendar-date"
-import { DaysOfTransactions, FlinksAccount } from "../../../lib/flinks"
+import { FlinksAccount } from "../../../lib/flinks"
 
 /**
- * Flinks returns the last 90 or 365 days, nothing else. A feed that has imported before only needs
- * the recent window (which still catches lines the bank posts late); a first import reaches back
- * to the start date, up to 365 days.
+ * How far back an import asks: a feed that has imported before only needs the lines from its
+ * newest one on (the Flinks client's smallest window still catches lines the bank posts late); a
+ * first import reaches back to the start date. The client picks the window that reaches it.
  */
-export function transactionWindow(
-  feeds: { start_date: string; high_water_date: string | null }[],
-  today: string
-): DaysOfTransactions {
-  const furthest = Math.max(
-    ...feeds.map((feed) => daysBetween(feed.high_water_date ? feed.high_water_date : feed.start_date, today))
-  )
-  return furthest >= 89 ? "Days365" : "Days90"
+export function importStartDate(feeds: { start_date: string; high_water_date: string | null }[]): string {
+  // Calendar dates written YYYY-MM-DD sort as text in date order.
+  return feeds.map((feed) => feed.high_water_date || feed.start_date).sort()[0]
 }
 
 /** The earliest date among the lines Flinks returned: where the import's window actually began. */

@@ -1,8 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { BANKING_MODULE } from "../../../modules/banking"
+import { BANKING_MODULE, QUESTION_LIFETIME_MS } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { authorizeStoredLogin } from "../../connections/steps/authorize-stored-login"
-import { QUESTION_LIFETIME_MS } from "../../connections/stored-login/waiting-question"
 import { RunLease } from "../runs/run-lease"
 import { awaitAnswer } from "./await-answer"
 

@@ -78,11 +78,7 @@ export const claimSyncRunStep = createStep(
     })
     // The connection must not keep looking healthy after an import that did not finish.
     if (undo.kind === "import") {
-      await banking.updateBankConnections({
-        id: undo.connection_id,
-        status: "error",
-        status_reason: INTERRUPTED_REASON,
-      })
+      await banking.gateway.moveConnection(undo.connection_id, "error", INTERRUPTED_REASON)
     }
     await releaseRunLock(container, undo.connection_id, undo.id)
   }

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { BANKING_MODULE } from "../../../modules/banking"
+import { BANKING_MODULE, ConnectionStatus, ConnectionStatusSnapshot } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { ConnectionImportResult } from "./import-feeds-from-flinks"
 
@@ -18,29 +18,29 @@ const CONNECTION_STATUS_BY_ERROR: Record<
 const MFA_PENDING =
   "Your bank is asking for a verification. What Flinks already held was imported; newer transactions wait for the answer (Edit Credentials, or the link in the email)."
 
+type ConnectionHealth = { status: ConnectionStatus; status_reason: string | null; last_success_at?: Date }
+
 /** A connection shows healthy only when every feed of its last import came through. */
 function connectionHealth(
-  id: string,
   connectionError: ConnectionImportResult["connection_error"],
   failed: ConnectionImportResult["feeds"],
   mfaPending: boolean
-) {
+): ConnectionHealth {
   if (connectionError) {
     return {
-      id,
       status: CONNECTION_STATUS_BY_ERROR[connectionError.code] ?? "error",
       status_reason: connectionError.message,
     }
   }
   if (mfaPending) {
-    return { id, status: "mfa_required" as const, status_reason: MFA_PENDING }
+    return { status: "mfa_required", status_reason: MFA_PENDING }
   }
   if (failed.length) {
     const reason =
       failed.length > 1 ? `${failed.length} feeds failed. ${failed[0].error_message}` : failed[0].error_message
-    return { id, status: "error" as const, status_reason: reason }
+    return { status: "error", status_reason: reason }
   }
-  return { id, status: "active" as const, status_reason: null, last_success_at: new Date() }
+  return { status: "active", status_reason: null, last_success_at: new Date() }
 }
 
 /**
@@ -58,12 +58,16 @@ export const finishSyncRunStep = createStep(
       feeds.reduce((total, feed) => total + feed[key], 0)
     const [before] = await banking.listBankConnections(
       { id: input.connection_id },
-      { select: ["id", "status", "status_reason", "last_success_at"] }
+      { select: ["id", "last_success_at"] }
     )
 
     // Health first: whoever sees the run ended must find the connection already saying how.
-    await banking.updateBankConnections(
-      connectionHealth(input.connection_id, connection_error, failed, input.result.mfa_pending)
+    const health = connectionHealth(connection_error, failed, input.result.mfa_pending)
+    const beforeStatus = await banking.gateway.moveConnection(
+      input.connection_id,
+      health.status,
+      health.status_reason,
+      health.last_success_at ? { last_success_at: health.last_success_at } : {}
     )
     await banking.updateSyncRuns({
       id: input.sync_run_id,
@@ -80,11 +84,10 @@ export const finishSyncRunStep = createStep(
       phase: null,
       details: { feeds, mfa_pending: input.result.mfa_pending } as unknown as Record<string, unknown>,
     })
-    const previous = before && {
-      id: before.id,
-      status: before.status,
-      status_reason: before.status_reason,
-      last_success_at: before.last_success_at,
+    const previous: { id: string; before: ConnectionStatusSnapshot; last_success_at: Date | null } = {
+      id: input.connection_id,
+      before: beforeStatus,
+      last_success_at: before?.last_success_at ? new Date(before.last_success_at) : null,
     }
     return new StepResponse({ status }, { sync_run_id: input.sync_run_id, connection: previous })
   },
@@ -93,7 +96,9 @@ export const finishSyncRunStep = createStep(
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
     await banking.updateSyncRuns({ id: undo.sync_run_id, status: "running", finished_at: null })
     if (undo.connection) {
-      await banking.updateBankConnections(undo.connection)
+      await banking.gateway.restoreStatus(undo.connection.id, undo.connection.before, {
+        last_success_at: undo.connection.last_success_at,
+      })
     }
   }
 )

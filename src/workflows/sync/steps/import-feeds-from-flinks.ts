@@ -1,14 +1,14 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DaysOfTransactions, FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { todayIn } from "../../../lib/calendar-date"
+import { FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { findBalanceGaps, BalanceGap } from "../import-plan/balance-gaps"
 import { planAccountImport } from "../import-plan/plan-account-import"
 import { summarizeStatement } from "../import-plan/statement-summary"
-import { earliestLineDate, transactionWindow } from "../import-plan/transaction-window"
+import { earliestLineDate, importStartDate } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
 import { keepRunAlive, RunLease } from "../runs/run-lease"
 import { ImportTarget, ImportTargets } from "./load-import-targets"
@@ -39,6 +39,9 @@ export type ConnectionImportResult = {
   mfa_pending: boolean
   feeds: FeedImportResult[]
 }
+
+/** The calendar dates an import reads between: the earliest its feeds need, and today. */
+type ReadWindow = { since: string; today: string }
 
 function failedFeed(feed: ImportTarget, code: string, message: string): FeedImportResult {
   return {
@@ -124,19 +127,18 @@ async function readAccounts(
   container: MedusaContainer,
   banking: IBankingModuleService,
   targets: ImportTargets,
-  window: DaysOfTransactions,
+  window: ReadWindow,
   run: ReadingRun,
   lease: RunLease
 ): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean }> {
-  const client = banking.flinksClient(targets.provider)
   const session = await openReadSession(container, banking, targets, run, lease)
   // The connection's copy age was recorded by the sign-in; the run keeps the age of what it read.
   if (session.bankDataAsOf) await banking.updateSyncRuns({ id: run.id, bank_data_as_of: session.bankDataAsOf })
   // Signed in; from here Flinks prepares the data, which can take minutes even before any 202.
   await lease.setPhase("waiting_for_flinks")
-  const detail = await client.getAccountsDetail(session.requestId, {
-    withTransactions: true,
-    daysOfTransactions: window,
+  const detail = await banking.gateway.readAccountsSince(targets.provider, session.requestId, {
+    since: window.since,
+    today: window.today,
     accountIds: targets.feeds.map((feed) => feed.provider_account_id),
     onPending: () => lease.setPhase("waiting_for_flinks"),
   })
@@ -173,7 +175,7 @@ export const importFeedsFromFlinksStep = createStep(
     if (!targets.feeds.length) {
       return new StepResponse(result)
     }
-    const window = transactionWindow(targets.feeds, today)
+    const window: ReadWindow = { since: importStartDate(targets.feeds), today }
     // Flinks may keep the run waiting for many minutes: the lease shows it is still alive.
     const lease = keepRunAlive(container, { id: input.sync_run_id, connection_id: targets.connection_id })
     try {
@@ -190,7 +192,7 @@ async function importConnection(
   container: MedusaContainer,
   banking: IBankingModuleService,
   targets: ImportTargets,
-  window: DaysOfTransactions,
+  window: ReadWindow,
   run: ReadingRun,
   lease: RunLease,
   result: ConnectionImportResult

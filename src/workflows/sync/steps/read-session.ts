@@ -1,8 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { isFlinksError } from "../../../lib/flinks"
 import type { IBankingModuleService } from "../../../types"
-import { readFlinksCopy } from "../../connections/stored-login/read-flinks-copy"
-import { readWaitingQuestion } from "../../connections/stored-login/waiting-question"
 import { signInForRefresh } from "../live-refresh/sign-in-for-refresh"
 import { RunLease } from "../runs/run-lease"
 import { ImportTargets } from "./load-import-targets"
@@ -35,13 +33,13 @@ export type ReadingRun = { id: string; sign_in: "cached" | "live"; trigger: stri
  */
 async function cachedSession(banking: IBankingModuleService, targets: ImportTargets): Promise<ReadSession> {
   try {
-    const copy = await readFlinksCopy(banking, targets.connection_id)
+    const copy = await banking.gateway.readFlinksCopy(targets.connection_id)
     return { requestId: copy.request_id, mfaPending: copy.mfa_pending, bankDataAsOf: copy.bank_data_as_of }
   } catch (error) {
     if (
       isFlinksError(error) &&
       error.code === "login_in_use" &&
-      (await readWaitingQuestion(banking, targets.connection_id))
+      (await banking.gateway.readWaitingQuestion(targets.connection_id))
     ) {
       throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
     }
@@ -61,7 +59,7 @@ export async function openReadSession(
   run: ReadingRun,
   lease: RunLease
 ): Promise<ReadSession> {
-  if (run.trigger === "schedule" && (await readWaitingQuestion(banking, targets.connection_id))) {
+  if (run.trigger === "schedule" && (await banking.gateway.readWaitingQuestion(targets.connection_id))) {
     throw new ReadRefused("mfa_required", QUESTION_HOLDS_LOGIN)
   }
   if (run.sign_in === "live") {

@@ -3,7 +3,6 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../../modules/banking"
 import type { IBankingModuleService } from "../../../../types"
 import { isRunAlive } from "../../../../lib/banking/sync-run-liveness"
-import { readWaitingQuestion } from "../../../connections/stored-login/waiting-question"
 
 export const NOT_WAITING =
   "This refresh is no longer waiting for your bank's question. Refresh again to sign in at the bank."
@@ -23,7 +22,7 @@ export const loadAskedQuestionStep = createStep(
     if (run.question !== "asked" || !isRunAlive(run, banking.syncOptions().leaseSeconds)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NOT_WAITING)
     }
-    const question = await readWaitingQuestion(banking, run.connection_id)
+    const question = await banking.gateway.readWaitingQuestion(run.connection_id)
     if (!question) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, NOT_WAITING)
     }

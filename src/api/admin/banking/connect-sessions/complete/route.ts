@@ -1,14 +1,17 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { BANKING_MODULE, BankingModuleService } from "../../../../../modules/banking"
 import { completeConnectionWorkflow } from "../../../../../workflows/connections"
 import { readConnection } from "../../connections/read-connection"
 import { AdminCompleteConnectSessionType } from "../validators"
 
 /** The widget's REDIRECT, relayed by the admin screen: verify it, store the connection. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminCompleteConnectSessionType>, res: MedusaResponse) {
+  // Sealed at once: the workflow, and whatever it records, carries only the ciphertext and the hash.
+  const login = req.scope.resolve<BankingModuleService>(BANKING_MODULE).gateway.sealLogin(req.validatedBody.login_id)
   const { result } = await completeConnectionWorkflow(req.scope).run({
     input: {
       state: req.validatedBody.state,
-      login_id: req.validatedBody.login_id,
+      login,
       actor_id: req.auth_context.actor_id,
     },
   })
