@@ -3,10 +3,18 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FEED_LEDGER_ACCOUNT_TYPES } from "../../../../modules/banking/models/ledger-account"
 import { createLedgerAccountWorkflow } from "../../../../workflows/ledger-accounts"
 import { readLedgerAccount } from "./read-ledger-account"
-import { AdminCreateLedgerAccountType, AdminListLedgerAccountsType } from "./validators"
+import { AdminListLedgerAccountsType } from "./validators"
+import type {
+  AdminCreateLedgerAccount,
+  AdminLedgerAccountResponse,
+  AdminLedgerAccountsResponse,
+} from "../../../../types/http"
 
 /** The chart of accounts, by code; archived accounts only when asked for; a feed's choices only when asked for. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListLedgerAccountsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminListLedgerAccountsType>,
+  res: MedusaResponse<AdminLedgerAccountsResponse>
+) {
   const { q, currency_code, include_archived, feed_target } = req.validatedQuery as AdminListLedgerAccountsType
   const filters: Record<string, unknown> = {}
   if (!include_archived) filters.archived_at = null
@@ -32,7 +40,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListLedg
 }
 
 /** Adds an account to the chart. */
-export async function POST(req: AuthenticatedMedusaRequest<AdminCreateLedgerAccountType>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminCreateLedgerAccount>,
+  res: MedusaResponse<AdminLedgerAccountResponse>
+) {
   const { result } = await createLedgerAccountWorkflow(req.scope).run({ input: req.validatedBody })
   res.json({ ledger_account: await readLedgerAccount(req.scope, result.id) })
 }

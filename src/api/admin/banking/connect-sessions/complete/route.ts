@@ -1,10 +1,13 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { completeConnectionWorkflow } from "../../../../../workflows/connections"
 import { readConnection } from "../../connections/read-connection"
-import { AdminCompleteConnectSessionType } from "../validators"
+import type { AdminCompleteConnectSession, AdminCompleteConnectSessionResponse } from "../../../../../types/http"
 
 /** The widget's REDIRECT, relayed by the admin screen: verify it, store the connection. */
-export async function POST(req: AuthenticatedMedusaRequest<AdminCompleteConnectSessionType>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminCompleteConnectSession>,
+  res: MedusaResponse<AdminCompleteConnectSessionResponse>
+) {
   const { result } = await completeConnectionWorkflow(req.scope).run({
     input: {
       state: req.validatedBody.state,
