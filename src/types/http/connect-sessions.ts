@@ -1,15 +1,6 @@
-import type { AdminBankingProviderId, AdminDateTime } from "./common"
+import type { AdminBankingProviderId } from "./common"
 import type { AdminBankConnection } from "./connections"
-
-/** One Connect flow opened by the server: the widget address and the state that ties it to us. */
-export type AdminConnectSession = {
-  id: string
-  state: string
-  expires_at: AdminDateTime
-  connect_url: string
-  /** The only origin whose postMessage events the screen listens to. */
-  connect_origin: string
-}
+import type { AdminConnectSession } from "./flinks-connect"
 
 /** POST /admin/banking/connect-sessions: the consent travels with it and the server records it. */
 export type AdminStartConnectSession = {

@@ -8,7 +8,7 @@ import type {
   AdminConnectionNaming,
   AdminDateTime,
 } from "./common"
-import type { AdminConnectSession } from "./connect-sessions"
+import type { AdminConnectSession } from "./flinks-connect"
 import type { AdminSyncRun, AdminSyncRunKind, AdminSyncRunStatus } from "./sync-runs"
 
 /** A connected bank account, as the connection lists it. */

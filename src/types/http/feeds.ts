@@ -73,10 +73,13 @@ export type AdminLinkBankFeed = {
   start_date: AdminCalendarDate
 }
 
+/** Which feeds a list holds: linked ones, unlinked ones (their lines kept), or both. */
+export type AdminBankFeedListStatus = "linked" | "unlinked" | "all"
+
 /** GET /admin/banking/feeds */
 export type AdminBankFeedListParams = {
   /** "linked" when left out. */
-  status?: "linked" | "unlinked" | "all"
+  status?: AdminBankFeedListStatus
   /** Words found in the bank, the account (title or number) or the ledger account (code or name). */
   q?: string
 }

@@ -1,4 +1,4 @@
-import type { AdminConnectSession } from "./connect-sessions"
+import type { AdminConnectSession } from "./flinks-connect"
 import type { AdminBankConnection } from "./connections"
 
 /** POST /admin/banking/resume-sessions: the token of the emailed resume link (it works once). */

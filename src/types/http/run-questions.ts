@@ -1,4 +1,4 @@
-import type { AdminConnectSession } from "./connect-sessions"
+import type { AdminConnectSession } from "./flinks-connect"
 import type { AdminSyncRun } from "./sync-runs"
 
 /**

@@ -58,8 +58,8 @@ export type AdminBankTransactionFilters = {
   /** Bounds of the line's amount, whatever its side: "125.50", no sign or thousands separator. */
   amount_min?: AdminDecimal
   amount_max?: AdminDecimal
-  /** Comma-separated in the address; a list once read. */
-  status?: AdminBankTransactionStatus[]
+  /** A list, or the statuses separated by commas ("reconciled,excluded") as the address writes them. */
+  status?: AdminBankTransactionStatus[] | string
   q?: string
 }
 
