@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FEED_LEDGER_ACCOUNT_TYPES } from "../../../../modules/banking/models/ledger-account"
 import { createLedgerAccountWorkflow } from "../../../../workflows/ledger-accounts"
-import { readLedgerAccount } from "./read-ledger-account"
+import { presentLedgerAccount, readLedgerAccount } from "./read-ledger-account"
 import { AdminListLedgerAccountsType } from "./validators"
 import type {
   AdminCreateLedgerAccount,
@@ -32,7 +32,7 @@ export async function GET(
     pagination: { ...req.queryConfig.pagination, order: { code: "ASC" } },
   })
   res.json({
-    ledger_accounts: ledgerAccounts,
+    ledger_accounts: ledgerAccounts.map(presentLedgerAccount),
     count: metadata?.count ?? ledgerAccounts.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? ledgerAccounts.length,
