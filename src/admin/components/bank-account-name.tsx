@@ -1,13 +1,7 @@
-import { connectionName } from "../lib/connection-name"
+import type { AdminBankFeedAccount } from "../../types/http"
 import { lastDigits } from "./feeds/labels"
 
-type Account = {
-  title: string
-  account_number_masked: string | null
-  institution_name: string
-  provider: string
-  currency_code: string
-}
+type Account = Pick<AdminBankFeedAccount, "title" | "account_number_masked" | "currency_code" | "connection_name">
 
 /** "Chequing CAD ···1000" over "Flinks Capital (Flinks Canada) · CAD": a feed's bank account in a list. */
 export function BankAccountName({ account, title = account.title }: { account: Account; title?: string }) {
@@ -17,7 +11,7 @@ export function BankAccountName({ account, title = account.title }: { account: A
         {title} <span className="text-ui-fg-muted">{lastDigits(account.account_number_masked)}</span>
       </span>
       <span className="text-ui-fg-subtle">
-        {connectionName(account)} · {account.currency_code.toUpperCase()}
+        {account.connection_name} · {account.currency_code.toUpperCase()}
       </span>
     </div>
   )

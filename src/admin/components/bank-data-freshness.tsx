@@ -1,11 +1,11 @@
 import { ExclamationCircle } from "@medusajs/icons"
 import { clx, Text, Tooltip } from "@medusajs/ui"
-import type { BankData } from "../hooks/api/types"
 import { bankDataLines } from "../lib/bank-data-words"
+import type { AdminBankData } from "../../types/http"
 
 type Props = {
   /** Undefined from a server older than bank_data: nothing is said then, rather than "unknown". */
-  bankData: BankData | undefined
+  bankData: AdminBankData | undefined
   /** The button on this screen that signs in at the bank ("Refresh Transactions", "Refresh"). */
   action?: string
   className?: string

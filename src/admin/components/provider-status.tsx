@@ -1,7 +1,7 @@
 import { Badge, Text } from "@medusajs/ui"
-import { BankingProvider } from "../hooks/api/types"
+import type { AdminBankingProvider } from "../../types/http"
 
-export function ProviderStatus({ provider }: { provider: BankingProvider }) {
+export function ProviderStatus({ provider }: { provider: AdminBankingProvider }) {
   return (
     <div className="flex items-center justify-between gap-x-4 px-6 py-4">
       <div className="flex flex-col">

@@ -1,12 +1,12 @@
 import { toast } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { useDeclineRunQuestion, useOpenRunQuestion, useRefetchSyncRun } from "./api/run-questions"
-import type { ConnectSession, SyncRun } from "./api/types"
 import { QUESTION_WORDS } from "../lib/bank-question-words"
 import { merchantMessage } from "../lib/merchant-message"
+import type { AdminConnectSession, AdminSyncRun } from "../../types/http"
 
 /** The question's modal: which run it is for, and its Connect session once the server gave one. */
-type Shown = { runId: string; session: ConnectSession | null; error: string | null }
+type Shown = { runId: string; session: AdminConnectSession | null; error: string | null }
 
 /**
  * The bank's question of a live run that waits for the merchant (phase "waiting_for_answer"). A
@@ -16,7 +16,7 @@ type Shown = { runId: string; session: ConnectSession | null; error: string | nu
  * it is declined and the run imports what Flinks already held. Either way the screen keeps
  * following the run to its end.
  */
-export function useBankQuestion(run: SyncRun | undefined, startedHere: boolean, institution: string) {
+export function useBankQuestion(run: AdminSyncRun | undefined, startedHere: boolean, institution: string) {
   const openQuestion = useOpenRunQuestion()
   const decline = useDeclineRunQuestion()
   const refetchRun = useRefetchSyncRun()

@@ -12,7 +12,12 @@ import {
   stepIndex,
 } from "../lib/connect-flow"
 import { useBankingProviders } from "./api/providers"
-import { BankInstitution, BankingProvider, CompleteConnectSessionResponse, ConnectSession } from "./api/types"
+import type {
+  AdminBankInstitution,
+  AdminBankingProvider,
+  AdminCompleteConnectSessionResponse,
+  AdminConnectSession,
+} from "../../types/http"
 
 /**
  * What the wizard writes on its history entries: its own count of them (0 for the one the page
@@ -55,7 +60,7 @@ export function useConnectWizard() {
   // An in-page Back or Restart: the merchant asked for it, no word needed.
   const quiet = useRef(false)
 
-  const go = (step: ConnectStep, provider: BankingProvider | undefined, replace: boolean) => {
+  const go = (step: ConnectStep, provider: AdminBankingProvider | undefined, replace: boolean) => {
     const next: Record<string, string> = step === "provider" || !provider ? { step } : { step, provider: provider.id }
     const state: EntryState = replace
       ? { connectEntry: entry, cameFrom: entryState?.cameFrom }
@@ -108,11 +113,11 @@ export function useConnectWizard() {
     choices: current,
     notice,
     restoring,
-    chooseProvider: (provider: BankingProvider) => forward("consent", { provider }),
+    chooseProvider: (provider: AdminBankingProvider) => forward("consent", { provider }),
     agree: (consentVersion: string) => forward("bank", { provider: current.provider, consentVersion }),
-    startSignIn: (institution: BankInstitution, session: ConnectSession) =>
+    startSignIn: (institution: AdminBankInstitution, session: AdminConnectSession) =>
       forward("sign-in", { ...choicesAt("bank", current), signIn: { institution, session } }),
-    connected: (result: CompleteConnectSessionResponse) => forward("done", { ...current, result }, true),
+    connected: (result: AdminCompleteConnectSessionResponse) => forward("done", { ...current, result }, true),
     back,
     // The step back to the start drops the choices (choicesAt); dropping them here, before the
     // address changes, would make the success an entry to step over.

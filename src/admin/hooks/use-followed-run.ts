@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react"
 import { useRememberSyncRun, useSyncRun } from "./api/sync-runs"
-import type { SyncRun } from "./api/types"
+import type { AdminSyncRun } from "../../types/http"
 
 type Followed = { id: string; startedHere: boolean }
 
@@ -10,7 +10,7 @@ type Followed = { id: string; startedHere: boolean }
  * the run up again. The run is kept once it ended, for its outcome to stay on screen until
  * another starts. `onEnd` is called once per run, when this screen sees it end.
  */
-export function useFollowedRun(liveRunId: string | null, onEnd?: (run: SyncRun, startedHere: boolean) => void) {
+export function useFollowedRun(liveRunId: string | null, onEnd?: (run: AdminSyncRun, startedHere: boolean) => void) {
   const [followed, setFollowed] = useState<Followed | null>(null)
   const remember = useRememberSyncRun()
   useEffect(() => {
@@ -43,7 +43,7 @@ export function useFollowedRun(liveRunId: string | null, onEnd?: (run: SyncRun, 
     /** `run` was started by this screen in this browser session (not found in progress). */
     startedHere: Boolean(run && followed?.id === run.id && followed.startedHere),
     /** Follow a run this screen just started, with the answer of the route that started it. */
-    follow: (started: SyncRun) => {
+    follow: (started: AdminSyncRun) => {
       remember(started)
       setFollowed({ id: started.id, startedHere: true })
     },

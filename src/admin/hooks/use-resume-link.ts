@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react"
 import { useStartResumeSession } from "./api/resume-sessions"
-import { ResumeSessionResponse } from "./api/types"
 import { forgetResumeToken } from "../lib/resume-token"
+import type { AdminResumeSessionResponse } from "../../types/http"
 
 /**
  * Sends the resume link's token to the server, once. The token works a single time: neither a
@@ -10,7 +10,7 @@ import { forgetResumeToken } from "../lib/resume-token"
  */
 export function useResumeLink(
   token: string | null,
-  onAnswer: (answer: ResumeSessionResponse) => void,
+  onAnswer: (answer: AdminResumeSessionResponse) => void,
   onRefused: (error: unknown) => void
 ) {
   const start = useStartResumeSession()

@@ -1,11 +1,14 @@
 import { useEffect, useState } from "react"
-import type { SyncRun } from "./api/types"
+import type { AdminSyncRun } from "../../types/http"
 
 /**
  * Seconds a run has been going: the server's count at the last answer (from its start, so a reload
  * keeps it) plus the time since that answer, ticking every second while the run is in progress.
  */
-export function useRunElapsed(run: Pick<SyncRun, "elapsed_seconds" | "in_progress"> | undefined, answeredAt: number) {
+export function useRunElapsed(
+  run: Pick<AdminSyncRun, "elapsed_seconds" | "in_progress"> | undefined,
+  answeredAt: number
+) {
   const [now, setNow] = useState(() => Date.now())
   const inProgress = Boolean(run?.in_progress)
   useEffect(() => {

@@ -1,7 +1,9 @@
 import { dayNumber } from "../../lib/calendar-date"
 import { scaledDecimal } from "./decimal-text"
+import type { AdminBalancePoint } from "../../types/http"
 
-export type BalanceSample = { date: string; balance: string }
+/** One end-of-day balance, as the balances route answers it. */
+export type BalanceSample = AdminBalancePoint
 
 export type ChartBox = { width: number; height: number; top: number; right: number; bottom: number; left: number }
 

@@ -1,4 +1,4 @@
-import type { BankData, SyncRun } from "../hooks/api/types"
+import type { AdminBankData, AdminSyncRun } from "../../types/http"
 
 /**
  * How old the bank data is, in words. "0 new lines" alone cannot tell "the bank had nothing new"
@@ -26,7 +26,7 @@ export const WORDS = {
 export type WordsOptions = { locale?: string; timeZone?: string; now?: Date }
 
 /** The run's part that says which copy it read and how old it was. */
-export type RunBankData = Pick<SyncRun, "sign_in" | "question" | "bank_data_as_of">
+export type RunBankData = Pick<AdminSyncRun, "sign_in" | "question" | "bank_data_as_of">
 
 function instant(value: string | null | undefined): Date | null {
   const date = value ? new Date(value) : null
@@ -67,7 +67,7 @@ export function bankDataAge(date: Date, { locale, now = new Date() }: WordsOptio
  * warning: there is no age to warn about.
  */
 export function bankDataLines(
-  data: BankData,
+  data: AdminBankData,
   { action = "Refresh Transactions", ...options }: WordsOptions & { action?: string } = {}
 ): { asOf: string; stale: string | null; staleHeadline: string | null } {
   const date = instant(data.as_of)

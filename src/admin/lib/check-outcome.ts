@@ -1,4 +1,4 @@
-import type { SyncRun } from "../hooks/api/types"
+import type { AdminSyncRun } from "../../types/http"
 
 /** What Check Now found, in the merchant's words; `tone` picks the notice's colour. */
 export type CheckWords = { tone: "success" | "warning" | "error"; message: string }
@@ -11,7 +11,7 @@ const NOT_FINISHED = "The check stopped before your bank answered. Try again in 
  * many MFA notification recipients are set (unknown while the settings load): with none, nobody
  * was emailed, whatever the server planned.
  */
-export function checkOutcomeWords(run: Pick<SyncRun, "message" | "check">, recipients?: number): CheckWords {
+export function checkOutcomeWords(run: Pick<AdminSyncRun, "message" | "check">, recipients?: number): CheckWords {
   const check = run.check
   if (!check) return { tone: "error", message: run.message ?? NOT_FINISHED }
   if (check.outcome === "active") {

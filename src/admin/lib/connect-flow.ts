@@ -1,4 +1,9 @@
-import { BankInstitution, BankingProvider, CompleteConnectSessionResponse, ConnectSession } from "../hooks/api/types"
+import type {
+  AdminBankInstitution,
+  AdminBankingProvider,
+  AdminCompleteConnectSessionResponse,
+  AdminConnectSession,
+} from "../../types/http"
 
 /**
  * Where the merchant is in Connect Bank Accounts. The step lives in the address (`?step=`), so the
@@ -9,10 +14,10 @@ export type ConnectStep = "provider" | "consent" | "bank" | "sign-in" | "done"
 
 /** What the steps decided so far. A step is shown only with what the earlier ones decided. */
 export type ConnectChoices = {
-  provider?: BankingProvider
+  provider?: AdminBankingProvider
   consentVersion?: string
-  signIn?: { institution: BankInstitution; session: ConnectSession }
-  result?: CompleteConnectSessionResponse
+  signIn?: { institution: AdminBankInstitution; session: AdminConnectSession }
+  result?: AdminCompleteConnectSessionResponse
 }
 
 export const CONNECT_STEPS: { step: ConnectStep; label: string }[] = [

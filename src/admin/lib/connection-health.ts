@@ -1,9 +1,9 @@
-import { BankConnection, ConnectionHealth, ConnectionHealthState } from "../hooks/api/types"
+import type { AdminBankConnection, AdminConnectionHealth, AdminConnectionHealthState } from "../../types/http"
 
 type BadgeColor = "green" | "blue" | "orange" | "red"
 
 /** A connection's health in the merchant's words, and the colour of its badge. */
-export const HEALTH_WORDS: Record<ConnectionHealthState, { label: string; color: BadgeColor }> = {
+export const HEALTH_WORDS: Record<AdminConnectionHealthState, { label: string; color: BadgeColor }> = {
   active: { label: "Active", color: "green" },
   refreshing: { label: "Refreshing", color: "blue" },
   mfa_required: { label: "MFA required", color: "orange" },
@@ -19,11 +19,11 @@ export const HEALTH_WORDS: Record<ConnectionHealthState, { label: string; color:
  * status this screen does not know shows as an error rather than as healthy.
  */
 export function connectionHealth(
-  connection: Pick<BankConnection, "status" | "status_reason"> & { health?: ConnectionHealth | null }
-): ConnectionHealth {
+  connection: Pick<AdminBankConnection, "status" | "status_reason"> & { health?: AdminConnectionHealth | null }
+): AdminConnectionHealth {
   if (connection.health && connection.health.state in HEALTH_WORDS) return connection.health
   const { status, status_reason } = connection
   if (status === "active") return { state: "active", reason: null }
-  if (status in HEALTH_WORDS) return { state: status as ConnectionHealthState, reason: status_reason }
+  if (status in HEALTH_WORDS) return { state: status as AdminConnectionHealthState, reason: status_reason }
   return { state: "error", reason: status_reason ?? `Unknown status "${status}".` }
 }

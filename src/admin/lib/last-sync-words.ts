@@ -1,4 +1,4 @@
-import type { LastSync } from "../hooks/api/feeds"
+import type { AdminBankFeedLastSync } from "../../types/http"
 
 type BadgeColor = "green" | "blue" | "orange" | "red"
 
@@ -7,7 +7,7 @@ type BadgeColor = "green" | "blue" | "orange" | "red"
  * in progress: a run whose process died still reads "running" until the sweep closes it, and is
  * an interrupted import, not one going on.
  */
-export function lastSyncWords(sync: Pick<LastSync, "status" | "in_progress"> | null): {
+export function lastSyncWords(sync: Pick<AdminBankFeedLastSync, "status" | "in_progress"> | null): {
   label: string
   color: BadgeColor
 } {

@@ -1,5 +1,7 @@
+import type { AdminReconnectBankConnectionResponse } from "../../types/http"
+
 /** Where Flinks Connect opens for an existing connection: at the bank's question, or at its sign-in. */
-export type ReconnectStep = "mfa" | "sign_in"
+export type ReconnectStep = Extract<AdminReconnectBankConnectionResponse, { outcome: "connect" }>["step"]
 
 /** What the merchant is to do in the widget, for Edit Credentials and the resume link alike. */
 export function reconnectIntro(step: ReconnectStep, institution: string): string {

@@ -1,5 +1,10 @@
-import { BankConnection, ConnectSession, ReconnectResponse, ResumeSessionResponse } from "../hooks/api/types"
 import { ReconnectStep } from "./reconnect-step"
+import type {
+  AdminBankConnection,
+  AdminConnectSession,
+  AdminReconnectBankConnectionResponse,
+  AdminResumeSessionResponse,
+} from "../../types/http"
 
 /** Where the merchant is on the Resume page, from the emailed link to a healthy connection. */
 export type ResumeFlow =
@@ -9,17 +14,20 @@ export type ResumeFlow =
   | { step: "opening" }
   /** The server refused the link (used, expired, replaced...) or a new attempt failed. */
   | { step: "refused"; message: string }
-  | { step: "connect"; reconnect: ReconnectStep; session: ConnectSession; connection: BankConnection }
+  | { step: "connect"; reconnect: ReconnectStep; session: AdminConnectSession; connection: AdminBankConnection }
   /** "Try again" after the widget's session ended: a new one is asked for, as Edit Credentials does. */
-  | { step: "restarting"; connection: BankConnection }
+  | { step: "restarting"; connection: AdminBankConnection }
   /** `answered`: through Flinks Connect; otherwise the bank took the saved sign-in at once. */
-  | { step: "active"; connection: BankConnection; answered: boolean }
+  | { step: "active"; connection: AdminBankConnection; answered: boolean }
 
 /**
  * The next step after the server answered the link (or "Try again", which asks as Edit Credentials
  * does). `connection` is the one the link is for, with its feeds, as the resume answer gave it.
  */
-export function flowAfter(answer: ResumeSessionResponse | ReconnectResponse, connection: BankConnection): ResumeFlow {
+export function flowAfter(
+  answer: AdminResumeSessionResponse | AdminReconnectBankConnectionResponse,
+  connection: AdminBankConnection
+): ResumeFlow {
   if (answer.outcome === "active") return { step: "active", connection, answered: false }
   return { step: "connect", reconnect: answer.step, session: answer.connect_session, connection }
 }

@@ -1,6 +1,11 @@
-import type { FeedListStatus, LineFilters, LineStatus } from "../hooks/api/statement-centre"
 import { isCompleteBankDate } from "./bank-date"
 import { decimalGreaterThan, isAmountFilter } from "./decimal-text"
+import type {
+  AdminBankFeedListStatus,
+  AdminBankTransactionListParams,
+  AdminBankTransactionOrder,
+  AdminBankTransactionStatus,
+} from "../../types/http"
 
 /**
  * The Statement Centre's state lives in the address: the feed, the view, the feed search and the
@@ -10,27 +15,33 @@ import { decimalGreaterThan, isAmountFilter } from "./decimal-text"
 export type CentreView = "header" | "detailed"
 
 /** The orders the lines route takes: by date, amount (whatever its side) or description. */
-export const LINE_ORDERS = ["-date", "date", "-amount", "amount", "description", "-description"] as const
-export type LineOrder = (typeof LINE_ORDERS)[number]
+export const LINE_ORDERS: readonly AdminBankTransactionOrder[] = [
+  "-date",
+  "date",
+  "-amount",
+  "amount",
+  "description",
+  "-description",
+]
 
-export const FILTER_STATUSES: LineStatus[] = ["unreconciled", "reconciled", "excluded"]
+export const FILTER_STATUSES: AdminBankTransactionStatus[] = ["unreconciled", "reconciled", "excluded"]
 
 export type CentreFilters = {
   date_from: string
   date_to: string
   amount_min: string
   amount_max: string
-  status: LineStatus[]
+  status: AdminBankTransactionStatus[]
   q: string
   statement_id: string
-  sort: LineOrder
+  sort: AdminBankTransactionOrder
 }
 
 export type CentreState = {
   feed: string
   view: CentreView
   feedQuery: string
-  feedStatus: FeedListStatus
+  feedStatus: AdminBankFeedListStatus
   filters: CentreFilters
   /** 1-based page of the Detailed View, and of the Header View. */
   page: number
@@ -48,7 +59,7 @@ export const NO_FILTERS: CentreFilters = {
   sort: "-date",
 }
 
-const FEED_STATUSES: FeedListStatus[] = ["linked", "unlinked", "all"]
+const FEED_STATUSES: AdminBankFeedListStatus[] = ["linked", "unlinked", "all"]
 
 function pageOf(value: string | null): number {
   const page = Number(value)
@@ -59,8 +70,8 @@ export function readCentreState(params: URLSearchParams): CentreState {
   const text = (name: string) => params.get(name)?.trim() ?? ""
   const date = (name: string) => (isCompleteBankDate(text(name)) ? text(name) : "")
   const amount = (name: string) => (isAmountFilter(text(name)) ? text(name) : "")
-  const sort = text("sort") as LineOrder
-  const feedStatus = text("feeds") as FeedListStatus
+  const sort = text("sort") as AdminBankTransactionOrder
+  const feedStatus = text("feeds") as AdminBankFeedListStatus
   return {
     feed: text("feed"),
     view: text("view") === "detailed" ? "detailed" : "header",
@@ -73,7 +84,9 @@ export function readCentreState(params: URLSearchParams): CentreState {
       amount_max: amount("max"),
       status: text("status")
         .split(",")
-        .filter((status): status is LineStatus => FILTER_STATUSES.includes(status as LineStatus)),
+        .filter((status): status is AdminBankTransactionStatus =>
+          FILTER_STATUSES.includes(status as AdminBankTransactionStatus)
+        ),
       q: text("text"),
       statement_id: text("statement"),
       sort: LINE_ORDERS.includes(sort) ? sort : "-date",
@@ -105,8 +118,11 @@ export function writeCentreState(state: CentreState): URLSearchParams {
   return new URLSearchParams(entries.filter(([, value]) => value !== ""))
 }
 
+/** The Detailed View's filters as the address writes them: statuses separated by commas. */
+export type LineQuery = AdminBankTransactionListParams & { status?: string }
+
 /** The filters as the lines route and the download take them. */
-export function lineQuery(filters: CentreFilters): LineFilters {
+export function lineQuery(filters: CentreFilters): LineQuery {
   return {
     statement_id: filters.statement_id || undefined,
     date_from: filters.date_from || undefined,

@@ -1,7 +1,7 @@
-import type { SyncRun, SyncRunFeedOutcome } from "../hooks/api/types"
+import type { AdminSyncRun, AdminSyncRunFeedOutcome } from "../../types/http"
 
 /** One feed's share of an import, as the screens put it in words (the old synchronous `sync`). */
-export type FeedRunOutcome = Omit<SyncRunFeedOutcome, "feed_id">
+export type FeedRunOutcome = Omit<AdminSyncRunFeedOutcome, "feed_id">
 
 /** What the server says of a run left behind by a process that died, before its sweep closes it. */
 const STOPPED = "The import stopped before it finished; the next run picks up from what was saved."
@@ -11,7 +11,7 @@ const STOPPED = "The import stopped before it finished; the next run picks up fr
  * failed (or was interrupted) before reaching the feed, and the run's reason stands for it.
  */
 export function feedRunOutcome(
-  run: Pick<SyncRun, "status" | "code" | "message" | "feeds">,
+  run: Pick<AdminSyncRun, "status" | "code" | "message" | "feeds">,
   feedId: string
 ): FeedRunOutcome {
   const found = run.feeds.find((feed) => feed.feed_id === feedId)
@@ -29,7 +29,7 @@ export function feedRunOutcome(
  * bank's question is answered the run reads today's data; once declined, Flinks' older copy.
  */
 export function runPhaseWords(
-  run: Pick<SyncRun, "kind" | "phase" | "lines_to_write"> & Partial<Pick<SyncRun, "question">>,
+  run: Pick<AdminSyncRun, "kind" | "phase" | "lines_to_write"> & Partial<Pick<AdminSyncRun, "question">>,
   institution: string
 ): string {
   switch (run.phase) {

@@ -1,7 +1,7 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SealedLogin } from "../../modules/banking"
-import { BankingEvents } from "../../types/events"
+import { BankingEventData, BankingEvents } from "../../types/events"
 import { endMfaEpisode } from "../resume/steps/end-mfa-episode"
 import { LOGIN_LOCK_WAIT_SECONDS, loginLockKey } from "./login-lock"
 import { claimConnectSessionStep } from "./steps/claim-connect-session"
@@ -81,7 +81,7 @@ export const completeConnectionWorkflow = createWorkflow(
           id: result.connection_id,
           provider: session.provider,
           account_ids: result.account_ids,
-        })),
+        })) satisfies BankingEventData<typeof BankingEvents.CONNECTION_CREATED>,
       })
     })
     // Signing in again through Edit Credentials or a resume link ends the bank's MFA episode.

@@ -1,6 +1,6 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { BankingEvents } from "../../types/events"
+import { BankingEventData, BankingEvents } from "../../types/events"
 import { importLockKey } from "../sync/runs/run-lease"
 import { deleteFlinksLoginStep } from "./steps/delete-flinks-login"
 import { ensureConnectionHasNoLinkedFeedStep } from "./steps/ensure-no-linked-feed"
@@ -46,7 +46,7 @@ export const deleteBankConnectionWorkflow = createWorkflow(
         deleted_by: input.actor_id,
         deleted_at: new Date(removed.deleted_at).toISOString(),
         transactions_kept: input.keep_transactions,
-      })),
+      })) satisfies BankingEventData<typeof BankingEvents.CONNECTION_DELETED>,
     })
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(

@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { BankingEvents } from "../../types/events"
+import { BankingEventData, BankingEvents } from "../../types/events"
 import { createBankFeedStep } from "./steps/create-bank-feed"
 import { validateFeedLinkStep } from "./steps/validate-feed-link"
 
@@ -34,7 +34,7 @@ export const linkBankFeedWorkflow = createWorkflow("banking-link-bank-feed", (in
       id: feed.id,
       bank_account_id: feed.bank_account_id,
       ledger_account_id: feed.ledger_account_id,
-    })),
+    })) satisfies BankingEventData<typeof BankingEvents.FEED_LINKED>,
   })
   return new WorkflowResponse(
     transform({ feed, validation }, ({ feed, validation }) => ({ feed, notice: validation.notice }))

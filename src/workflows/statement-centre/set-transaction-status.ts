@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { BankingEvents } from "../../types/events"
+import { BankingEventData, BankingEvents } from "../../types/events"
 import { loadLiveLinesStep } from "./steps/load-live-lines"
 import { LineStatus, setLinesStatusStep } from "./steps/set-lines-status"
 
@@ -21,7 +21,7 @@ export const setTransactionStatusWorkflow = createWorkflow(
           ids: result.changed_ids,
           status: input.status,
           actor_id: input.actor_id,
-        })),
+        })) satisfies BankingEventData<typeof BankingEvents.TRANSACTION_RECONCILED>,
       })
     })
     return new WorkflowResponse(

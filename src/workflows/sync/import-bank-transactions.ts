@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { BankingEvents } from "../../types/events"
+import { BankingEventData, BankingEvents } from "../../types/events"
 import { announceMfaEpisode } from "../resume/steps/announce-mfa-episode"
 import { claimSyncRunStep } from "./steps/claim-sync-run"
 import { finishSyncRunStep } from "./steps/finish-sync-run"
@@ -64,10 +64,16 @@ export const importBankTransactionsWorkflow = createWorkflow(
           message: feed.error_message,
         }))
     )
-    emitEventStep({ eventName: BankingEvents.TRANSACTIONS_IMPORTED, data: imported }).config({
+    emitEventStep({
+      eventName: BankingEvents.TRANSACTIONS_IMPORTED,
+      data: imported satisfies BankingEventData<typeof BankingEvents.TRANSACTIONS_IMPORTED>,
+    }).config({
       name: "emit-transactions-imported",
     })
-    emitEventStep({ eventName: BankingEvents.SYNC_FAILED, data: failed }).config({ name: "emit-sync-failed" })
+    emitEventStep({
+      eventName: BankingEvents.SYNC_FAILED,
+      data: failed satisfies BankingEventData<typeof BankingEvents.SYNC_FAILED>,
+    }).config({ name: "emit-sync-failed" })
 
     // An import that meets the bank's unanswered question opens the MFA episode, as the check does.
     announceMfaEpisode(

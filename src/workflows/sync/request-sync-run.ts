@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { BankingEvents } from "../../types/events"
+import { BankingEventData, BankingEvents } from "../../types/events"
 import { queueSyncRunStep, QueueSyncRunInput } from "./steps/queue-sync-run"
 
 export type RequestSyncRunInput = QueueSyncRunInput & {
@@ -20,7 +20,11 @@ export const requestSyncRunWorkflow = createWorkflow("banking-request-sync-run",
   when({ run, input }, ({ run, input }) => run.created && input.in_background).then(() => {
     emitEventStep({
       eventName: BankingEvents.SYNC_REQUESTED,
-      data: transform({ run }, ({ run }) => ({ id: run.id, connection_id: run.connection_id, kind: run.kind })),
+      data: transform({ run }, ({ run }) => ({
+        id: run.id,
+        connection_id: run.connection_id,
+        kind: run.kind,
+      })) satisfies BankingEventData<typeof BankingEvents.SYNC_REQUESTED>,
     })
   })
   return new WorkflowResponse(run)

@@ -1,9 +1,10 @@
 import { Alert, Button, Drawer, Label, Text, toast } from "@medusajs/ui"
 import { FormEvent, useEffect, useState } from "react"
-import { LedgerAccountImportReport, useImportLedgerAccounts } from "../../hooks/api/ledger-accounts"
+import { useImportLedgerAccounts } from "../../hooks/api/ledger-accounts"
 import { merchantMessage } from "../../lib/merchant-message"
 import { MAX_IMPORT_BYTES, readTextFile } from "../../lib/read-text-file"
 import { ImportReport } from "./import-report"
+import type { AdminLedgerAccountImportResponse } from "../../../types/http"
 
 type Props = { open: boolean; onOpenChange: (open: boolean) => void }
 
@@ -20,7 +21,7 @@ const SAMPLE = [
 export function ImportLedgerAccountsDrawer({ open, onOpenChange }: Props) {
   const [file, setFile] = useState<File | null>(null)
   const [fileError, setFileError] = useState<string | null>(null)
-  const [report, setReport] = useState<LedgerAccountImportReport | null>(null)
+  const [report, setReport] = useState<AdminLedgerAccountImportResponse | null>(null)
   const importFile = useImportLedgerAccounts()
 
   const startOver = () => {

@@ -1,8 +1,8 @@
 import { StatusBadge, Table, Text } from "@medusajs/ui"
-import { LedgerAccountImportReport } from "../../hooks/api/ledger-accounts"
+import type { AdminLedgerAccountImportResponse } from "../../../types/http"
 
 /** What the import did with each row of the file; refused rows stand out, with the reason. */
-export function ImportReport({ report }: { report: LedgerAccountImportReport }) {
+export function ImportReport({ report }: { report: AdminLedgerAccountImportResponse }) {
   return (
     <div className="flex flex-col gap-y-3" data-testid="import-report">
       <Text size="small" weight="plus" data-testid="import-summary">

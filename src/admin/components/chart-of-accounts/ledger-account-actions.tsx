@@ -1,9 +1,10 @@
 import { ArchiveBox, ArrowUturnLeft, EllipsisHorizontal, PencilSquare } from "@medusajs/icons"
 import { DropdownMenu, IconButton, toast, usePrompt } from "@medusajs/ui"
-import { LedgerAccount, useArchiveLedgerAccount } from "../../hooks/api/ledger-accounts"
+import { useArchiveLedgerAccount } from "../../hooks/api/ledger-accounts"
 import { merchantMessage } from "../../lib/merchant-message"
+import type { AdminLedgerAccount } from "../../../types/http"
 
-type Props = { account: LedgerAccount; onEdit: (account: LedgerAccount) => void }
+type Props = { account: AdminLedgerAccount; onEdit: (account: AdminLedgerAccount) => void }
 
 /** A row's menu: edit, archive (after a confirmation) or unarchive. */
 export function LedgerAccountActions({ account, onEdit }: Props) {

@@ -1,31 +1,25 @@
 import { Alert, Button, Drawer, Input, Label, Select, Textarea, toast } from "@medusajs/ui"
 import { FormEvent, ReactNode, useEffect, useState } from "react"
-import {
-  LEDGER_ACCOUNT_TYPES,
-  LedgerAccount,
-  LedgerAccountInput,
-  LedgerAccountType,
-  useCreateLedgerAccount,
-  useUpdateLedgerAccount,
-} from "../../hooks/api/ledger-accounts"
+import { useCreateLedgerAccount, useUpdateLedgerAccount } from "../../hooks/api/ledger-accounts"
 import { merchantMessage } from "../../lib/merchant-message"
-import { typeLabel } from "./type-label"
+import { LEDGER_ACCOUNT_TYPES, typeLabel } from "./type-label"
+import type { AdminCreateLedgerAccount, AdminLedgerAccount, AdminLedgerAccountType } from "../../../types/http"
 
 type Props = {
   open: boolean
   onOpenChange: (open: boolean) => void
   /** The account to edit; none to create one. */
-  account?: LedgerAccount
+  account?: AdminLedgerAccount
 }
 
-const EMPTY: LedgerAccountInput = { code: "", name: "", type: "asset", currency_code: "CAD", description: "" }
+const EMPTY: AdminCreateLedgerAccount = { code: "", name: "", type: "asset", currency_code: "CAD", description: "" }
 
 /**
  * Create or edit one ledger account. The server checks every field and answers in words; its
  * answer stays in the drawer until the merchant changes something.
  */
 export function LedgerAccountDrawer({ open, onOpenChange, account }: Props) {
-  const [form, setForm] = useState<LedgerAccountInput>(EMPTY)
+  const [form, setForm] = useState<AdminCreateLedgerAccount>(EMPTY)
   const create = useCreateLedgerAccount()
   const update = useUpdateLedgerAccount(account?.id ?? "")
   const mutation = account ? update : create
@@ -38,7 +32,7 @@ export function LedgerAccountDrawer({ open, onOpenChange, account }: Props) {
     setForm(account ? formOf(account) : EMPTY)
   }, [open, account])
 
-  const set = (field: keyof LedgerAccountInput) => (value: string) =>
+  const set = (field: keyof AdminCreateLedgerAccount) => (value: string) =>
     setForm((current) => ({ ...current, [field]: value }))
 
   const submit = (event: FormEvent) => {
@@ -92,7 +86,7 @@ export function LedgerAccountDrawer({ open, onOpenChange, account }: Props) {
               />
             </Field>
             <Field id="ledger-type" label="Type">
-              <Select value={form.type} onValueChange={(value) => set("type")(value as LedgerAccountType)}>
+              <Select value={form.type} onValueChange={(value) => set("type")(value as AdminLedgerAccountType)}>
                 <Select.Trigger id="ledger-type">
                   <Select.Value />
                 </Select.Trigger>
@@ -141,7 +135,7 @@ export function LedgerAccountDrawer({ open, onOpenChange, account }: Props) {
 }
 
 /** Only the fields a merchant edits: the server refuses any other. */
-function formOf({ code, name, type, currency_code, description }: LedgerAccount): LedgerAccountInput {
+function formOf({ code, name, type, currency_code, description }: AdminLedgerAccount): AdminCreateLedgerAccount {
   return { code, name, type, currency_code, description: description ?? "" }
 }
 

@@ -1,9 +1,9 @@
 import { StatusBadge, Table } from "@medusajs/ui"
-import { LedgerAccount } from "../../hooks/api/ledger-accounts"
 import { LedgerAccountActions } from "./ledger-account-actions"
 import { typeLabel } from "./type-label"
+import type { AdminLedgerAccount } from "../../../types/http"
 
-type Props = { accounts: LedgerAccount[]; onEdit: (account: LedgerAccount) => void }
+type Props = { accounts: AdminLedgerAccount[]; onEdit: (account: AdminLedgerAccount) => void }
 
 /** The chart of accounts, one row per account, in the order the server gives (by code). */
 export function LedgerAccountsTable({ accounts, onEdit }: Props) {

@@ -3,13 +3,13 @@ import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useStartConnectSession } from "../../hooks/api/connect-sessions"
 import { useBankInstitutions } from "../../hooks/api/institutions"
-import { BankInstitution, BankingProvider, ConnectSession } from "../../hooks/api/types"
 import { useDebouncedValue } from "../../hooks/use-debounced-value"
+import type { AdminBankInstitution, AdminBankingProvider, AdminConnectSession } from "../../../types/http"
 
 type Props = {
-  provider: BankingProvider
+  provider: AdminBankingProvider
   consentVersion: string
-  onStarted: (institution: BankInstitution, session: ConnectSession) => void
+  onStarted: (institution: AdminBankInstitution, session: AdminConnectSession) => void
   onBack: () => void
 }
 
@@ -24,7 +24,7 @@ export function BankChoice({ provider, consentVersion, onStarted, onBack }: Prop
   const start = useStartConnectSession()
   const [chosen, setChosen] = useState<string | null>(null)
 
-  const choose = (institution: BankInstitution) => {
+  const choose = (institution: AdminBankInstitution) => {
     setChosen(institution.id)
     start.mutate(
       { provider: provider.id, consent: { accepted: true, version: consentVersion }, institution_id: institution.id },

@@ -1,12 +1,16 @@
 import { Button } from "@medusajs/ui"
-import { BankInstitution, CompleteConnectSessionResponse, ConnectSession } from "../../hooks/api/types"
 import { CONNECT_WORDS } from "../../lib/connect-flow"
 import { FlinksConnectWidget } from "./flinks-connect-widget"
+import type {
+  AdminBankInstitution,
+  AdminCompleteConnectSessionResponse,
+  AdminConnectSession,
+} from "../../../types/http"
 
 type Props = {
-  institution: BankInstitution
-  session: ConnectSession
-  onConnected: (result: CompleteConnectSessionResponse) => void
+  institution: AdminBankInstitution
+  session: AdminConnectSession
+  onConnected: (result: AdminCompleteConnectSessionResponse) => void
   onRestart: () => void
 }
 

@@ -1,11 +1,10 @@
 import { Button, Heading, Table, Text } from "@medusajs/ui"
-import { CompleteConnectSessionResponse } from "../../hooks/api/types"
 import { accountTypeWords } from "../../lib/account-type-words"
-import { connectionName } from "../../lib/connection-name"
 import { formatMoney } from "../../lib/format-money"
+import type { AdminCompleteConnectSessionResponse } from "../../../types/http"
 
 type Props = {
-  result: CompleteConnectSessionResponse
+  result: AdminCompleteConnectSessionResponse
   onConnectAnother: () => void
   onDone: () => void
 }
@@ -17,7 +16,7 @@ export function ConnectedAccounts({ result, onConnectAnother, onDone }: Props) {
   return (
     <div className="flex flex-col gap-y-4" data-testid="connect-success">
       <div className="flex flex-col gap-y-1">
-        <Heading level="h2">Connected to {connectionName(connection)}</Heading>
+        <Heading level="h2">Connected to {connection.connection_name}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           {created
             ? `${count} ${count === 1 ? "account was" : "accounts were"} added. Link them to your chart of accounts in Link Bank Feeds.`

@@ -2,7 +2,6 @@ import { Spinner } from "@medusajs/icons"
 import { Alert, Text } from "@medusajs/ui"
 import { ReactNode, useRef, useState } from "react"
 import { useCompleteConnectSession } from "../../hooks/api/connect-sessions"
-import { CompleteConnectSessionResponse, ConnectSession } from "../../hooks/api/types"
 import { useFlinksConnectEvents } from "../../hooks/use-flinks-connect-events"
 import { useOnExpiry } from "../../hooks/use-on-expiry"
 import { ConnectEvent, readRedirect } from "../../lib/flinks-connect-events"
@@ -13,14 +12,15 @@ import {
   SESSION_EXPIRED,
 } from "../../lib/flinks-connect-failures"
 import { TryAgain } from "./try-again"
+import type { AdminCompleteConnectSessionResponse, AdminConnectSession } from "../../../types/http"
 
 type Props = {
-  session: ConnectSession
+  session: AdminConnectSession
   /** What the merchant is to do in the widget, shown above it. */
   intro: ReactNode
   /** Below the widget, e.g. a way back. */
   footer?: ReactNode
-  onCompleted: (result: CompleteConnectSessionResponse) => void
+  onCompleted: (result: AdminCompleteConnectSessionResponse) => void
   /** "Try again" after a failure that ends the session: the caller opens a new one. */
   onRestart: () => void
   /**

@@ -1,9 +1,9 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Button, Heading, Text } from "@medusajs/ui"
-import { BankingProvider } from "../../hooks/api/types"
+import type { AdminBankingProvider } from "../../../types/http"
 
 type Props = {
-  provider: BankingProvider
+  provider: AdminBankingProvider
   onAgree: (version: string) => void
   onBack: () => void
 }

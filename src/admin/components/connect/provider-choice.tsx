@@ -1,14 +1,14 @@
 import { Alert, Badge, clx, Text } from "@medusajs/ui"
 import { useBankingProviders } from "../../hooks/api/providers"
-import { BankingProvider } from "../../hooks/api/types"
+import type { AdminBankingProvider } from "../../../types/http"
 
-const COUNTRY_TEXT: Record<BankingProvider["country"], string> = {
+const COUNTRY_TEXT: Record<AdminBankingProvider["country"], string> = {
   CA: "Banks and credit unions in Canada",
   US: "Banks and credit unions in the USA",
 }
 
 /** Step 1: Flinks Canada or Flinks USA; one that is not configured cannot be chosen, and says why. */
-export function ProviderChoice({ onChoose }: { onChoose: (provider: BankingProvider) => void }) {
+export function ProviderChoice({ onChoose }: { onChoose: (provider: AdminBankingProvider) => void }) {
   const providers = useBankingProviders()
 
   if (providers.isError) {

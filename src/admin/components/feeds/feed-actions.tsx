@@ -1,15 +1,15 @@
 import { ArrowPath } from "@medusajs/icons"
 import { Button, toast, usePrompt } from "@medusajs/ui"
-import { BankFeed, useRefreshBankFeed, useUnlinkBankFeed } from "../../hooks/api/feeds"
-import type { SyncRun } from "../../hooks/api/types"
+import { useRefreshBankFeed, useUnlinkBankFeed } from "../../hooks/api/feeds"
 import { merchantMessage } from "../../lib/merchant-message"
+import type { AdminBankFeed, AdminSyncRun } from "../../../types/http"
 
 type Props = {
-  feed: BankFeed
+  feed: AdminBankFeed
   /** An import of this feed is in progress: Refresh would only join it. */
   importing: boolean
   /** Refresh started an import (or joined the one running): the row follows it. */
-  onStarted: (run: SyncRun) => void
+  onStarted: (run: AdminSyncRun) => void
 }
 
 /** A linked feed's row actions: import what is new now, or stop the feed (after a confirmation). */

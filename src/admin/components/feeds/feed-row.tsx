@@ -1,7 +1,5 @@
 import { Table, toast } from "@medusajs/ui"
-import { BankFeed } from "../../hooks/api/feeds"
 import { useFollowedRun } from "../../hooks/use-followed-run"
-import { connectionName } from "../../lib/connection-name"
 import { feedRunOutcome } from "../../lib/sync-run-words"
 import { BankAccountName } from "../bank-account-name"
 import { BankDataFreshness } from "../bank-data-freshness"
@@ -9,6 +7,7 @@ import { BankQuestion } from "../sync-run/bank-question"
 import { FeedActions } from "./feed-actions"
 import { FeedStatus } from "./feed-status"
 import { formatDateTime, ledgerAccountLabel, refreshOutcome } from "./labels"
+import type { AdminBankFeed } from "../../../types/http"
 
 /**
  * One linked feed. It follows the feed's import while one runs (started by Link, by its Refresh,
@@ -16,7 +15,7 @@ import { formatDateTime, ledgerAccountLabel, refreshOutcome } from "./labels"
  * question when its live sign-in asks one), then how it ended there; a Refresh clicked here also
  * ends with a toast. Beside the last import: how old the bank data is.
  */
-export function FeedRow({ feed }: { feed: BankFeed }) {
+export function FeedRow({ feed }: { feed: AdminBankFeed }) {
   const title = feed.bank_account.title
   const live = feed.last_sync?.in_progress ? feed.last_sync.id : null
   const followed = useFollowedRun(live, (run, startedHere) => {
@@ -48,7 +47,7 @@ export function FeedRow({ feed }: { feed: BankFeed }) {
             <BankQuestion
               run={followed.run}
               startedHere={followed.startedHere}
-              institution={connectionName(feed.bank_account)}
+              institution={feed.bank_account.connection_name}
             />
           </div>
         )}

@@ -1,14 +1,12 @@
 import { StatusBadge, Text, Tooltip } from "@medusajs/ui"
-import { BankFeed } from "../../hooks/api/feeds"
-import type { SyncRun } from "../../hooks/api/types"
-import { connectionName } from "../../lib/connection-name"
 import { lastSyncWords } from "../../lib/last-sync-words"
 import { SyncRunProgress } from "../sync-run/sync-run-progress"
+import type { AdminBankFeed, AdminSyncRun } from "../../../types/http"
 
 type Props = {
-  feed: BankFeed
+  feed: AdminBankFeed
   /** The import this row follows while it runs (its first answer may still be on the way). */
-  run?: { run: SyncRun | undefined; answeredAt: number } | null
+  run?: { run: AdminSyncRun | undefined; answeredAt: number } | null
   /** How the import this row followed ended, in words. */
   outcome?: { ok: boolean; message: string } | null
 }
@@ -29,7 +27,7 @@ export function FeedStatus({ feed, run, outcome }: Props) {
           <SyncRunProgress
             run={run.run}
             answeredAt={run.answeredAt}
-            institution={connectionName(feed.bank_account)}
+            institution={feed.bank_account.connection_name}
             size="xsmall"
             className="max-w-[220px] whitespace-normal"
             testId="feed-run-progress"

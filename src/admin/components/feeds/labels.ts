@@ -1,6 +1,6 @@
-import { AvailableBankAccount, FeedSync } from "../../hooks/api/feeds"
 import { RunBankData, runBankDataSuffix, unansweredWords, wasUnanswered, WordsOptions } from "../../lib/bank-data-words"
-import { connectionName } from "../../lib/connection-name"
+import { FeedRunOutcome } from "../../lib/sync-run-words"
+import type { AdminAvailableBankAccount } from "../../../types/http"
 
 /** "···1000": the last digits are enough to tell accounts apart; the mask adds nothing. */
 export function lastDigits(masked: string | null): string | null {
@@ -10,13 +10,10 @@ export function lastDigits(masked: string | null): string | null {
 
 /** "Chequing CAD ···1000 · Flinks Capital · CAD" */
 export function bankAccountLabel(
-  account: Pick<
-    AvailableBankAccount,
-    "title" | "account_number_masked" | "institution_name" | "provider" | "currency_code"
-  >
+  account: Pick<AdminAvailableBankAccount, "title" | "account_number_masked" | "connection_name" | "currency_code">
 ) {
   const title = [account.title, lastDigits(account.account_number_masked)].filter(Boolean).join(" ")
-  return [title, connectionName(account), account.currency_code.toUpperCase()].join(" · ")
+  return [title, account.connection_name, account.currency_code.toUpperCase()].join(" · ")
 }
 
 /** "1010 Bank - Chequing CAD", the way the server's messages name a ledger account. */
@@ -32,7 +29,7 @@ function transactions(count: number) {
  * What linking did, in one sentence, once its first import ended; a failed import says why, and
  * one that brought only what Flinks held while the bank waits for an answer says that too.
  */
-export function linkOutcome(sync: FeedSync): { ok: boolean; message: string } {
+export function linkOutcome(sync: FeedRunOutcome): { ok: boolean; message: string } {
   if (sync.status === "failed") {
     return { ok: false, message: `Linked, but the first import failed: ${sync.message ?? "no reason was given."}` }
   }
@@ -46,7 +43,7 @@ export function linkOutcome(sync: FeedSync): { ok: boolean; message: string } {
  * imported, and the words say how old it is.
  */
 export function refreshOutcome(
-  sync: FeedSync,
+  sync: FeedRunOutcome,
   run?: RunBankData,
   options?: WordsOptions
 ): { ok: boolean; message: string } {

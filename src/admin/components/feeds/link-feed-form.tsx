@@ -9,8 +9,9 @@ import { LinkOutcome } from "./link-outcome"
 import { LinkSummary } from "./link-summary"
 import { StartDateField } from "./start-date-field"
 import { startDateProblem } from "./start-date"
+import type { AdminLinkBankFeed } from "../../../types/http"
 
-type Draft = { bank_account_id: string; ledger_account_id: string; start_date: string }
+type Draft = AdminLinkBankFeed
 type Errors = Partial<Record<keyof Draft, string>>
 /** What Link Bank Feed answered: the feed, and its first import to follow (or why it did not start). */
 type Linked = { feedId: string; runId: string | null; syncError: string | null; notice: string | null }

@@ -1,13 +1,12 @@
 import { ArrowLongRight, Spinner } from "@medusajs/icons"
 import { Alert, Button, Text } from "@medusajs/ui"
-import { AvailableBankAccount } from "../../hooks/api/feeds"
-import { LedgerAccount } from "../../hooks/api/ledger-accounts"
 import { bankAccountLabel, ledgerAccountLabel } from "./labels"
 import { historyLimitHint } from "./start-date"
+import type { AdminAvailableBankAccount, AdminLedgerAccount } from "../../../types/http"
 
 type Props = {
-  bankAccount: AvailableBankAccount
-  ledgerAccount: LedgerAccount
+  bankAccount: AdminAvailableBankAccount
+  ledgerAccount: AdminLedgerAccount
   startDate: string
   linking: boolean
   /** The server's refusal, shown as it wrote it. */

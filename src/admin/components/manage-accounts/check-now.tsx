@@ -2,14 +2,13 @@ import { ShieldCheck } from "@medusajs/icons"
 import { Button } from "@medusajs/ui"
 import { useBankingSettings } from "../../hooks/api/banking-settings"
 import { useCheckBankConnection } from "../../hooks/api/connections"
-import { BankConnection } from "../../hooks/api/types"
 import { useFollowedRun } from "../../hooks/use-followed-run"
 import { checkOutcomeWords } from "../../lib/check-outcome"
-import { connectionName } from "../../lib/connection-name"
 import { merchantMessage } from "../../lib/merchant-message"
 import { Notice } from "./connection-notice"
+import type { AdminBankConnection } from "../../../types/http"
 
-type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
+type Props = { connection: AdminBankConnection; onNotice: (notice: Notice | null) => void }
 
 /**
  * Check Now: signs in to the bank with the saved login, as the scheduled MFA check does, in the
@@ -37,7 +36,7 @@ export function CheckNow({ connection, onNotice }: Props) {
       onError: (error) =>
         onNotice({
           variant: "error",
-          message: `Could not check ${connectionName(connection)}: ${merchantMessage(error)}`,
+          message: `Could not check ${connection.connection_name}: ${merchantMessage(error)}`,
         }),
     })
   }

@@ -1,11 +1,11 @@
 import { Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { ConnectionAccount } from "../../hooks/api/types"
 import { accountTypeWords } from "../../lib/account-type-words"
 import { formatMoney } from "../../lib/format-money"
 import { lastDigits } from "../feeds/labels"
 import { formatMoment, keptLinesPath, notLinkedLabel } from "./labels"
 import { UnlinkFeedButton } from "./unlink-feed-button"
+import type { AdminBankConnectionAccount } from "../../../types/http"
 
 /** A connection's accounts, each with the ledger account its feed posts to, if any, and its Unlink. */
 export function ConnectionAccountsTable({
@@ -13,7 +13,7 @@ export function ConnectionAccountsTable({
   accounts,
 }: {
   institution: string
-  accounts: ConnectionAccount[]
+  accounts: AdminBankConnectionAccount[]
 }) {
   if (accounts.length === 0) {
     return (

@@ -1,7 +1,5 @@
 import { Badge, Container, Heading } from "@medusajs/ui"
 import { ReactNode } from "react"
-import { BankConnection } from "../../hooks/api/types"
-import { connectionName, PROVIDER_LABEL } from "../../lib/connection-name"
 import { BankDataAsOf, BankDataStale } from "../bank-data-freshness"
 import { CheckNow } from "./check-now"
 import { ConnectionAccountsTable } from "./connection-accounts-table"
@@ -10,10 +8,11 @@ import { ConnectionNotice, useConnectionNotice } from "./connection-notice"
 import { DeleteConnection } from "./delete-connection"
 import { EditCredentials } from "./edit-credentials"
 import { accountsCount, formatMoment, lastAttemptLabel, linkedAccounts } from "./labels"
+import type { AdminBankConnection } from "../../../types/http"
 
 /** One connection: its bank, health, imports, accounts with their feeds, and what can be done with it. */
-export function ConnectionCard({ connection }: { connection: BankConnection }) {
-  const name = connectionName(connection)
+export function ConnectionCard({ connection }: { connection: AdminBankConnection }) {
+  const name = connection.connection_name
   const [notice, setNotice] = useConnectionNotice(name)
   const linked = linkedAccounts(connection).length
   // "Unlink the mapping first" is stale once nothing is linked any more.
@@ -25,7 +24,7 @@ export function ConnectionCard({ connection }: { connection: BankConnection }) {
         <div className="flex flex-col gap-y-2">
           <div className="flex items-center gap-x-2">
             <Heading level="h2">{connection.institution_name}</Heading>
-            <Badge size="2xsmall">{PROVIDER_LABEL[connection.provider] ?? connection.provider}</Badge>
+            <Badge size="2xsmall">{connection.provider_name}</Badge>
           </div>
           <ConnectionHealthBadge connection={connection} />
         </div>

@@ -1,9 +1,9 @@
 import { StatusBadge, Text } from "@medusajs/ui"
-import { BankConnection } from "../../hooks/api/types"
 import { connectionHealth, HEALTH_WORDS } from "../../lib/connection-health"
+import type { AdminBankConnection } from "../../../types/http"
 
 /** "MFA required · Your bank asked a security question during the last import." */
-export function ConnectionHealthBadge({ connection }: { connection: BankConnection }) {
+export function ConnectionHealthBadge({ connection }: { connection: AdminBankConnection }) {
   const health = connectionHealth(connection)
   const words = HEALTH_WORDS[health.state]
   return (

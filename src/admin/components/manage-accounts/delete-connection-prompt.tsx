@@ -1,16 +1,15 @@
 import { Alert, Button, Prompt, RadioGroup, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useDeleteBankConnection } from "../../hooks/api/connections"
-import { BankConnection, DeleteConnectionResponse } from "../../hooks/api/types"
-import { connectionName } from "../../lib/connection-name"
 import { merchantMessage } from "../../lib/merchant-message"
 import { accountsCount } from "./labels"
+import type { AdminBankConnection, AdminDeleteBankConnectionResponse } from "../../../types/http"
 
 type Props = {
-  connection: BankConnection
+  connection: AdminBankConnection
   open: boolean
   onOpenChange: (open: boolean) => void
-  onDeleted: (answer: DeleteConnectionResponse) => void
+  onDeleted: (answer: AdminDeleteBankConnectionResponse) => void
 }
 
 /**
@@ -21,7 +20,7 @@ type Props = {
 export function DeleteConnectionPrompt({ connection, open, onOpenChange, onDeleted }: Props) {
   const remove = useDeleteBankConnection()
   const [keep, setKeep] = useState<"keep" | "remove">("keep")
-  const institution = connectionName(connection)
+  const institution = connection.connection_name
 
   // Each opening starts afresh: the default choice, no earlier refusal.
   // biome-ignore lint/correctness/useExhaustiveDependencies: each opening starts afresh, not on every render of the mutation

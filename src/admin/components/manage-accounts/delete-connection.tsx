@@ -1,13 +1,12 @@
 import { Trash } from "@medusajs/icons"
 import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { BankConnection } from "../../hooks/api/types"
-import { connectionName } from "../../lib/connection-name"
 import { Notice } from "./connection-notice"
 import { DeleteConnectionPrompt } from "./delete-connection-prompt"
 import { linkedAccounts, unlinkFirstMessage } from "./labels"
+import type { AdminBankConnection } from "../../../types/http"
 
-type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
+type Props = { connection: AdminBankConnection; onNotice: (notice: Notice | null) => void }
 
 /**
  * Delete Account: refused while a feed is linked (the merchant unlinks first, on this screen);
@@ -15,7 +14,7 @@ type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => 
  */
 export function DeleteConnection({ connection, onNotice }: Props) {
   const [open, setOpen] = useState(false)
-  const institution = connectionName(connection)
+  const institution = connection.connection_name
 
   const onDelete = () => {
     if (linkedAccounts(connection).length > 0) {

@@ -1,13 +1,13 @@
 import { Spinner } from "@medusajs/icons"
 import { Button, FocusModal, Heading, Text } from "@medusajs/ui"
-import { ConnectSession } from "../../hooks/api/types"
 import { ReconnectStep, reconnectIntro } from "../../lib/reconnect-step"
 import { FlinksConnectWidget } from "../connect/flinks-connect-widget"
+import type { AdminConnectSession } from "../../../types/http"
 
 type Props = {
   institution: string
   /** The open Connect session; none closes the modal. */
-  flow: { step: ReconnectStep; session: ConnectSession } | null
+  flow: { step: ReconnectStep; session: AdminConnectSession } | null
   /** A new session is being asked for ("Try again"). */
   restarting: boolean
   onClose: () => void

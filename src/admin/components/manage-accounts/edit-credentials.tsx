@@ -2,14 +2,13 @@ import { PencilSquare } from "@medusajs/icons"
 import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useReconnectBankConnection } from "../../hooks/api/connections"
-import { BankConnection, ConnectSession } from "../../hooks/api/types"
-import { connectionName } from "../../lib/connection-name"
 import { merchantMessage } from "../../lib/merchant-message"
 import { ReconnectStep } from "../../lib/reconnect-step"
 import { Notice } from "./connection-notice"
 import { EditCredentialsModal } from "./edit-credentials-modal"
+import type { AdminBankConnection, AdminConnectSession } from "../../../types/http"
 
-type Props = { connection: BankConnection; onNotice: (notice: Notice | null) => void }
+type Props = { connection: AdminBankConnection; onNotice: (notice: Notice | null) => void }
 
 const ACCEPTED = "Your bank accepted the saved sign-in. The connection is active."
 
@@ -20,8 +19,8 @@ const ACCEPTED = "Your bank accepted the saved sign-in. The connection is active
  */
 export function EditCredentials({ connection, onNotice }: Props) {
   const reconnect = useReconnectBankConnection()
-  const [flow, setFlow] = useState<{ step: ReconnectStep; session: ConnectSession } | null>(null)
-  const institution = connectionName(connection)
+  const [flow, setFlow] = useState<{ step: ReconnectStep; session: AdminConnectSession } | null>(null)
+  const institution = connection.connection_name
 
   const start = () => {
     onNotice(null)

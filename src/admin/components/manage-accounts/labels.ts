@@ -1,6 +1,6 @@
-import { BankConnection, SyncRunStatus } from "../../hooks/api/types"
+import type { AdminBankConnection, AdminSyncRunStatus } from "../../../types/http"
 
-const SYNC_OUTCOME: Record<SyncRunStatus, string> = {
+const SYNC_OUTCOME: Record<AdminSyncRunStatus, string> = {
   queued: "in progress",
   running: "in progress",
   succeeded: "succeeded",
@@ -20,7 +20,7 @@ export function formatMoment(value: string | null | undefined): string {
  * "Nov 23, 2026, 2:05 PM · failed": when the bank was last asked (an import or a bank check), and
  * how it went. A run whose process died reads "running" until it is closed: it was interrupted.
  */
-export function lastAttemptLabel(connection: Pick<BankConnection, "last_attempt_at" | "last_sync">): string {
+export function lastAttemptLabel(connection: Pick<AdminBankConnection, "last_attempt_at" | "last_sync">): string {
   const when = formatMoment(connection.last_attempt_at ?? connection.last_sync?.started_at)
   const sync = connection.last_sync
   if (!sync || when === "Never") return when
@@ -35,12 +35,12 @@ export function lastAttemptLabel(connection: Pick<BankConnection, "last_attempt_
 }
 
 /** The accounts whose feed must be unlinked before the connection can be deleted. */
-export function linkedAccounts(connection: Pick<BankConnection, "accounts">) {
+export function linkedAccounts(connection: Pick<AdminBankConnection, "accounts">) {
   return connection.accounts.filter((account) => account.feed)
 }
 
 /** "Unlink the mapping first: Chequing CAD posts to 1010 Bank - Chequing CAD." */
-export function unlinkFirstMessage(connection: Pick<BankConnection, "accounts">): string {
+export function unlinkFirstMessage(connection: Pick<AdminBankConnection, "accounts">): string {
   const mappings = linkedAccounts(connection).map(
     (account) => `${account.title} posts to ${account.feed!.ledger_account.code} ${account.feed!.ledger_account.name}`
   )

@@ -1,9 +1,9 @@
 import { Button, toast, usePrompt } from "@medusajs/ui"
 import { useUnlinkBankFeed } from "../../hooks/api/feeds"
-import { ConnectionAccount, LinkedFeedSummary } from "../../hooks/api/types"
 import { merchantMessage } from "../../lib/merchant-message"
+import type { AdminBankConnectionAccount, AdminLinkedFeedSummary } from "../../../types/http"
 
-type Props = { account: ConnectionAccount; feed: LinkedFeedSummary }
+type Props = { account: AdminBankConnectionAccount; feed: AdminLinkedFeedSummary }
 
 /** Stops the account's feed (after a confirmation); the lines it imported stay. */
 export function UnlinkFeedButton({ account, feed }: Props) {

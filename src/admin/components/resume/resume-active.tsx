@@ -1,17 +1,16 @@
 import { Alert, Button, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { BankConnection } from "../../hooks/api/types"
-import { connectionName } from "../../lib/connection-name"
+import type { AdminBankConnection } from "../../../types/http"
 
 type Props = {
-  connection: BankConnection
+  connection: AdminBankConnection
   /** Through the bank's question; otherwise the bank took the saved sign-in at once. */
   answered: boolean
 }
 
 /** The connection is healthy again: what came of it, and where to fetch what is missing. */
 export function ResumeActive({ connection, answered }: Props) {
-  const institution = connectionName(connection)
+  const institution = connection.connection_name
   const linked = connection.accounts.filter((account) => account.feed)
 
   return (

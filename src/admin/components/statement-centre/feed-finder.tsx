@@ -1,18 +1,19 @@
 import { Heading, Input, Select, Table, Text } from "@medusajs/ui"
-import { CentreFeed, FeedListStatus, useCentreFeeds } from "../../hooks/api/statement-centre"
+import { useCentreFeeds } from "../../hooks/api/statement-centre"
 import { merchantMessage } from "../../lib/merchant-message"
 import { FeedRow } from "./feed-row"
 import { useCommittedText } from "./use-committed-text"
+import type { AdminBankFeed, AdminBankFeedListStatus } from "../../../types/http"
 
 type Props = {
   query: string
-  status: FeedListStatus
+  status: AdminBankFeedListStatus
   selectedId: string
-  onSearch: (change: { query?: string; status?: FeedListStatus }) => void
-  onSelect: (feed: CentreFeed) => void
+  onSearch: (change: { query?: string; status?: AdminBankFeedListStatus }) => void
+  onSelect: (feed: AdminBankFeed) => void
 }
 
-const STATUS_CHOICES: { value: FeedListStatus; label: string }[] = [
+const STATUS_CHOICES: { value: AdminBankFeedListStatus; label: string }[] = [
   { value: "linked", label: "Linked feeds" },
   { value: "unlinked", label: "Unlinked feeds" },
   { value: "all", label: "All feeds" },
@@ -40,7 +41,11 @@ export function FeedFinder({ query, status, selectedId, onSearch, onSelect }: Pr
             onChange={(event) => setText(event.target.value)}
             className="w-72"
           />
-          <Select size="small" value={status} onValueChange={(value) => onSearch({ status: value as FeedListStatus })}>
+          <Select
+            size="small"
+            value={status}
+            onValueChange={(value) => onSearch({ status: value as AdminBankFeedListStatus })}
+          >
             <Select.Trigger aria-label="Feed status" className="w-40">
               <Select.Value />
             </Select.Trigger>

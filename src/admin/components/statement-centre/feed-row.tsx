@@ -1,15 +1,15 @@
 import { clx, Table } from "@medusajs/ui"
 import type { KeyboardEvent, MouseEvent } from "react"
-import { CentreFeed } from "../../hooks/api/statement-centre"
 import { BankAccountName } from "../bank-account-name"
 import { FeedBadge } from "./feed-badge"
+import type { AdminBankFeed } from "../../../types/http"
 
 type Props = {
-  feed: CentreFeed
+  feed: AdminBankFeed
   selected: boolean
   /** The one row of the list that Tab reaches; the arrows move to the others. */
   tabbable: boolean
-  onSelect: (feed: CentreFeed) => void
+  onSelect: (feed: AdminBankFeed) => void
 }
 
 const CONTROLS = "a, button, input, select, textarea, label, [role='button'], [role='menuitem'], [role='checkbox']"

@@ -1,21 +1,26 @@
-import type { BankStatement, LineOrder, LineStatus, StatementStatus } from "../../hooks/api/statement-centre"
+import type {
+  AdminBankStatement,
+  AdminBankStatementStatus,
+  AdminBankTransactionOrder,
+  AdminBankTransactionStatus,
+} from "../../../types/http"
 
 type BadgeColor = "green" | "blue" | "orange" | "red" | "grey" | "purple"
 
-export const LINE_STATUS_WORDS: Record<LineStatus, { label: string; color: BadgeColor }> = {
+export const LINE_STATUS_WORDS: Record<AdminBankTransactionStatus, { label: string; color: BadgeColor }> = {
   unreconciled: { label: "Unreconciled", color: "grey" },
   reconciled: { label: "Reconciled", color: "green" },
   excluded: { label: "Excluded", color: "purple" },
   possible_duplicate: { label: "Possible duplicate", color: "orange" },
 }
 
-export const STATEMENT_STATUS_WORDS: Record<StatementStatus, { label: string; color: BadgeColor }> = {
+export const STATEMENT_STATUS_WORDS: Record<AdminBankStatementStatus, { label: string; color: BadgeColor }> = {
   unreconciled: { label: "Unreconciled", color: "grey" },
   in_progress: { label: "In progress", color: "blue" },
   reconciled: { label: "Reconciled", color: "green" },
 }
 
-export const ORDER_WORDS: Record<LineOrder, string> = {
+export const ORDER_WORDS: Record<AdminBankTransactionOrder, string> = {
   "-date": "Newest first",
   date: "Oldest first",
   "-amount": "Largest amount first",
@@ -30,7 +35,7 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /** "12 of 40 reconciled", with the excluded ones when there are any. */
 export function progressWords(
-  statement: Pick<BankStatement, "transaction_count" | "reconciled_count" | "excluded_count">
+  statement: Pick<AdminBankStatement, "transaction_count" | "reconciled_count" | "excluded_count">
 ) {
   const reconciled = `${statement.reconciled_count} of ${statement.transaction_count} reconciled`
   return statement.excluded_count ? `${reconciled}, ${statement.excluded_count} excluded` : reconciled

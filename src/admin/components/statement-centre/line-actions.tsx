@@ -1,13 +1,13 @@
 import { ArrowUturnLeft, CheckCircle, EllipsisHorizontal, Trash, XCircle } from "@medusajs/icons"
 import { DropdownMenu, IconButton } from "@medusajs/ui"
-import { BankLine, LineStatusChange } from "../../hooks/api/statement-centre"
+import type { AdminBankTransaction, AdminSetBankTransactionStatus } from "../../../types/http"
 
 type Props = {
-  line: BankLine
+  line: AdminBankTransaction
   label: string
   busy: boolean
-  onStatus: (lines: BankLine[], status: LineStatusChange["status"]) => void
-  onDelete: (lines: BankLine[]) => void
+  onStatus: (lines: AdminBankTransaction[], status: AdminSetBankTransactionStatus["status"]) => void
+  onDelete: (lines: AdminBankTransaction[]) => void
 }
 
 /** One line's menu: reconcile, exclude, undo either, delete. */

@@ -1,10 +1,16 @@
 import { Button, Input, Label, Select, Text } from "@medusajs/ui"
-import { LINE_ORDERS, LineOrder, LineStatus } from "../../hooks/api/statement-centre"
 import { isAmountFilter } from "../../lib/decimal-text"
-import { CentreFilters, FILTER_STATUSES, hasLineFilters, NO_FILTERS } from "../../lib/statement-centre-params"
+import {
+  CentreFilters,
+  FILTER_STATUSES,
+  hasLineFilters,
+  LINE_ORDERS,
+  NO_FILTERS,
+} from "../../lib/statement-centre-params"
 import { DateFilterField } from "./date-filter-field"
 import { LINE_STATUS_WORDS, ORDER_WORDS } from "./labels"
 import { useCommittedText } from "./use-committed-text"
+import type { AdminBankTransactionOrder, AdminBankTransactionStatus } from "../../../types/http"
 
 type Props = {
   filters: CentreFilters
@@ -112,7 +118,9 @@ export function LineFilters({ filters, onChange }: Props) {
         <Select
           size="small"
           value={status}
-          onValueChange={(value) => onChange({ status: value === ANY_STATUS ? [] : [value as LineStatus] })}
+          onValueChange={(value) =>
+            onChange({ status: value === ANY_STATUS ? [] : [value as AdminBankTransactionStatus] })
+          }
         >
           <Select.Trigger aria-labelledby="line-status-label" className="w-40">
             <Select.Value />
@@ -131,7 +139,11 @@ export function LineFilters({ filters, onChange }: Props) {
         <Label size="xsmall" className="text-ui-fg-subtle" id="line-sort-label">
           Sort
         </Label>
-        <Select size="small" value={filters.sort} onValueChange={(value) => onChange({ sort: value as LineOrder })}>
+        <Select
+          size="small"
+          value={filters.sort}
+          onValueChange={(value) => onChange({ sort: value as AdminBankTransactionOrder })}
+        >
           <Select.Trigger aria-labelledby="line-sort-label" className="w-48">
             <Select.Value />
           </Select.Trigger>

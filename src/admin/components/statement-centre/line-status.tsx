@@ -1,9 +1,10 @@
 import { StatusBadge, Tooltip } from "@medusajs/ui"
-import { BankLine, useAdminUser } from "../../hooks/api/statement-centre"
+import { useAdminUser } from "../../hooks/api/statement-centre"
 import { formatMoment, LINE_STATUS_WORDS } from "./labels"
+import type { AdminBankTransaction } from "../../../types/http"
 
 /** "Reconciled by Jane Doe on Jan 5, 2026, 2:05 PM": asked for only when the tooltip opens. */
-function SettledBy({ line, label }: { line: BankLine; label: string }) {
+function SettledBy({ line, label }: { line: AdminBankTransaction; label: string }) {
   const user = useAdminUser(line.reconciled_by)
   const person = user.data?.user
   const name = person ? [person.first_name, person.last_name].filter(Boolean).join(" ") || person.email : null
@@ -17,7 +18,7 @@ function SettledBy({ line, label }: { line: BankLine; label: string }) {
 }
 
 /** A line's reconciliation status; a reconciled or excluded line tells who did it and when. */
-export function LineStatusBadge({ line }: { line: BankLine }) {
+export function LineStatusBadge({ line }: { line: AdminBankTransaction }) {
   const words = LINE_STATUS_WORDS[line.status] ?? { label: line.status, color: "grey" as const }
   const badge = (
     <StatusBadge color={words.color} data-testid="line-status">

@@ -1,22 +1,22 @@
 import { Checkbox, Table } from "@medusajs/ui"
-import { BankLine, LineStatusChange } from "../../hooks/api/statement-centre"
 import { formatBankDate } from "../../lib/bank-date"
 import { formatMoney } from "../../lib/format-money"
 import { LineActions } from "./line-actions"
 import { LineStatusBadge } from "./line-status"
 import { FITTING_CELLS } from "./table-fit"
+import type { AdminBankTransaction, AdminSetBankTransactionStatus } from "../../../types/http"
 
 type Props = {
-  lines: BankLine[]
+  lines: AdminBankTransaction[]
   selected: Set<string>
   onSelect: (ids: string[], selected: boolean) => void
   busy: boolean
-  onStatus: (lines: BankLine[], status: LineStatusChange["status"]) => void
-  onDelete: (lines: BankLine[]) => void
+  onStatus: (lines: AdminBankTransaction[], status: AdminSetBankTransactionStatus["status"]) => void
+  onDelete: (lines: AdminBankTransaction[]) => void
 }
 
 /** How a line is named to assistive technology and in its menus: "line Jan 5, 2026 PAYROLL". */
-export function lineLabel(line: BankLine) {
+export function lineLabel(line: AdminBankTransaction) {
   return `line ${formatBankDate(line.date)} ${line.description}`
 }
 

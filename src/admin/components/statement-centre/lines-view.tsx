@@ -1,12 +1,6 @@
 import { Button, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
-import {
-  BankLine,
-  LineStatusChange,
-  useDeleteLines,
-  useFeedLines,
-  useSetLineStatus,
-} from "../../hooks/api/statement-centre"
+import { useDeleteLines, useFeedLines, useSetLineStatus } from "../../hooks/api/statement-centre"
 import { merchantMessage } from "../../lib/merchant-message"
 import { CentreFilters, filterProblem, hasLineFilters, lineQuery } from "../../lib/statement-centre-params"
 import { LineDownloads } from "./line-downloads"
@@ -16,6 +10,7 @@ import { plural } from "./labels"
 import { SelectionToolbar } from "./selection-toolbar"
 import { StatementFilterNote } from "./statement-filter-note"
 import { useConfirmedDelete } from "./use-confirmed-delete"
+import type { AdminBankTransaction, AdminSetBankTransactionStatus } from "../../../types/http"
 
 export const LINES_PAGE_SIZE = 50
 
@@ -28,7 +23,7 @@ type Props = {
   onPage: (page: number) => void
 }
 
-const STATUS_DONE: Record<LineStatusChange["status"], string> = {
+const STATUS_DONE: Record<AdminSetBankTransactionStatus["status"], string> = {
   reconciled: "reconciled",
   excluded: "excluded",
   unreconciled: "back to unreconciled",
@@ -68,7 +63,7 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
       return next
     })
 
-  const onStatus = (targets: BankLine[], status: LineStatusChange["status"]) =>
+  const onStatus = (targets: AdminBankTransaction[], status: AdminSetBankTransactionStatus["status"]) =>
     setStatus.mutate(
       { ids: targets.map((line) => line.id), status },
       {
@@ -81,7 +76,7 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
       }
     )
 
-  const onDelete = async (targets: BankLine[]) => {
+  const onDelete = async (targets: AdminBankTransaction[]) => {
     const deleted = await confirmDelete({
       what: targets.length === 1 ? `the line "${targets[0].description}"` : plural(targets.length, "line"),
       lines: targets.length,

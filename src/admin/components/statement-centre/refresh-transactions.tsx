@@ -1,14 +1,14 @@
 import { ArrowPath } from "@medusajs/icons"
 import { Button, Text, toast } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { CentreFeed, useRefreshTransactions } from "../../hooks/api/statement-centre"
+import { useRefreshTransactions } from "../../hooks/api/statement-centre"
 import { useFollowedRun } from "../../hooks/use-followed-run"
-import { connectionName } from "../../lib/connection-name"
 import { merchantMessage } from "../../lib/merchant-message"
 import { feedRunOutcome } from "../../lib/sync-run-words"
 import { BankQuestion } from "../sync-run/bank-question"
 import { SyncRunProgress } from "../sync-run/sync-run-progress"
 import { RefreshOutcome, refreshOutcome } from "./refresh-words"
+import type { AdminBankFeed } from "../../../types/http"
 
 /**
  * Refresh Transactions: starts an import of what is new for the feed, which signs in live at the
@@ -17,7 +17,7 @@ import { RefreshOutcome, refreshOutcome } from "./refresh-words"
  * what to do about it. An import found in progress when the screen opens (the merchant left and
  * came back, or the schedule started one) is followed the same way. Mounted once per feed.
  */
-export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
+export function RefreshTransactions({ feed }: { feed: AdminBankFeed }) {
   const refresh = useRefreshTransactions()
   const title = feed.bank_account.title
   const live = feed.last_sync?.in_progress ? feed.last_sync.id : null
@@ -68,7 +68,7 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
           <SyncRunProgress
             run={followed.run}
             answeredAt={followed.answeredAt}
-            institution={connectionName(feed.bank_account)}
+            institution={feed.bank_account.connection_name}
             className="justify-end"
             testId="refresh-progress"
           />
@@ -78,7 +78,7 @@ export function RefreshTransactions({ feed }: { feed: CentreFeed }) {
             <BankQuestion
               run={followed.run}
               startedHere={followed.startedHere}
-              institution={connectionName(feed.bank_account)}
+              institution={feed.bank_account.connection_name}
             />
           </div>
         )}

@@ -1,4 +1,4 @@
-import type { RefreshSync } from "../../hooks/api/statement-centre"
+import type { FeedRunOutcome } from "../../lib/sync-run-words"
 import { RunBankData, runBankDataSuffix, unansweredWords, wasUnanswered, WordsOptions } from "../../lib/bank-data-words"
 import { plural } from "./labels"
 
@@ -15,7 +15,7 @@ export type RefreshOutcome = {
   detail: string | null
 }
 
-export function refreshOutcome(sync: RefreshSync, run?: RunBankData, options?: WordsOptions): RefreshOutcome {
+export function refreshOutcome(sync: FeedRunOutcome, run?: RunBankData, options?: WordsOptions): RefreshOutcome {
   const counts = [plural(sync.inserted, "new line"), plural(sync.duplicates, "duplicate")]
   if (sync.skipped) counts.push(`${sync.skipped} skipped`)
   if (wasUnanswered(sync.code, run)) {

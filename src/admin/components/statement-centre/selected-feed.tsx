@@ -1,16 +1,15 @@
 import { Heading, Text } from "@medusajs/ui"
-import { CentreFeed } from "../../hooks/api/statement-centre"
 import { formatBankDate } from "../../lib/bank-date"
-import { connectionName } from "../../lib/connection-name"
 import { BankDataFreshness } from "../bank-data-freshness"
 import { lastDigits } from "../feeds/labels"
 import { BalanceChart } from "./balance-chart"
 import { FeedBadge } from "./feed-badge"
 import { formatMoment } from "./labels"
 import { RefreshTransactions } from "./refresh-transactions"
+import type { AdminBankFeed } from "../../../types/http"
 
 /** The chosen feed: what it joins, how it imports, Refresh Transactions, and its balance over time. */
-export function SelectedFeed({ feed }: { feed: CentreFeed }) {
+export function SelectedFeed({ feed }: { feed: AdminBankFeed }) {
   const account = feed.bank_account
   return (
     <div className="flex flex-col gap-y-4 px-6 py-4" data-testid="selected-feed">
@@ -24,7 +23,7 @@ export function SelectedFeed({ feed }: { feed: CentreFeed }) {
             <FeedBadge feed={feed} />
           </div>
           <Text size="small" className="text-ui-fg-subtle">
-            {connectionName(account)} · {account.currency_code.toUpperCase()} · posts to {feed.ledger_account.code}{" "}
+            {account.connection_name} · {account.currency_code.toUpperCase()} · posts to {feed.ledger_account.code}{" "}
             {feed.ledger_account.name}
           </Text>
           <Text size="xsmall" className="text-ui-fg-muted">

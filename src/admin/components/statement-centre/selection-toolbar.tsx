@@ -1,13 +1,13 @@
 import { ArrowUturnLeft, CheckCircle, Trash, XCircle } from "@medusajs/icons"
 import { Button, Text } from "@medusajs/ui"
-import { BankLine, LineStatusChange } from "../../hooks/api/statement-centre"
 import { plural } from "./labels"
+import type { AdminBankTransaction, AdminSetBankTransactionStatus } from "../../../types/http"
 
 type Props = {
-  lines: BankLine[]
+  lines: AdminBankTransaction[]
   busy: boolean
-  onStatus: (lines: BankLine[], status: LineStatusChange["status"]) => void
-  onDelete: (lines: BankLine[]) => void
+  onStatus: (lines: AdminBankTransaction[], status: AdminSetBankTransactionStatus["status"]) => void
+  onDelete: (lines: AdminBankTransaction[]) => void
   onClear: () => void
 }
 

@@ -1,12 +1,13 @@
 import { ArrowDownTray, EllipsisHorizontal, ListBullet, Trash } from "@medusajs/icons"
 import { DropdownMenu, IconButton } from "@medusajs/ui"
-import { BankStatement, downloads, useDeleteStatement } from "../../hooks/api/statement-centre"
+import { downloads, useDeleteStatement } from "../../hooks/api/statement-centre"
 import { formatBankPeriod } from "../../lib/bank-date"
 import { plural } from "./labels"
 import { useConfirmedDelete } from "./use-confirmed-delete"
 import { useDownload } from "./use-download"
+import type { AdminBankStatement } from "../../../types/http"
 
-type Props = { statement: BankStatement; onShowLines: (statement: BankStatement) => void }
+type Props = { statement: AdminBankStatement; onShowLines: (statement: AdminBankStatement) => void }
 
 /** A statement's menu: its lines in the Detailed View, its CSV or OFX file, or deleting it. */
 export function StatementActions({ statement, onShowLines }: Props) {

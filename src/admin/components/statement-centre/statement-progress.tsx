@@ -1,9 +1,9 @@
 import { Text } from "@medusajs/ui"
-import { BankStatement } from "../../hooks/api/statement-centre"
 import { progressWords } from "./labels"
+import type { AdminBankStatement } from "../../../types/http"
 
 /** "12 of 40 reconciled" over a bar: reconciled in green, excluded in grey. */
-export function StatementProgress({ statement }: { statement: BankStatement }) {
+export function StatementProgress({ statement }: { statement: AdminBankStatement }) {
   const total = Math.max(1, statement.transaction_count)
   const reconciled = (statement.reconciled_count / total) * 100
   const excluded = (statement.excluded_count / total) * 100

@@ -1,5 +1,5 @@
 import { StatusBadge, Table, Text } from "@medusajs/ui"
-import { BankStatement, useFeedStatements } from "../../hooks/api/statement-centre"
+import { useFeedStatements } from "../../hooks/api/statement-centre"
 import { formatBankDate } from "../../lib/bank-date"
 import { formatMoney } from "../../lib/format-money"
 import { merchantMessage } from "../../lib/merchant-message"
@@ -7,6 +7,7 @@ import { STATEMENT_STATUS_WORDS } from "./labels"
 import { StatementActions } from "./statement-actions"
 import { StatementProgress } from "./statement-progress"
 import { FITTING_CELLS } from "./table-fit"
+import type { AdminBankStatement } from "../../../types/http"
 
 export const STATEMENTS_PAGE_SIZE = 20
 
@@ -15,7 +16,7 @@ type Props = {
   /** 1-based. */
   page: number
   onPage: (page: number) => void
-  onShowLines: (statement: BankStatement) => void
+  onShowLines: (statement: AdminBankStatement) => void
 }
 
 /** "Oct 4, 2026 – Dec 1, 2026": a narrow column puts the end date under the start, never inside a date. */

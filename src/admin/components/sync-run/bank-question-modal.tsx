@@ -1,14 +1,14 @@
 import { Spinner } from "@medusajs/icons"
 import { Alert, Button, FocusModal, Heading, Text } from "@medusajs/ui"
-import type { ConnectSession } from "../../hooks/api/types"
 import { FlinksConnectWidget } from "../connect/flinks-connect-widget"
 import { QUESTION_WORDS } from "../../lib/bank-question-words"
+import type { AdminConnectSession } from "../../../types/http"
 
 type Props = {
   institution: string
   open: boolean
   /** The Connect session at the bank's question; null while it is asked for, or when refused. */
-  session: ConnectSession | null
+  session: AdminConnectSession | null
   /** Why the question could not be opened (the run stopped waiting, say). */
   error: string | null
   onClose: () => void

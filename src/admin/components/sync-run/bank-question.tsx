@@ -1,12 +1,12 @@
 import { Button } from "@medusajs/ui"
-import type { SyncRun } from "../../hooks/api/types"
 import { useBankQuestion } from "../../hooks/use-bank-question"
 import { BankQuestionModal } from "./bank-question-modal"
 import { QUESTION_WORDS } from "../../lib/bank-question-words"
+import type { AdminSyncRun } from "../../../types/http"
 
 type Props = {
   /** The run the screen follows (undefined while its first answer is on the way). */
-  run: SyncRun | undefined
+  run: AdminSyncRun | undefined
   startedHere: boolean
   institution: string
 }

@@ -1,12 +1,12 @@
 import { Spinner } from "@medusajs/icons"
 import { clx, Text } from "@medusajs/ui"
-import type { SyncRun } from "../../hooks/api/types"
 import { useRunElapsed } from "../../hooks/use-run-elapsed"
 import { elapsedWords, runPhaseWords } from "../../lib/sync-run-words"
+import type { AdminSyncRun } from "../../../types/http"
 
 type Props = {
   /** Undefined while its first answer is on the way. */
-  run: SyncRun | undefined
+  run: AdminSyncRun | undefined
   answeredAt: number
   institution: string
   size?: "xsmall" | "small"

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
-import { BankingSettings } from "./types"
+import type { AdminBankingSettingsResponse, AdminUpdateBankingSettings } from "../../../types/http"
 
 const BASE = "/admin/banking/settings"
 
@@ -11,7 +11,7 @@ export const bankingSettingsKeys = {
 export function useBankingSettings() {
   return useQuery({
     queryKey: bankingSettingsKeys.all,
-    queryFn: () => sdk.client.fetch<{ settings: BankingSettings }>(BASE),
+    queryFn: () => sdk.client.fetch<AdminBankingSettingsResponse>(BASE),
   })
 }
 
@@ -22,8 +22,8 @@ export function useBankingSettings() {
 export function useUpdateBankingSettings() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: { mfa_notification_recipients: string }) =>
-      sdk.client.fetch<{ settings: BankingSettings }>(BASE, { method: "POST", body }),
+    mutationFn: (body: AdminUpdateBankingSettings) =>
+      sdk.client.fetch<AdminBankingSettingsResponse>(BASE, { method: "POST", body }),
     onSuccess: (answer) => queryClient.setQueryData(bankingSettingsKeys.all, answer),
   })
 }

@@ -2,18 +2,18 @@ import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import { bankConnectionKeys } from "./connection-keys"
 import { bankFeedKeys } from "./feeds"
-import {
-  CompleteConnectSessionBody,
-  CompleteConnectSessionResponse,
-  ConnectSession,
-  StartConnectSessionBody,
-} from "./types"
+import type {
+  AdminCompleteConnectSession,
+  AdminCompleteConnectSessionResponse,
+  AdminConnectSessionResponse,
+  AdminStartConnectSession,
+} from "../../../types/http"
 
 /** Opens a Connect flow; the consent travels with it and the server records it. */
 export function useStartConnectSession() {
   return useMutation({
-    mutationFn: (body: StartConnectSessionBody) =>
-      sdk.client.fetch<{ connect_session: ConnectSession }>("/admin/banking/connect-sessions", {
+    mutationFn: (body: AdminStartConnectSession) =>
+      sdk.client.fetch<AdminConnectSessionResponse>("/admin/banking/connect-sessions", {
         method: "POST",
         body,
       }),
@@ -24,8 +24,8 @@ export function useStartConnectSession() {
 export function useCompleteConnectSession() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: CompleteConnectSessionBody) =>
-      sdk.client.fetch<CompleteConnectSessionResponse>("/admin/banking/connect-sessions/complete", {
+    mutationFn: (body: AdminCompleteConnectSession) =>
+      sdk.client.fetch<AdminCompleteConnectSessionResponse>("/admin/banking/connect-sessions/complete", {
         method: "POST",
         body,
       }),

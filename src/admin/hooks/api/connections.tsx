@@ -2,11 +2,15 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import { bankConnectionKeys } from "./connection-keys"
 import { bankFeedKeys } from "./feeds"
-import { BankConnection, CheckConnectionResponse, DeleteConnectionResponse, ReconnectResponse } from "./types"
+import type {
+  AdminBankConnectionListParams,
+  AdminBankConnectionsResponse,
+  AdminCheckBankConnectionResponse,
+  AdminDeleteBankConnectionResponse,
+  AdminReconnectBankConnectionResponse,
+} from "../../../types/http"
 
 export { bankConnectionKeys }
-
-type ListResponse = { connections: BankConnection[]; count: number; offset: number; limit: number }
 
 const BASE = "/admin/banking/connections"
 
@@ -18,10 +22,10 @@ const REFRESHING_POLL_MS = 2000
  * import or a bank check, from this screen or not), so that its health follows the run and the
  * list shows how it ended without a reload.
  */
-export function useBankConnections(query: { limit?: number; offset?: number } = {}) {
+export function useBankConnections(query: AdminBankConnectionListParams = {}) {
   return useQuery({
     queryKey: bankConnectionKeys.list(query),
-    queryFn: () => sdk.client.fetch<ListResponse>(BASE, { query }),
+    queryFn: () => sdk.client.fetch<AdminBankConnectionsResponse>(BASE, { query }),
     refetchInterval: (current) =>
       current.state.data?.connections.some((connection) => connection.last_sync?.in_progress)
         ? REFRESHING_POLL_MS
@@ -50,7 +54,7 @@ export function useReconnectBankConnection() {
   const invalidate = useInvalidateBanking()
   return useMutation({
     mutationFn: (id: string) =>
-      sdk.client.fetch<ReconnectResponse>(`${BASE}/${id}/reconnect`, { method: "POST", body: {} }),
+      sdk.client.fetch<AdminReconnectBankConnectionResponse>(`${BASE}/${id}/reconnect`, { method: "POST", body: {} }),
     // Even a refusal may have changed the connection's health (the bank now wants MFA, say).
     onSettled: () => invalidate(),
   })
@@ -65,7 +69,7 @@ export function useCheckBankConnection() {
   const invalidate = useInvalidateBanking()
   return useMutation({
     mutationFn: (id: string) =>
-      sdk.client.fetch<CheckConnectionResponse>(`${BASE}/${id}/check`, { method: "POST", body: {} }),
+      sdk.client.fetch<AdminCheckBankConnectionResponse>(`${BASE}/${id}/check`, { method: "POST", body: {} }),
     // The health shows "Refreshing" at once; the run's end refetches it again (useSyncRun).
     onSettled: () => invalidate(),
   })
@@ -76,7 +80,7 @@ export function useDeleteBankConnection() {
   const invalidate = useInvalidateBanking()
   return useMutation({
     mutationFn: ({ id, keepTransactions }: { id: string; keepTransactions: boolean }) =>
-      sdk.client.fetch<DeleteConnectionResponse>(`${BASE}/${id}`, {
+      sdk.client.fetch<AdminDeleteBankConnectionResponse>(`${BASE}/${id}`, {
         method: "DELETE",
         query: { keep_transactions: keepTransactions },
       }),

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
-import { BankingProvider } from "./types"
+import type { AdminBankingProvidersResponse } from "../../../types/http"
 
 export const bankingProviderKeys = {
   all: ["banking", "providers"] as const,
@@ -9,6 +9,6 @@ export const bankingProviderKeys = {
 export function useBankingProviders() {
   return useQuery({
     queryKey: bankingProviderKeys.all,
-    queryFn: () => sdk.client.fetch<{ providers: BankingProvider[] }>("/admin/banking/providers"),
+    queryFn: () => sdk.client.fetch<AdminBankingProvidersResponse>("/admin/banking/providers"),
   })
 }

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import { useInvalidateBanking } from "./connections"
-import { ResumeSessionResponse } from "./types"
+import type { AdminResumeSessionResponse } from "../../../types/http"
 
 /**
  * Spends the emailed resume link's token (it works once): the server signs in with the saved
@@ -11,7 +11,10 @@ export function useStartResumeSession() {
   const invalidate = useInvalidateBanking()
   return useMutation({
     mutationFn: (token: string) =>
-      sdk.client.fetch<ResumeSessionResponse>("/admin/banking/resume-sessions", { method: "POST", body: { token } }),
+      sdk.client.fetch<AdminResumeSessionResponse>("/admin/banking/resume-sessions", {
+        method: "POST",
+        body: { token },
+      }),
     // Either way the connection's health may have changed.
     onSettled: () => invalidate(),
   })

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import { syncRunKeys } from "./sync-runs"
-import { RunQuestionResponse, SyncRun } from "./types"
+import type { AdminRunQuestionResponse, AdminSyncRunResponse } from "../../../types/http"
 
 const path = (runId: string) => `/admin/banking/sync-runs/${runId}/question`
 
@@ -12,7 +12,8 @@ const path = (runId: string) => `/admin/banking/sync-runs/${runId}/question`
 export function useOpenRunQuestion() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (runId: string) => sdk.client.fetch<RunQuestionResponse>(path(runId), { method: "POST", body: {} }),
+    mutationFn: (runId: string) =>
+      sdk.client.fetch<AdminRunQuestionResponse>(path(runId), { method: "POST", body: {} }),
     onSuccess: ({ sync_run }) => queryClient.setQueryData(syncRunKeys.detail(sync_run.id), sync_run),
   })
 }
@@ -25,7 +26,7 @@ export function useDeclineRunQuestion() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (runId: string) =>
-      sdk.client.fetch<{ sync_run: SyncRun }>(`${path(runId)}/decline`, { method: "POST", body: {} }),
+      sdk.client.fetch<AdminSyncRunResponse>(`${path(runId)}/decline`, { method: "POST", body: {} }),
     onSuccess: ({ sync_run }) => queryClient.setQueryData(syncRunKeys.detail(sync_run.id), sync_run),
   })
 }

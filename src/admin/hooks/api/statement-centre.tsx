@@ -1,81 +1,24 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
-import type { LineOrder } from "../../lib/statement-centre-params"
 import { bankConnectionKeys } from "./connection-keys"
-import { BankFeed, bankFeedKeys, FeedSync } from "./feeds"
-import type { SyncRun } from "./types"
+import { bankFeedKeys } from "./feeds"
+import type {
+  AdminBankFeedBalancesResponse,
+  AdminBankFeedListStatus,
+  AdminBankFeedsResponse,
+  AdminBankStatementsResponse,
+  AdminBankTransactionListParams,
+  AdminBankTransactionsResponse,
+  AdminDeleteBankStatementResponse,
+  AdminDeleteBankTransactions,
+  AdminDeleteBankTransactionsResponse,
+  AdminRefreshBankFeedResponse,
+  AdminSetBankTransactionStatus,
+  AdminSetBankTransactionStatusResponse,
+} from "../../../types/http"
 
-/** Shapes of the Bank Statement Centre's routes (feeds, statements, lines, balances, refresh). */
-
-/** A feed as the Statement Centre finds it; `removed`: its connection was deleted, its lines kept. */
-export type CentreFeed = BankFeed & {
-  bank_account: BankFeed["bank_account"] & { type: string; removed: boolean }
-}
-
-export type FeedListStatus = "linked" | "unlinked" | "all"
-
-export type StatementStatus = "unreconciled" | "in_progress" | "reconciled"
-
-/** One import's worth of lines (Header View), with totals and progress from its live lines. */
-export type BankStatement = {
-  id: string
-  period_start: string
-  period_end: string
-  opening_balance: string | null
-  closing_balance: string | null
-  total_debits: string
-  total_credits: string
-  transaction_count: number
-  reconciled_count: number
-  excluded_count: number
-  status: StatementStatus
-  currency_code: string
-  created_at: string
-}
-
-export type LineStatus = "unreconciled" | "reconciled" | "excluded" | "possible_duplicate"
-
-/** One bank line (Detailed View); money as exact decimal text, the date a bank calendar date. */
-export type BankLine = {
-  id: string
-  date: string
-  description: string
-  debit: string | null
-  credit: string | null
-  running_balance: string | null
-  status: LineStatus
-  statement_id: string | null
-  provider_transaction_id: string
-  currency_code: string
-  /** When and by whom (an admin user id) the line was reconciled or excluded. */
-  reconciled_at: string | null
-  reconciled_by: string | null
-}
-
-export { LINE_ORDERS } from "../../lib/statement-centre-params"
-export type { LineOrder } from "../../lib/statement-centre-params"
-
-/** The Detailed View's filters, as the list and the download take them. */
-export type LineFilters = {
-  statement_id?: string
-  date_from?: string
-  date_to?: string
-  amount_min?: string
-  amount_max?: string
-  /** Comma-separated statuses. */
-  status?: string
-  q?: string
-  sort?: LineOrder
-}
-
-export type BalancePoint = { date: string; balance: string }
-
-/** How a Refresh Transactions went; `code` says why it failed ("mfa_required": the bank asks). */
-export type RefreshSync = FeedSync
-/** 202 with a new run, or 200 with the one already running (two clicks, one import). */
-export type RefreshResponse = { feed: CentreFeed; sync_run: SyncRun }
-
-type Page = { count: number; offset: number; limit: number }
+/** The Detailed View's query: its filters, its order and the page. */
+type LinesQuery = AdminBankTransactionListParams & { limit: number; offset: number }
 
 const FEEDS = "/admin/banking/feeds"
 
@@ -85,12 +28,12 @@ const FEEDS = "/admin/banking/feeds"
  */
 export const statementCentreKeys = {
   all: [...bankFeedKeys.all, "statement-centre"] as const,
-  feeds: (query: { status: FeedListStatus; q: string }) => [...statementCentreKeys.all, "feeds", query] as const,
+  feeds: (query: { status: AdminBankFeedListStatus; q: string }) =>
+    [...statementCentreKeys.all, "feeds", query] as const,
   feed: (feedId: string) => [...statementCentreKeys.all, "feed", feedId] as const,
   statements: (feedId: string, page: { limit: number; offset: number }) =>
     [...statementCentreKeys.feed(feedId), "statements", page] as const,
-  lines: (feedId: string, query: LineFilters & { limit: number; offset: number }) =>
-    [...statementCentreKeys.feed(feedId), "lines", query] as const,
+  lines: (feedId: string, query: LinesQuery) => [...statementCentreKeys.feed(feedId), "lines", query] as const,
   balances: (feedId: string) => [...statementCentreKeys.feed(feedId), "balances"] as const,
 }
 
@@ -102,10 +45,10 @@ function withoutEmpty<T extends Record<string, unknown>>(query: T): Record<strin
 }
 
 /** Feeds whose bank, account or ledger account holds every word of `q`. */
-export function useCentreFeeds(query: { status: FeedListStatus; q: string }) {
+export function useCentreFeeds(query: { status: AdminBankFeedListStatus; q: string }) {
   return useQuery({
     queryKey: statementCentreKeys.feeds(query),
-    queryFn: () => sdk.client.fetch<{ feeds: CentreFeed[] }>(FEEDS, { query: withoutEmpty(query) }),
+    queryFn: () => sdk.client.fetch<AdminBankFeedsResponse>(FEEDS, { query: withoutEmpty(query) }),
     placeholderData: keepPreviousData,
   })
 }
@@ -114,7 +57,7 @@ export function useCentreFeeds(query: { status: FeedListStatus; q: string }) {
 export function useCentreFeed(feedId: string | undefined) {
   return useQuery({
     queryKey: statementCentreKeys.feeds({ status: "all", q: "" }),
-    queryFn: () => sdk.client.fetch<{ feeds: CentreFeed[] }>(FEEDS, { query: { status: "all" } }),
+    queryFn: () => sdk.client.fetch<AdminBankFeedsResponse>(FEEDS, { query: { status: "all" } }),
     enabled: Boolean(feedId),
     select: (data) => data.feeds.find((feed) => feed.id === feedId) ?? null,
   })
@@ -123,19 +66,18 @@ export function useCentreFeed(feedId: string | undefined) {
 export function useFeedStatements(feedId: string, page: { limit: number; offset: number }) {
   return useQuery({
     queryKey: statementCentreKeys.statements(feedId, page),
-    queryFn: () =>
-      sdk.client.fetch<{ statements: BankStatement[] } & Page>(`${FEEDS}/${feedId}/statements`, { query: page }),
+    queryFn: () => sdk.client.fetch<AdminBankStatementsResponse>(`${FEEDS}/${feedId}/statements`, { query: page }),
     placeholderData: keepPreviousData,
   })
 }
 
 /** `enabled` false: the filters cannot match anything, so nothing is asked. */
-export function useFeedLines(feedId: string, query: LineFilters & { limit: number; offset: number }, enabled = true) {
+export function useFeedLines(feedId: string, query: LinesQuery, enabled = true) {
   return useQuery({
     enabled,
     queryKey: statementCentreKeys.lines(feedId, query),
     queryFn: () =>
-      sdk.client.fetch<{ transactions: BankLine[] } & Page>(`${FEEDS}/${feedId}/transactions`, {
+      sdk.client.fetch<AdminBankTransactionsResponse>(`${FEEDS}/${feedId}/transactions`, {
         query: withoutEmpty(query),
       }),
     placeholderData: keepPreviousData,
@@ -145,7 +87,7 @@ export function useFeedLines(feedId: string, query: LineFilters & { limit: numbe
 export function useFeedBalances(feedId: string) {
   return useQuery({
     queryKey: statementCentreKeys.balances(feedId),
-    queryFn: () => sdk.client.fetch<{ currency_code: string; balances: BalancePoint[] }>(`${FEEDS}/${feedId}/balances`),
+    queryFn: () => sdk.client.fetch<AdminBankFeedBalancesResponse>(`${FEEDS}/${feedId}/balances`),
   })
 }
 
@@ -177,36 +119,37 @@ function useCentreMutation<TVariables, TResult>(request: (variables: TVariables)
   })
 }
 
-export type LineStatusChange = { ids: string[]; status: "reconciled" | "excluded" | "unreconciled" }
-
 export function useSetLineStatus() {
-  return useCentreMutation((body: LineStatusChange) =>
-    sdk.client.fetch<{ status: LineStatusChange["status"]; updated: number; unchanged: number }>(
-      "/admin/banking/transactions/status",
-      { method: "POST", body }
-    )
+  return useCentreMutation((body: AdminSetBankTransactionStatus) =>
+    sdk.client.fetch<AdminSetBankTransactionStatusResponse>("/admin/banking/transactions/status", {
+      method: "POST",
+      body,
+    })
   )
 }
 
 export function useDeleteLines() {
-  return useCentreMutation((body: { ids: string[]; confirm_reconciled: boolean }) =>
-    sdk.client.fetch<{ deleted: number }>("/admin/banking/transactions/delete", { method: "POST", body })
+  return useCentreMutation((body: AdminDeleteBankTransactions) =>
+    sdk.client.fetch<AdminDeleteBankTransactionsResponse>("/admin/banking/transactions/delete", {
+      method: "POST",
+      body,
+    })
   )
 }
 
 export function useDeleteStatement() {
   return useCentreMutation(({ id, confirm_reconciled }: { id: string; confirm_reconciled: boolean }) =>
-    sdk.client.fetch<{ id: string; object: "bank_statement"; deleted: true; deleted_lines: number }>(
-      `/admin/banking/statements/${id}`,
-      { method: "DELETE", query: { confirm_reconciled: String(confirm_reconciled) } }
-    )
+    sdk.client.fetch<AdminDeleteBankStatementResponse>(`/admin/banking/statements/${id}`, {
+      method: "DELETE",
+      query: { confirm_reconciled: String(confirm_reconciled) },
+    })
   )
 }
 
 /** Refresh Transactions: starts the feed's import in the background; the answer carries its run. */
 export function useRefreshTransactions() {
   return useCentreMutation((feedId: string) =>
-    sdk.client.fetch<RefreshResponse>(`${FEEDS}/${feedId}/refresh`, { method: "POST" })
+    sdk.client.fetch<AdminRefreshBankFeedResponse>(`${FEEDS}/${feedId}/refresh`, { method: "POST" })
   )
 }
 

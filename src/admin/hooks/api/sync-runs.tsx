@@ -2,7 +2,7 @@ import { QueryClient, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import { bankConnectionKeys } from "./connection-keys"
 import { bankFeedKeys } from "./feeds"
-import { SyncRun } from "./types"
+import type { AdminSyncRun, AdminSyncRunResponse } from "../../../types/http"
 
 /** How often a run in progress is asked about: often enough for the seconds to count up honestly. */
 const POLL_MS = 1000
@@ -29,7 +29,7 @@ function refetchWhatRunsChange(queryClient: QueryClient) {
 /** The answer of the route that started a run: put in the cache so the screen follows it at once. */
 export function useRememberSyncRun() {
   const queryClient = useQueryClient()
-  return (run: SyncRun) => queryClient.setQueryData(syncRunKeys.detail(run.id), run)
+  return (run: AdminSyncRun) => queryClient.setQueryData(syncRunKeys.detail(run.id), run)
 }
 
 /**
@@ -42,8 +42,8 @@ export function useSyncRun(id: string | null | undefined) {
   return useQuery({
     queryKey: syncRunKeys.detail(id ?? ""),
     queryFn: async () => {
-      const { sync_run } = await sdk.client.fetch<{ sync_run: SyncRun }>(`/admin/banking/sync-runs/${id}`)
-      const before = queryClient.getQueryData<SyncRun>(syncRunKeys.detail(id!))
+      const { sync_run } = await sdk.client.fetch<AdminSyncRunResponse>(`/admin/banking/sync-runs/${id}`)
+      const before = queryClient.getQueryData<AdminSyncRun>(syncRunKeys.detail(id!))
       if (!sync_run.in_progress && (!before || before.in_progress)) await refetchWhatRunsChange(queryClient)
       return sync_run
     },

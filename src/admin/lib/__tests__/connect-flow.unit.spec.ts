@@ -1,13 +1,23 @@
-import type { BankingProvider, CompleteConnectSessionResponse, ConnectSession } from "../../hooks/api/types"
 import { choicesAt, ConnectChoices, noticeOnOpen, noticeOnReturn, readConnectStep, shownStep } from "../connect-flow"
+import type {
+  AdminBankingProvider,
+  AdminCompleteConnectSessionResponse,
+  AdminConnectSession,
+} from "../../../types/http"
 
-const provider = { id: "flinks-ca", name: "Flinks Canada", country: "CA" } as BankingProvider
-const session = { id: "bcsess_1", state: "s", expires_at: "", connect_url: "", connect_origin: "" } as ConnectSession
+const provider = { id: "flinks-ca", name: "Flinks Canada", country: "CA" } as AdminBankingProvider
+const session = {
+  id: "bcsess_1",
+  state: "s",
+  expires_at: "",
+  connect_url: "",
+  connect_origin: "",
+} as AdminConnectSession
 const institution = { id: "FlinksCapital", name: "Flinks Capital", country: "CA" as const }
 const result = {
   created: true,
   connection: { institution_name: "Flinks Capital", accounts: [] },
-} as unknown as CompleteConnectSessionResponse
+} as unknown as AdminCompleteConnectSessionResponse
 
 const atBank: ConnectChoices = { provider, consentVersion: "2024-01" }
 const inSignIn: ConnectChoices = { ...atBank, signIn: { institution, session } }

@@ -6,7 +6,6 @@ import { ProviderStatus } from "../../components/provider-status"
 import { useBankConnections } from "../../hooks/api/connections"
 import { useBankingProviders } from "../../hooks/api/providers"
 import { connectionHealth, HEALTH_WORDS } from "../../lib/connection-health"
-import { connectionName } from "../../lib/connection-name"
 
 /** The Banking screens; those with a `to` exist already and open from their card. */
 const SCREENS: { title: string; description: string; to?: string }[] = [
@@ -114,7 +113,7 @@ function BankingPage() {
             data-testid="banking-connection"
           >
             <Text size="small" weight="plus">
-              {connectionName(connection)}
+              {connection.connection_name}
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
               {connection.accounts.length} accounts · {HEALTH_WORDS[connectionHealth(connection).state].label}

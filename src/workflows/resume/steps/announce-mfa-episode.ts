@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { BankingEvents } from "../../../types/events"
+import { BankingEventData, BankingEvents } from "../../../types/events"
 import { openMfaEpisodeStep } from "./open-mfa-episode"
 
 /**
@@ -20,7 +20,7 @@ export function announceMfaEpisode(input: WorkflowData<{ connection_id: string; 
         id: input.connection_id,
         mfa_request_id: episode!.mfa_request_id,
         reminder: !episode!.opened,
-      })),
+      })) satisfies BankingEventData<typeof BankingEvents.CONNECTION_MFA_REQUIRED>,
     }).config({ name: "emit-mfa-required" })
   })
   return episode

@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { BankingEvents } from "../../../types/events"
+import { BankingEventData, BankingEvents } from "../../../types/events"
 import { closeMfaEpisodesStep } from "./close-mfa-episodes"
 
 export type EndMfaEpisodeInput = {
@@ -26,7 +26,7 @@ export function endMfaEpisode(input: WorkflowData<EndMfaEpisodeInput>) {
         id: input.connection_id,
         mfa_request_ids: closed!.closed_ids,
         actor_id: input.actor_id,
-      })),
+      })) satisfies BankingEventData<typeof BankingEvents.CONNECTION_RESUMED>,
     }).config({ name: "emit-connection-resumed" })
   })
 }

@@ -5,13 +5,14 @@ import { useEffect, useState } from "react"
 import { ImportLedgerAccountsDrawer } from "../../../components/chart-of-accounts/import-ledger-accounts-drawer"
 import { LedgerAccountDrawer } from "../../../components/chart-of-accounts/ledger-account-drawer"
 import { LedgerAccountsTable } from "../../../components/chart-of-accounts/ledger-accounts-table"
-import { LedgerAccount, useLedgerAccounts } from "../../../hooks/api/ledger-accounts"
+import { useLedgerAccounts } from "../../../hooks/api/ledger-accounts"
 import { useDebouncedValue } from "../../../hooks/use-debounced-value"
 import { merchantMessage } from "../../../lib/merchant-message"
+import type { AdminLedgerAccount } from "../../../../types/http"
 
 const PAGE_SIZE = 50
 
-type DrawerState = ({ kind: "create" } | { kind: "edit"; account: LedgerAccount } | { kind: "import" }) & {
+type DrawerState = ({ kind: "create" } | { kind: "edit"; account: AdminLedgerAccount } | { kind: "import" }) & {
   open: boolean
 }
 

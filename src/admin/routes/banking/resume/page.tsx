@@ -6,13 +6,12 @@ import { ResumeActive } from "../../../components/resume/resume-active"
 import { ResumeRefused } from "../../../components/resume/resume-refused"
 import { ResumeWaiting } from "../../../components/resume/resume-waiting"
 import { useReconnectBankConnection } from "../../../hooks/api/connections"
-import { BankConnection } from "../../../hooks/api/types"
 import { useResumeLink } from "../../../hooks/use-resume-link"
 import { useResumeToken } from "../../../hooks/use-resume-token"
-import { connectionName } from "../../../lib/connection-name"
 import { merchantMessage } from "../../../lib/merchant-message"
 import { reconnectIntro } from "../../../lib/reconnect-step"
 import { flowAfter, ResumeFlow } from "../../../lib/resume-flow"
+import type { AdminBankConnection } from "../../../../types/http"
 
 const NO_LINK =
   "This page opens from the link in an email about a bank verification, and this address carries no link. To answer your bank now, start a new sign-in with Edit Credentials in Manage Added Accounts."
@@ -31,12 +30,12 @@ function ResumePage() {
   useResumeLink(token, (answer) => setFlow(flowAfter(answer, answer.connection)), refuse)
 
   // The link is spent: another attempt asks the bank as Edit Credentials does, for the same connection.
-  const restart = (connection: BankConnection) => {
+  const restart = (connection: AdminBankConnection) => {
     setFlow({ step: "restarting", connection })
     reconnect.mutateAsync(connection.id).then((answer) => setFlow(flowAfter(answer, connection)), refuse)
   }
 
-  const institution = "connection" in flow ? connectionName(flow.connection) : null
+  const institution = "connection" in flow ? flow.connection.connection_name : null
 
   return (
     <Container className="divide-y p-0">
@@ -50,7 +49,7 @@ function ResumePage() {
       </div>
       <div className="px-6 py-6">
         {flow.step === "opening" && <ResumeWaiting message="Asking your bank for its question…" />}
-        {flow.step === "restarting" && <ResumeWaiting message={`Asking ${connectionName(flow.connection)} again…`} />}
+        {flow.step === "restarting" && <ResumeWaiting message={`Asking ${flow.connection.connection_name} again…`} />}
         {flow.step === "no-link" && <ResumeRefused message={NO_LINK} />}
         {flow.step === "refused" && <ResumeRefused message={flow.message} />}
         {flow.step === "connect" && (
@@ -58,7 +57,7 @@ function ResumePage() {
             // A new session is a new widget: nothing of the previous attempt may leak into it.
             key={flow.session.id}
             session={flow.session}
-            intro={reconnectIntro(flow.reconnect, connectionName(flow.connection))}
+            intro={reconnectIntro(flow.reconnect, flow.connection.connection_name)}
             footer={
               <div>
                 <Button variant="secondary" size="small" asChild>
@@ -68,7 +67,7 @@ function ResumePage() {
             }
             onCompleted={() => {
               setFlow({ step: "active", connection: flow.connection, answered: true })
-              toast.success(`${connectionName(flow.connection)} is connected again`)
+              toast.success(`${flow.connection.connection_name} is connected again`)
             }}
             onRestart={() => restart(flow.connection)}
           />

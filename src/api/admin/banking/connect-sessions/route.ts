@@ -1,10 +1,14 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { startConnectSessionWorkflow } from "../../../../workflows/connections"
+import { presentConnectSession } from "./present-connect-session"
 import { flinksRedirectUrl } from "./redirect-url"
-import { AdminStartConnectSessionType } from "./validators"
+import type { AdminConnectSessionResponse, AdminStartConnectSession } from "../../../../types/http"
 
 /** Starts one Flinks Connect flow for the logged-in admin, once they agreed to the privacy statement. */
-export async function POST(req: AuthenticatedMedusaRequest<AdminStartConnectSessionType>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminStartConnectSession>,
+  res: MedusaResponse<AdminConnectSessionResponse>
+) {
   const { result } = await startConnectSessionWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,
@@ -12,5 +16,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminStartConnectSess
       redirect_url: flinksRedirectUrl(req),
     },
   })
-  res.json({ connect_session: result })
+  res.json({ connect_session: presentConnectSession(result) })
 }

@@ -1,5 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { FLINKS_PROVIDERS } from "../../../../types"
+import type {
+  AdminCompleteConnectSession as CompleteBody,
+  AdminStartConnectSession as StartBody,
+} from "../../../../types/http"
+import type { Proven, Validates } from "../../../utils/contract"
 
 export const AdminStartConnectSession = z
   .object({
@@ -17,6 +22,7 @@ export const AdminStartConnectSession = z
   })
   .strict()
 export type AdminStartConnectSessionType = z.infer<typeof AdminStartConnectSession>
+type _StartProof = Proven<Validates<typeof AdminStartConnectSession, StartBody>>
 
 export const AdminCompleteConnectSession = z
   .object({
@@ -28,3 +34,4 @@ export const AdminCompleteConnectSession = z
   })
   .strict()
 export type AdminCompleteConnectSessionType = z.infer<typeof AdminCompleteConnectSession>
+type _CompleteProof = Proven<Validates<typeof AdminCompleteConnectSession, CompleteBody>>

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import type { AdminBankConnectionListParams, AdminDeleteBankConnectionParams } from "../../../../types/http"
+import type { Proven, Validates } from "../../../utils/contract"
 import { pageParams } from "../../../utils/page-params"
 import { recordId } from "../../../utils/record-id"
 
@@ -7,6 +9,7 @@ export const connectionId = recordId("bank connection")
 /** Newest first, always: the list takes a page and nothing else. */
 export const AdminListBankConnections = z.object(pageParams({ limit: 20, maxLimit: 500 })).strict()
 export type AdminListBankConnectionsType = z.infer<typeof AdminListBankConnections>
+type _ListProof = Proven<Validates<typeof AdminListBankConnections, AdminBankConnectionListParams>>
 
 export const AdminDeleteBankConnection = z
   .object({
@@ -16,3 +19,4 @@ export const AdminDeleteBankConnection = z
   })
   .strict()
 export type AdminDeleteBankConnectionType = z.infer<typeof AdminDeleteBankConnection>
+type _DeleteProof = Proven<Validates<typeof AdminDeleteBankConnection, AdminDeleteBankConnectionParams>>

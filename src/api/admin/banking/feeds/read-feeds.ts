@@ -3,12 +3,15 @@ import { BANKING_MODULE } from "../../../../modules/banking"
 import type { IBankingModuleService } from "../../../../types"
 import { bankDataView } from "../../../../lib/banking/bank-data-freshness"
 import { isRunAlive } from "../../../../lib/banking/sync-run-liveness"
+import type { AdminBankFeed } from "../../../../types/http"
+import { wireTime } from "../../../utils/wire-time"
+import { connectionNaming } from "../connections/present-connections"
 
 /**
  * Feeds as the Link Bank Feeds list shows them: the bank account and ledger account they join,
  * when they last imported, how many lines they brought and how the last import ended.
  */
-export async function readFeeds(scope: MedusaContainer, filters: Record<string, unknown>) {
+export async function readFeeds(scope: MedusaContainer, filters: Record<string, unknown>): Promise<AdminBankFeed[]> {
   const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const { leaseSeconds, staleAfterHours } = banking.syncOptions()
   // A feed whose connection was deleted with its lines kept still lists, with its removed account.
@@ -33,9 +36,9 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
         status: feed.status,
         start_date: feed.start_date,
         high_water_date: feed.high_water_date,
-        last_import_at: feed.last_import_at,
-        linked_at: feed.linked_at,
-        unlinked_at: feed.unlinked_at,
+        last_import_at: wireTime(feed.last_import_at),
+        linked_at: wireTime(feed.linked_at),
+        unlinked_at: wireTime(feed.unlinked_at),
         line_count: lineCounts[feed.id],
         /** How old Flinks' copy of the account is: "0 new lines" means little on stale data. */
         bank_data: bankDataView(account.connection.provider_refreshed_at ?? null, staleAfterHours),
@@ -48,6 +51,7 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
           institution_name: account.connection.institution_name,
           /** Flinks Canada or Flinks USA: the same bank on both reads alike without it. */
           provider: account.connection.provider,
+          ...connectionNaming(account.connection),
           /** The account's connection was deleted (Manage Added Accounts); its lines were kept. */
           removed: account.deleted_at !== null && account.deleted_at !== undefined,
         },
@@ -65,7 +69,7 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
               in_progress: isRunAlive(lastRun, leaseSeconds),
               phase: lastRun.phase,
               question: lastRun.question,
-              finished_at: lastRun.finished_at,
+              finished_at: wireTime(lastRun.finished_at),
               inserted_count: lastRun.inserted_count,
               error_message: lastRun.error_message,
             }

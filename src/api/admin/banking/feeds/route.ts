@@ -2,10 +2,14 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { linkBankFeedWorkflow } from "../../../../workflows"
 import { feedMatches } from "./feed-matches"
 import { readFeeds } from "./read-feeds"
-import { AdminLinkBankFeedType, AdminListBankFeedsType } from "./validators"
+import { AdminListBankFeedsType } from "./validators"
 import { requestFeedImport } from "./request-feed-import"
+import type { AdminBankFeedsResponse, AdminLinkBankFeed, AdminLinkBankFeedResponse } from "../../../../types/http"
 
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBankFeedsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminListBankFeedsType>,
+  res: MedusaResponse<AdminBankFeedsResponse>
+) {
   const { status, q } = req.validatedQuery as AdminListBankFeedsType
   const feeds = await readFeeds(req.scope, status === "all" ? {} : { status })
   res.json({ feeds: q ? feeds.filter((feed) => feedMatches(feed, q)) : feeds })
@@ -15,7 +19,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListBank
  * Links a bank account to a ledger account and starts its first import in the background: the
  * answer carries the run to follow.
  */
-export async function POST(req: AuthenticatedMedusaRequest<AdminLinkBankFeedType>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminLinkBankFeed>,
+  res: MedusaResponse<AdminLinkBankFeedResponse>
+) {
   const actorId = req.auth_context.actor_id
   const { result } = await linkBankFeedWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: actorId } })
   // The feed is linked whatever happens to its first import; the answer says when it could not start.

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { isCalendarDate } from "../../../../lib/calendar-date"
+import type { AdminBankFeedListParams, AdminLinkBankFeed as LinkBody } from "../../../../types/http"
+import type { Proven, Validates } from "../../../utils/contract"
 import { recordId } from "../../../utils/record-id"
 
 export const feedId = recordId("bank feed")
@@ -12,6 +14,7 @@ export const AdminLinkBankFeed = z
   })
   .strict()
 export type AdminLinkBankFeedType = z.infer<typeof AdminLinkBankFeed>
+type _LinkProof = Proven<Validates<typeof AdminLinkBankFeed, LinkBody>>
 
 export const AdminListBankFeeds = z
   .object({
@@ -21,3 +24,4 @@ export const AdminListBankFeeds = z
   })
   .strict()
 export type AdminListBankFeedsType = z.infer<typeof AdminListBankFeeds>
+type _ListProof = Proven<Validates<typeof AdminListBankFeeds, AdminBankFeedListParams>>

@@ -2,11 +2,19 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FEED_LEDGER_ACCOUNT_TYPES } from "../../../../types"
 import { createLedgerAccountWorkflow } from "../../../../workflows/ledger-accounts"
-import { readLedgerAccount } from "./read-ledger-account"
-import { AdminCreateLedgerAccountType, AdminListLedgerAccountsType } from "./validators"
+import { presentLedgerAccount, readLedgerAccount } from "./read-ledger-account"
+import { AdminListLedgerAccountsType } from "./validators"
+import type {
+  AdminCreateLedgerAccount,
+  AdminLedgerAccountResponse,
+  AdminLedgerAccountsResponse,
+} from "../../../../types/http"
 
 /** The chart of accounts, by code; archived accounts only when asked for; a feed's choices only when asked for. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListLedgerAccountsType>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminListLedgerAccountsType>,
+  res: MedusaResponse<AdminLedgerAccountsResponse>
+) {
   const { q, currency_code, include_archived, feed_target } = req.validatedQuery as AdminListLedgerAccountsType
   const filters: Record<string, unknown> = {}
   if (!include_archived) filters.archived_at = null
@@ -24,7 +32,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListLedg
     pagination: { ...req.queryConfig.pagination, order: { code: "ASC" } },
   })
   res.json({
-    ledger_accounts: ledgerAccounts,
+    ledger_accounts: ledgerAccounts.map(presentLedgerAccount),
     count: metadata?.count ?? ledgerAccounts.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? ledgerAccounts.length,
@@ -32,7 +40,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListLedg
 }
 
 /** Adds an account to the chart. */
-export async function POST(req: AuthenticatedMedusaRequest<AdminCreateLedgerAccountType>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminCreateLedgerAccount>,
+  res: MedusaResponse<AdminLedgerAccountResponse>
+) {
   const { result } = await createLedgerAccountWorkflow(req.scope).run({ input: req.validatedBody })
   res.json({ ledger_account: await readLedgerAccount(req.scope, result.id) })
 }

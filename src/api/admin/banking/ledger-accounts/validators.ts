@@ -9,6 +9,13 @@ import {
   normaliseType,
   typeProblem,
 } from "../../../../workflows/ledger-accounts/ledger-account-rules"
+import type {
+  AdminCreateLedgerAccount as CreateBody,
+  AdminImportLedgerAccounts as ImportBody,
+  AdminLedgerAccountListParams,
+  AdminUpdateLedgerAccount as UpdateBody,
+} from "../../../../types/http"
+import type { Proven, Validates } from "../../../utils/contract"
 import { pageParams } from "../../../utils/page-params"
 import { recordId } from "../../../utils/record-id"
 
@@ -48,6 +55,7 @@ export const AdminCreateLedgerAccount = z
   .object({ code, name, type, currency_code: currencyCode, description: description.optional() })
   .strict()
 export type AdminCreateLedgerAccountType = z.infer<typeof AdminCreateLedgerAccount>
+type _CreateProof = Proven<Validates<typeof AdminCreateLedgerAccount, CreateBody>>
 
 export const AdminUpdateLedgerAccount = z
   .object({
@@ -59,6 +67,7 @@ export const AdminUpdateLedgerAccount = z
   })
   .strict()
 export type AdminUpdateLedgerAccountType = z.infer<typeof AdminUpdateLedgerAccount>
+type _UpdateProof = Proven<Validates<typeof AdminUpdateLedgerAccount, UpdateBody>>
 
 export const AdminImportLedgerAccounts = z
   .object({
@@ -68,6 +77,7 @@ export const AdminImportLedgerAccounts = z
   })
   .strict()
 export type AdminImportLedgerAccountsType = z.infer<typeof AdminImportLedgerAccounts>
+type _ImportProof = Proven<Validates<typeof AdminImportLedgerAccounts, ImportBody>>
 
 // Always ordered by code, as a chart of accounts is read; deleted accounts are never listed.
 export const AdminListLedgerAccounts = z
@@ -87,3 +97,4 @@ export const AdminListLedgerAccounts = z
   })
   .strict()
 export type AdminListLedgerAccountsType = z.infer<typeof AdminListLedgerAccounts>
+type _ListProof = Proven<Validates<typeof AdminListLedgerAccounts, AdminLedgerAccountListParams>>

@@ -1,14 +1,18 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { startResumeSessionWorkflow } from "../../../../workflows/resume"
+import { presentConnectSession } from "../connect-sessions/present-connect-session"
 import { flinksRedirectUrl } from "../connect-sessions/redirect-url"
 import { readConnection } from "../connections/read-connection"
-import { AdminStartResumeSessionType } from "./validators"
+import type { AdminResumeSessionResponse, AdminStartResumeSession } from "../../../../types/http"
 
 /**
  * The Resume page opens the emailed link here. Either the bank let the login in at once, or the
  * answer carries the Flinks Connect session that opens at the bank's question.
  */
-export async function POST(req: AuthenticatedMedusaRequest<AdminStartResumeSessionType>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminStartResumeSession>,
+  res: MedusaResponse<AdminResumeSessionResponse>
+) {
   const { result } = await startResumeSessionWorkflow(req.scope).run({
     input: {
       token: req.validatedBody.token,
@@ -21,5 +25,10 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminStartResumeSessi
     res.json({ outcome: "active", connection })
     return
   }
-  res.json({ outcome: "connect", step: result.step, connect_session: result.connect_session, connection })
+  res.json({
+    outcome: "connect",
+    step: result.step,
+    connect_session: presentConnectSession(result.connect_session),
+    connection,
+  })
 }

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import type { AdminStartResumeSession as StartBody } from "../../../../types/http"
+import type { Proven, Validates } from "../../../utils/contract"
 
 /** What an emailed resume link carries: URL-safe base64 (utils/secret-token.ts), with room to spare. */
 const RESUME_TOKEN = /^[A-Za-z0-9_-]{20,200}$/
@@ -14,3 +16,4 @@ export const AdminStartResumeSession = z
   })
   .strict()
 export type AdminStartResumeSessionType = z.infer<typeof AdminStartResumeSession>
+type _StartProof = Proven<Validates<typeof AdminStartResumeSession, StartBody>>

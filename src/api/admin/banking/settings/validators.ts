@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { parseRecipientList } from "../../../../lib/banking/recipient-list"
+import type { AdminUpdateBankingSettings as UpdateBody } from "../../../../types/http"
+import type { Proven, Validates } from "../../../utils/contract"
 
 /**
  * "MFA Notification Recipients for Flinks": one or more email addresses separated by commas (or
@@ -23,3 +25,4 @@ export const AdminUpdateBankingSettings = z
     return { mfa_notification_recipients: parsed.valid }
   })
 export type AdminUpdateBankingSettingsType = z.infer<typeof AdminUpdateBankingSettings>
+type _UpdateProof = Proven<Validates<typeof AdminUpdateBankingSettings, UpdateBody>>

@@ -1,6 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 import { isCalendarDate } from "../../../../lib/calendar-date"
-import { TRANSACTION_ORDERS, TRANSACTION_STATUSES } from "../../../../types"
+import { TRANSACTION_STATUSES } from "../../../../types"
+import { TRANSACTION_ORDERS } from "../../../../types"
+import type {
+  AdminBankStatementListParams,
+  AdminBankTransactionListParams,
+  AdminDeleteBankStatementParams,
+  AdminDeleteBankTransactions,
+  AdminExportBankStatementParams,
+  AdminExportBankTransactionsParams,
+  AdminSetBankTransactionStatus,
+} from "../../../../types/http"
+import type { Proven, Validates } from "../../../utils/contract"
 import { pageParams } from "../../../utils/page-params"
 import { recordId } from "../../../utils/record-id"
 
@@ -51,6 +62,7 @@ export const AdminListFeedTransactions = withOrderedRanges(
     .strict()
 )
 export type AdminListFeedTransactionsType = z.infer<typeof AdminListFeedTransactions>
+type _ListFeedTransactionsProof = Proven<Validates<typeof AdminListFeedTransactions, AdminBankTransactionListParams>>
 
 export const AdminExportFeedTransactions = withOrderedRanges(
   z
@@ -58,14 +70,19 @@ export const AdminExportFeedTransactions = withOrderedRanges(
     .strict()
 )
 export type AdminExportFeedTransactionsType = z.infer<typeof AdminExportFeedTransactions>
+type _ExportFeedTransactionsProof = Proven<
+  Validates<typeof AdminExportFeedTransactions, AdminExportBankTransactionsParams>
+>
 
 export const AdminExportStatement = z
   .object({ format: z.enum(["csv", "ofx"], { error: "format must be csv or ofx" }) })
   .strict()
 export type AdminExportStatementType = z.infer<typeof AdminExportStatement>
+type _ExportStatementProof = Proven<Validates<typeof AdminExportStatement, AdminExportBankStatementParams>>
 
 export const AdminListFeedStatements = z.object(pageParams({ limit: 20, maxLimit: 200 })).strict()
 export type AdminListFeedStatementsType = z.infer<typeof AdminListFeedStatements>
+type _ListFeedStatementsProof = Proven<Validates<typeof AdminListFeedStatements, AdminBankStatementListParams>>
 
 const transactionIds = z
   .array(z.string().min(1).max(100))
@@ -81,13 +98,16 @@ export const AdminSetTransactionStatus = z
   })
   .strict()
 export type AdminSetTransactionStatusType = z.infer<typeof AdminSetTransactionStatus>
+type _SetTransactionStatusProof = Proven<Validates<typeof AdminSetTransactionStatus, AdminSetBankTransactionStatus>>
 
 export const AdminDeleteTransactions = z
   .object({ ids: transactionIds, confirm_reconciled: z.boolean().default(false) })
   .strict()
 export type AdminDeleteTransactionsType = z.infer<typeof AdminDeleteTransactions>
+type _DeleteTransactionsProof = Proven<Validates<typeof AdminDeleteTransactions, AdminDeleteBankTransactions>>
 
 export const AdminDeleteStatement = z
   .object({ confirm_reconciled: z.enum(["true", "false"]).default("false") })
   .strict()
 export type AdminDeleteStatementType = z.infer<typeof AdminDeleteStatement>
+type _DeleteStatementProof = Proven<Validates<typeof AdminDeleteStatement, AdminDeleteBankStatementParams>>

@@ -4,7 +4,9 @@ import { BANKING_MODULE } from "../../../../modules/banking"
 import type { IBankingModuleService } from "../../../../types"
 import { isRunAlive } from "../../../../lib/banking/sync-run-liveness"
 import { isBankDataStale } from "../../../../lib/banking/bank-data-freshness"
+import type { AdminSyncRun, AdminSyncRunCheck, AdminSyncRunFeedOutcome } from "../../../../types/http"
 import type { FeedImportResult } from "../../../../workflows/sync/steps/import-feeds-from-flinks"
+import { wireTime } from "../../../utils/wire-time"
 
 /** Refresh Transactions met the bank's question and the merchant closed it (or let it wait too long). */
 const QUESTION_NOT_ANSWERED =
@@ -18,35 +20,15 @@ type StoredFeedResult = Pick<
   FeedImportResult,
   "feed_id" | "status" | "fetched" | "inserted" | "duplicates" | "skipped" | "gaps" | "error_code" | "error_message"
 >
-type StoredDetails = { feeds?: StoredFeedResult[]; mfa_pending?: boolean; check?: SyncRunCheck } | null
-
-export type SyncRunCheck = {
-  outcome: "active" | "mfa" | "sign_in" | "fault"
-  mfa_request_id: string | null
-  notified: boolean
-}
-
-/** How one feed's import ended, in the words and numbers the screens show. */
-export type SyncRunFeedOutcome = {
-  feed_id: string
-  status: "imported" | "failed"
-  fetched: number
-  inserted: number
-  duplicates: number
-  skipped: number
-  possible_gaps: number
-  /** Why it failed, for the screen to offer the way forward (mfa_required → Edit Credentials). */
-  code: string | null
-  message: string | null
-}
+type StoredDetails = { feeds?: StoredFeedResult[]; mfa_pending?: boolean; check?: AdminSyncRunCheck } | null
 
 type SyncRunRow = {
   id: string
   connection_id: string
-  kind: "import" | "mfa_check"
+  kind: AdminSyncRun["kind"]
   trigger: string
-  status: string
-  phase: string | null
+  status: AdminSyncRun["status"]
+  phase: AdminSyncRun["phase"]
   lines_to_write: number | null
   feed_ids: unknown
   started_at: Date
@@ -60,7 +42,7 @@ type SyncRunRow = {
   bank_data_as_of?: Date | null
 }
 
-function feedOutcome(feed: StoredFeedResult, mfaPending: boolean, pendingWords: string): SyncRunFeedOutcome {
+function feedOutcome(feed: StoredFeedResult, mfaPending: boolean, pendingWords: string): AdminSyncRunFeedOutcome {
   return {
     feed_id: feed.feed_id,
     status: feed.status,
@@ -79,7 +61,12 @@ function feedOutcome(feed: StoredFeedResult, mfaPending: boolean, pendingWords: 
  * time), then how it ended, with the same sentences the merchant reads everywhere. A run whose
  * process died reads as not in progress at once, before the sweep closes it.
  */
-export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, staleAfterHours: number, now = new Date()) {
+export function presentSyncRun(
+  row: SyncRunRow,
+  leaseSeconds: number,
+  staleAfterHours: number,
+  now = new Date()
+): AdminSyncRun {
   const details = (row.details ?? null) as StoredDetails
   const inProgress = isRunAlive(row, leaseSeconds, now)
   const finished = !["queued", "running"].includes(row.status)
@@ -95,8 +82,8 @@ export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, staleAfter
     phase: inProgress ? row.phase : null,
     lines_to_write: inProgress ? row.lines_to_write : null,
     feed_ids: (row.feed_ids as string[] | null) ?? null,
-    started_at: row.started_at,
-    finished_at: row.finished_at,
+    started_at: wireTime(row.started_at),
+    finished_at: wireTime(row.finished_at),
     elapsed_seconds: Math.max(0, Math.round((new Date(end).getTime() - new Date(row.started_at).getTime()) / 1000)),
     /** Set once the run has ended (or its process died): why it failed, or null. */
     code: finished || !inProgress ? (row.error_code ?? (details?.mfa_pending ? "mfa_required" : null)) : null,
@@ -106,14 +93,12 @@ export function presentSyncRun(row: SyncRunRow, leaseSeconds: number, staleAfter
     sign_in: row.sign_in ?? "cached",
     /** Refresh Transactions' live sign-in: the bank's question, asked (the run waits), answered or declined. */
     question: row.question ?? null,
-    bank_data_as_of: row.bank_data_as_of ?? null,
+    bank_data_as_of: wireTime(row.bank_data_as_of),
     bank_data_stale: isBankDataStale(row.bank_data_as_of ?? null, staleAfterHours, now),
   }
 }
 
-export type SyncRunView = ReturnType<typeof presentSyncRun>
-
-export async function readSyncRun(scope: MedusaContainer, id: string): Promise<SyncRunView> {
+export async function readSyncRun(scope: MedusaContainer, id: string): Promise<AdminSyncRun> {
   const banking = scope.resolve<IBankingModuleService>(BANKING_MODULE)
   const [run] = await banking.listSyncRuns({ id })
   if (!run) {

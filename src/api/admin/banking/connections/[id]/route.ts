@@ -3,9 +3,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { deleteBankConnectionWorkflow } from "../../../../../workflows/connections"
 import { isLockConflict } from "../../lock-conflict"
 import { AdminDeleteBankConnectionType } from "../validators"
+import type { AdminDeleteBankConnectionResponse } from "../../../../../types/http"
 
 /** Delete Account: the connection goes, the login is deleted at Flinks; imported lines as chosen. */
-export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminDeleteBankConnectionResponse>) {
   const { keep_transactions } = req.validatedQuery as AdminDeleteBankConnectionType
   try {
     const { result } = await deleteBankConnectionWorkflow(req.scope).run({

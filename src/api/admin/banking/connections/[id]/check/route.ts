@@ -2,13 +2,14 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { requestSyncRunWorkflow } from "../../../../../../workflows"
 import { readSyncRun } from "../../../sync-runs/present-sync-run"
 import { readConnection } from "../../read-connection"
+import type { AdminCheckBankConnectionResponse } from "../../../../../../types/http"
 
 /**
  * Check Now: the background MFA check for one connection, on demand. It starts a run that signs
  * in live with the stored login and answers at once (202) with it; when the bank asks for MFA the
  * recipients get the resume email as they would from the schedule.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminCheckBankConnectionResponse>) {
   const { result } = await requestSyncRunWorkflow(req.scope).run({
     input: {
       connection_id: req.params.id,
