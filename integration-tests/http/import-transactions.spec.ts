@@ -1,7 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { BANKING_MODULE } from "../../src/modules/banking"
-import BankingModuleService from "../../src/modules/banking/service"
 import {
   importBankTransactionsWorkflow,
   linkBankFeedWorkflow,
@@ -14,6 +12,8 @@ import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { daysAgo } from "./helpers/calendar"
 import { feedOutcome, settleFeedAnswer, waitForRun } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
+import { fail } from "./helpers/refused"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(180_000)
 
@@ -25,12 +25,7 @@ medusaIntegrationTestRunner({
     let headers: Record<string, string>
     let loginId: string
     let connection: any
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) =>
-      promise.then(
-        () => null,
-        (err: any) => err.response
-      )
+    const banking = bankingModuleOf(getContainer)
     const accountNamed = (title: string) => connection.accounts.find((a: any) => a.title === title)
     const providerAccountId = async (bankAccountId: string) =>
       (await banking().listBankAccounts({ id: bankAccountId }))[0].provider_account_id
