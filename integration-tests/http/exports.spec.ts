@@ -6,7 +6,7 @@ import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
-import { settleFeedAnswer } from "./helpers/sync-runs"
+import { linkToNewLedgerAccount, settleFeedAnswer } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
 import { bankingModuleOf } from "./helpers/banking-module"
 
@@ -67,17 +67,11 @@ medusaIntegrationTestRunner({
     }
 
     async function linkFeed(bankAccountId: string, ledger: { code: string; currency_code: string }) {
-      const ledgerAccount = await banking().createLedgerAccounts({
-        ...ledger,
-        name: `Bank ${ledger.code}`,
-        type: "asset",
+      const { feed, sync } = await linkToNewLedgerAccount(api, headers, banking(), {
+        bank_account_id: bankAccountId,
+        ledger: { ...ledger, name: `Bank ${ledger.code}` },
+        start_date: daysAgo(90),
       })
-      const { data } = await api.post(
-        "/admin/banking/feeds",
-        { bank_account_id: bankAccountId, ledger_account_id: ledgerAccount.id, start_date: daysAgo(90) },
-        { headers }
-      )
-      const { feed, sync } = await settleFeedAnswer(api, headers, data)
       expect(sync.inserted).toBeGreaterThan(5)
       return feed
     }

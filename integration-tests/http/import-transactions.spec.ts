@@ -10,7 +10,7 @@ import { loginAsAdmin } from "./helpers/admin-session"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { daysAgo } from "./helpers/calendar"
-import { feedOutcome, settleFeedAnswer, waitForRun } from "./helpers/sync-runs"
+import { feedOutcome, linkToNewLedgerAccount, settleFeedAnswer, waitForRun } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
 import { fail } from "./helpers/refused"
 import { bankingModuleOf } from "./helpers/banking-module"
@@ -36,15 +36,12 @@ medusaIntegrationTestRunner({
       return banking().createLedgerAccounts({ code, name: `Bank ${code}`, type: "asset", currency_code: currency })
     }
     const settled = (data: any) => settleFeedAnswer(api, headers, data)
-    async function link(title: string, startDate: string, code = "1010") {
-      const ledgerAccount = await ledger(code, accountNamed(title).currency_code)
-      const { data } = await api.post(
-        "/admin/banking/feeds",
-        { bank_account_id: accountNamed(title).id, ledger_account_id: ledgerAccount.id, start_date: startDate },
-        { headers }
-      )
-      return settled(data)
-    }
+    const link = (title: string, startDate: string, code = "1010") =>
+      linkToNewLedgerAccount(api, headers, banking(), {
+        bank_account_id: accountNamed(title).id,
+        ledger: { code, name: `Bank ${code}`, currency_code: accountNamed(title).currency_code },
+        start_date: startDate,
+      })
     const refresh = (feedId: string) =>
       api.post(`/admin/banking/feeds/${feedId}/refresh`, {}, { headers }).then((r: any) => settled(r.data))
     /** The scheduled import of the whole connection, as the job runs it. */
