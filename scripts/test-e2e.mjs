@@ -1,6 +1,8 @@
-// `npm run test:e2e`: builds the app as a merchant would run it (`medusa build`), starts it with the
-// Flinks sandbox on a fresh database, and drives the admin in Debian's chromium. Screenshots go to
-// .test-output/screenshots. Ends with one line "N passed, N failed".
+// `npm run test:e2e`: builds the app as a merchant would run it (`medusa build`), migrates a fresh
+// database of this run's own, then runs the browser tests with Playwright (playwright.config.ts),
+// which starts the Flinks sandbox, the mailbox and Medusa and drives the admin in Debian's chromium.
+// Screenshots the stories take go to .test-output/screenshots; a failed story leaves its screenshot
+// and trace in .test-output/playwright. Ends with one line "N passed, N failed".
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { randomBytes } from "node:crypto"
 import path from "node:path"
@@ -8,8 +10,9 @@ import { ensureDependencies, ROOT } from "./lib/dependencies.mjs"
 
 ensureDependencies()
 const { dropDatabases, ensureDatabase, ensurePostgres } = await import("./lib/database.mjs")
-const { runOrExit, startProcess, stopAll, waitForHttp } = await import("./lib/processes.mjs")
-const { MEDUSA_BIN, migrateAndSeed, startMailbox, startSandbox } = await import("./lib/app.mjs")
+const { runOrExit } = await import("./lib/processes.mjs")
+const { MEDUSA_BIN, migrateAndSeed } = await import("./lib/app.mjs")
+const { countLine } = await import("./lib/playwright-results.mjs")
 const { sandboxFlinksEnv } = await import("./lib/demo-env.mjs")
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -68,7 +71,6 @@ delete env.LOG_LEVEL
 delete env.LOG_FILE
 
 async function finish(code) {
-  await stopAll()
   if (!process.env.E2E_DATABASE) await dropDatabases(postgres, DATABASE).catch(() => {})
   await postgres.stop()
   process.exit(code)
@@ -96,46 +98,20 @@ const { outputText } = ts.transpileModule(configSource, {
 })
 writeFileSync(path.join(ROOT, ".medusa", "server", "medusa-config.js"), outputText)
 
-startSandbox(env, quiet)
-const mailbox = startMailbox(env, quiet)
-if (!(await waitForHttp(`${MAILBOX_URL}/messages`, 30_000, mailbox))) {
-  console.error(`The local mailbox did not start; see ${path.relative(ROOT, logFile)}.`)
-  console.log("0 passed, 1 failed")
-  await finish(1)
-}
-// The built server resolves its packages from the repository's node_modules, two folders up.
-const serverLog = openSync(serverLogFile, "w")
-const server = startProcess("Medusa", MEDUSA_BIN, ["start"], {
-  cwd: path.join(ROOT, ".medusa", "server"),
-  env,
-  stdio: ["ignore", serverLog, serverLog],
+// Playwright starts the sandbox, the mailbox and the built Medusa (playwright.config.ts) and stops
+// them when the tests end; file arguments pick a subset.
+writeFileSync(serverLogFile, "")
+const playwright = path.join(ROOT, "node_modules", "@playwright", "test", "cli.js")
+const passed = runOrExit("The browser tests", process.execPath, [playwright, "test", ...process.argv.slice(2)], {
+  cwd: ROOT,
+  env: {
+    ...env,
+    NODE_ENV: "test",
+    BANKING_E2E_BASE_URL: `http://localhost:${MEDUSA_PORT}`,
+    BANKING_E2E_MAILBOX_URL: MAILBOX_URL,
+    BANKING_E2E_SERVER_LOG: serverLogFile,
+  },
 })
-if (!(await waitForHttp(`http://localhost:${MEDUSA_PORT}/health`, 120_000, server))) {
-  console.error(`Medusa did not start; see ${path.relative(ROOT, serverLogFile)}.`)
-  console.log("0 passed, 1 failed")
-  await finish(1)
-}
 
-const jest = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
-const passed = runOrExit(
-  "The browser tests",
-  process.execPath,
-  [jest, "--runInBand", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
-  {
-    cwd: ROOT,
-    env: {
-      ...env,
-      NODE_ENV: "test",
-      BANKING_E2E_BASE_URL: `http://localhost:${MEDUSA_PORT}`,
-      BANKING_E2E_MAILBOX_URL: MAILBOX_URL,
-      BANKING_E2E_SERVER_LOG: serverLogFile,
-    },
-  }
-)
-
-let counts = { numPassedTests: 0, numFailedTests: 1, numRuntimeErrorTestSuites: 0 }
-try {
-  counts = JSON.parse(readFileSync(resultsFile, "utf8"))
-} catch {}
-console.log(`${counts.numPassedTests} passed, ${counts.numFailedTests + counts.numRuntimeErrorTestSuites} failed`)
+console.log(countLine(resultsFile))
 await finish(passed ? 0 : 1)

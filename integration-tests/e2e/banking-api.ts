@@ -1,4 +1,4 @@
-import { Page } from "playwright-core"
+import { Page } from "@playwright/test"
 import { BASE_URL } from "./browser"
 import { connectFlinksCapital } from "./flinks-widget"
 

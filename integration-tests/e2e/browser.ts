@@ -1,28 +1,11 @@
 import { mkdirSync } from "node:fs"
 import path from "node:path"
-import { Browser, chromium, Page } from "playwright-core"
+import { Page } from "@playwright/test"
 
 export const BASE_URL = process.env.BANKING_E2E_BASE_URL ?? "http://localhost:9100"
 export const ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL ?? "admin@example.com"
 export const ADMIN_PASSWORD = process.env.DEMO_ADMIN_PASSWORD ?? "flinks-demo"
 export const SCREENSHOT_DIR = path.join(__dirname, "..", "..", ".test-output", "screenshots")
-
-/** Debian's chromium, never a downloaded browser; flags keep it off the (closed) network. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
-}
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
@@ -54,14 +37,4 @@ export async function logInHere(page: Page) {
   await page.getByPlaceholder("Password").fill(ADMIN_PASSWORD)
   await page.getByRole("button", { name: "Continue with Email" }).click()
   await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 30_000 })
-}
-
-/** Runs a browser test body; on failure, saves what the page showed before failing the test. */
-export async function showingFailures(page: Page, name: string, body: () => Promise<void>) {
-  try {
-    await body()
-  } catch (error) {
-    await screenshot(page, `FAILED-${name}`).catch(() => {})
-    throw error
-  }
 }

@@ -1,4 +1,4 @@
-import { Page } from "playwright-core"
+import { Page } from "@playwright/test"
 
 /**
  * What makes a screen wider than the window: the document itself, or any area that scrolls

@@ -1,4 +1,4 @@
-import { FrameLocator, Page } from "playwright-core"
+import { expect, FrameLocator, Page } from "@playwright/test"
 import { flinksCapitalAnswer } from "../flinks-capital-answers"
 
 /**

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs"
-import { Browser, BrowserContext, Page } from "playwright-core"
+import { BrowserContext, Page } from "@playwright/test"
+import { expect, test } from "./fixtures"
 import { adminJson, Connection, daysAgo, greatdayLogin, sandbox, SyncRun, waitForSyncRun } from "./banking-api"
-import { BASE_URL, launchBrowser, logInHere, logInToAdmin, screenshot, showingFailures } from "./browser"
+import { BASE_URL, logInHere, screenshot } from "./browser"
 import { answerSecurityQuestions, widgetOf } from "./flinks-widget"
 import { waitForMails } from "./mailbox"
-
-jest.setTimeout(300_000)
 
 /**
  * The server's whole output, stdout and stderr (scripts/test-e2e.mjs writes it there and says where),
@@ -80,86 +79,83 @@ async function linkedFeed(page: Page, connectionId: string): Promise<Feed> {
   return feeds.find((item) => item.bank_account.id === account.id)!
 }
 
-describe("No secret in the server's log: a LoginId, a Connect state or a resume token never appears in a line", () => {
-  let browser: Browser
+test.describe("No secret in the server's log: a LoginId, a Connect state or a resume token never appears in a line", () => {
+  test.describe.configure({ mode: "serial", timeout: 300_000 })
   let page: Page
   let linkContext: BrowserContext | undefined
   let connectionId = ""
   let feedId: string | undefined
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  test.beforeAll(async ({ openAdminPage }) => {
+    page = await openAdminPage({ viewport: { width: 1440, height: 900 } })
     rememberConnectStates(page)
   })
 
-  afterAll(async () => {
+  test.afterAll(async () => {
     // Other suites expect no feed but their own, and the shared sandbox login with no question pending.
     if (feedId) await adminJson(page, "POST", `/admin/banking/feeds/${feedId}/unlink`).catch(() => {})
     const login = await greatdayLogin().catch(() => null)
     if (login?.mfaRequired)
       await sandbox("POST", "/__sandbox/logins", { country: "CA", username: "Greatday" }).catch(() => {})
     await linkContext?.close()
-    await browser?.close()
+    await page?.context().close()
   })
 
-  it("connects Flinks Capital through Flinks' redirect to GET /flinks/redirect, then refuses the same redirect again", () =>
-    showingFailures(page, "logs-redirect", async () => {
-      await logInToAdmin(page)
-      const { providers } = await adminJson<{ providers: { id: string; privacy_statement: { version: string } }[] }>(
-        page,
-        "GET",
-        "/admin/banking/providers"
-      )
-      const version = providers.find((provider) => provider.id === "flinks-ca")!.privacy_statement.version
-      const { connect_session: session } = await adminJson<{ connect_session: ConnectSession }>(
-        page,
-        "POST",
-        "/admin/banking/connect-sessions",
-        {
-          provider: "flinks-ca",
-          consent: { accepted: true, version },
-          institution_id: "FlinksCapital",
-        }
-      )
-      remember(session.state, "the redirect's Connect state")
-      // Greatday signed in at Flinks: the LoginId Flinks hands back.
-      const { loginId } = await sandbox<{ loginId: string }>("POST", "/__sandbox/logins", {
-        country: "CA",
-        username: "Greatday",
-      })
-      remember(loginId, "the LoginId")
-
-      // As Flinks does: the redirectUrl it was given (which carries the state), with the login appended,
-      // opened from the Connect page, whose own address carries the state too (as `tag`).
-      const redirect = new URL(new URL(session.connect_url).searchParams.get("redirectUrl")!)
-      redirect.searchParams.set("loginId", loginId)
-      redirect.searchParams.set("institution", "FlinksCapital")
-      redirect.searchParams.set("tag", session.state)
-      expect(redirect.pathname).toBe("/flinks/redirect")
-      expect(redirect.searchParams.get("state")).toBe(session.state)
-
-      await page.goto(redirect.toString(), { referer: session.connect_url })
-      await page.getByText("Your bank is connected.").waitFor()
-      connectionId = /"connection_id":"([^"]+)"/.exec(await page.content())![1]
-      await screenshot(page, "logs-01-redirect-connected")
-
-      // An error answer goes through the same logging: the state is spent now.
-      await page.goto(redirect.toString(), { referer: session.connect_url })
-      await page.getByText("This bank sign-in was already used. Start again from Connect Bank Accounts.").waitFor()
-      await screenshot(page, "logs-02-redirect-replayed")
-    }))
-
-  it("opens the emailed resume link signed out, through the login page, and answers the bank on the Resume page", async () => {
-    expect(connectionId).not.toBe("")
-    await showingFailures(page, "logs-resume-email", async () => {
-      await adminJson(page, "POST", "/admin/banking/settings", { mfa_notification_recipients: RECIPIENT })
-      feedId = (await linkedFeed(page, connectionId)).id
-      const { loginId } = await greatdayLogin()
-      await sandbox("POST", `/__sandbox/logins/${loginId}/require-mfa`)
-      const check = await checkNow(page, connectionId)
-      expect(check.check).toMatchObject({ outcome: "mfa", notified: true })
+  test("connects Flinks Capital through Flinks' redirect to GET /flinks/redirect, then refuses the same redirect again", async () => {
+    const { providers } = await adminJson<{ providers: { id: string; privacy_statement: { version: string } }[] }>(
+      page,
+      "GET",
+      "/admin/banking/providers"
+    )
+    const version = providers.find((provider) => provider.id === "flinks-ca")!.privacy_statement.version
+    const { connect_session: session } = await adminJson<{ connect_session: ConnectSession }>(
+      page,
+      "POST",
+      "/admin/banking/connect-sessions",
+      {
+        provider: "flinks-ca",
+        consent: { accepted: true, version },
+        institution_id: "FlinksCapital",
+      }
+    )
+    remember(session.state, "the redirect's Connect state")
+    // Greatday signed in at Flinks: the LoginId Flinks hands back.
+    const { loginId } = await sandbox<{ loginId: string }>("POST", "/__sandbox/logins", {
+      country: "CA",
+      username: "Greatday",
     })
+    remember(loginId, "the LoginId")
+
+    // As Flinks does: the redirectUrl it was given (which carries the state), with the login appended,
+    // opened from the Connect page, whose own address carries the state too (as `tag`).
+    const redirect = new URL(new URL(session.connect_url).searchParams.get("redirectUrl")!)
+    redirect.searchParams.set("loginId", loginId)
+    redirect.searchParams.set("institution", "FlinksCapital")
+    redirect.searchParams.set("tag", session.state)
+    expect(redirect.pathname).toBe("/flinks/redirect")
+    expect(redirect.searchParams.get("state")).toBe(session.state)
+
+    await page.goto(redirect.toString(), { referer: session.connect_url })
+    await page.getByText("Your bank is connected.").waitFor()
+    connectionId = /"connection_id":"([^"]+)"/.exec(await page.content())![1]
+    await screenshot(page, "logs-01-redirect-connected")
+
+    // An error answer goes through the same logging: the state is spent now.
+    await page.goto(redirect.toString(), { referer: session.connect_url })
+    await page.getByText("This bank sign-in was already used. Start again from Connect Bank Accounts.").waitFor()
+    await screenshot(page, "logs-02-redirect-replayed")
+  })
+
+  test("opens the emailed resume link signed out, through the login page, and answers the bank on the Resume page", async ({
+    browser,
+  }) => {
+    expect(connectionId).not.toBe("")
+    await adminJson(page, "POST", "/admin/banking/settings", { mfa_notification_recipients: RECIPIENT })
+    feedId = (await linkedFeed(page, connectionId)).id
+    const { loginId } = await greatdayLogin()
+    await sandbox("POST", `/__sandbox/logins/${loginId}/require-mfa`)
+    const check = await checkNow(page, connectionId)
+    expect(check.check).toMatchObject({ outcome: "mfa", notified: true })
 
     const [mail] = await waitForMails([RECIPIENT], 1)
     const link = RESUME_LINK.exec(mail?.text ?? "")
@@ -169,33 +165,31 @@ describe("No secret in the server's log: a LoginId, a Connect state or a resume 
     linkContext = await browser.newContext({ viewport: { width: 1440, height: 900 } })
     const reader = await linkContext.newPage()
     rememberConnectStates(reader)
-    await showingFailures(reader, "logs-resume-link", async () => {
-      await reader.goto(link![0])
-      await reader.waitForURL(/\/app\/login/)
-      await screenshot(reader, "logs-03-resume-login")
-      await logInHere(reader)
-      await reader.waitForURL(/\/app\/banking\/resume/)
-      await reader
-        .getByText("Your bank is asking for a verification. Answer its question below.")
-        .waitFor({ timeout: 30_000 })
-      // Read once, the token leaves the address bar.
-      expect(reader.url()).toBe(`${BASE_URL}/app/banking/resume`)
+    await reader.goto(link![0])
+    await reader.waitForURL(/\/app\/login/)
+    await screenshot(reader, "logs-03-resume-login")
+    await logInHere(reader)
+    await reader.waitForURL(/\/app\/banking\/resume/)
+    await reader
+      .getByText("Your bank is asking for a verification. Answer its question below.")
+      .waitFor({ timeout: 30_000 })
+    // Read once, the token leaves the address bar.
+    expect(reader.url()).toBe(`${BASE_URL}/app/banking/resume`)
 
-      const widget = widgetOf(reader)
-      await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
-      await reader.waitForTimeout(300)
-      await screenshot(reader, "logs-04-resume-question")
-      // The widget's REDIRECT message completes the sign-in (POST .../connect-sessions/complete).
-      await answerSecurityQuestions(reader, widget)
-      await reader
-        .getByTestId("resume-active")
-        .getByText("Flinks Capital (Flinks Canada) accepted your answer: the connection is active again.")
-        .waitFor({ timeout: 60_000 })
-      await screenshot(reader, "logs-05-resume-active")
-    })
+    const widget = widgetOf(reader)
+    await widget.locator("#mfa-prompt").waitFor({ timeout: 30_000 })
+    await reader.waitForTimeout(300)
+    await screenshot(reader, "logs-04-resume-question")
+    // The widget's REDIRECT message completes the sign-in (POST .../connect-sessions/complete).
+    await answerSecurityQuestions(reader, widget)
+    await reader
+      .getByTestId("resume-active")
+      .getByText("Flinks Capital (Flinks Canada) accepted your answer: the connection is active again.")
+      .waitFor({ timeout: 60_000 })
+    await screenshot(reader, "logs-05-resume-active")
   })
 
-  it("leaves none of those secrets in the server's log, which holds these requests", async () => {
+  test("leaves none of those secrets in the server's log, which holds these requests", async () => {
     expect(SERVER_LOG).toBeTruthy()
     // The last lines are written when the responses end.
     await new Promise((resolve) => setTimeout(resolve, 1_000))

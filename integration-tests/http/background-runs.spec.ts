@@ -1,6 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { BANKING_MODULE } from "../../src/modules/banking"
-import BankingModuleService from "../../src/modules/banking/service"
 import { closeAbandonedSyncRunsWorkflow, runMfaDetection } from "../../src/workflows"
 import { testDatabaseName } from "../test-database-name"
 import { loginAsAdmin } from "./helpers/admin-session"
@@ -8,6 +6,8 @@ import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { feedOutcome, linkChequingAndImport, settleFeedAnswer, waitForRun } from "./helpers/sync-runs"
+import { fail } from "./helpers/refused"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(180_000)
 
@@ -21,12 +21,7 @@ medusaIntegrationTestRunner({
     let headers: Record<string, string>
     let connection: any
     let loginId: string
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) =>
-      promise.then(
-        () => null,
-        (err: any) => err.response
-      )
+    const banking = bankingModuleOf(getContainer)
     const runOf = async (id: string) => (await api.get(`/admin/banking/sync-runs/${id}`, { headers })).data.sync_run
     const connectionListed = async () =>
       (await api.get("/admin/banking/connections", { headers })).data.connections.find(

@@ -1,6 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { BANKING_MODULE } from "../../src/modules/banking"
-import BankingModuleService from "../../src/modules/banking/service"
 import { listRoutes } from "./helpers/admin-routes"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { BadRequest, badRequests } from "./helpers/bad-input-cases"
@@ -10,7 +8,8 @@ import { connectFlinksCapital } from "./helpers/connected-bank"
 import { bankingDigest } from "./helpers/database-digest"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { testDatabaseName } from "../test-database-name"
-import { waitForRun } from "./helpers/sync-runs"
+import { linkChequingAndImport } from "./helpers/sync-runs"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(180_000)
 
@@ -24,38 +23,26 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
     let fixtures: SweepFixtures
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = bankingModuleOf(getContainer)
 
     // Made once: the runner snapshots the database after this and restores it before each test.
     beforeAll(async () => {
       headers = (await loginAsAdmin(getContainer(), api)).headers
       const { connection } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks)
-      const account = connection.accounts.find((a: any) => a.title === "Chequing CAD")
-      const ledger = await banking().createLedgerAccounts({
-        code: "1010",
-        name: "Bank Chequing",
-        type: "asset",
-        currency_code: "CAD",
-      })
-      const { data } = await api.post(
-        "/admin/banking/feeds",
-        { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(60) },
-        { headers }
-      )
-      const feedId = data.feed.id
       // The first import runs in the background: the fixtures need its statement and lines.
-      await waitForRun(api, headers, data.sync_run)
+      const { feed, sync_run } = await linkChequingAndImport(api, headers, banking(), connection, daysAgo(60))
+      const feedId = feed.id
       const [statement] = (await api.get(`/admin/banking/feeds/${feedId}/statements`, { headers })).data.statements
       const [line] = (await api.get(`/admin/banking/feeds/${feedId}/transactions?limit=1`, { headers })).data
         .transactions
       fixtures = {
         connectionId: connection.id,
-        bankAccountId: account.id,
+        bankAccountId: feed.bank_account.id,
         feedId,
         statementId: statement.id,
         transactionId: line.id,
-        ledgerAccountId: ledger.id,
-        syncRunId: data.sync_run.id,
+        ledgerAccountId: feed.ledger_account.id,
+        syncRunId: sync_run.id,
       }
     })
 

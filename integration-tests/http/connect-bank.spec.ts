@@ -1,13 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { BANKING_MODULE } from "../../src/modules/banking"
 import { FLINKS_PRIVACY_STATEMENT } from "../../src/modules/banking/privacy-statement"
-import BankingModuleService from "../../src/modules/banking/service"
 import { sweepLoginDiscardsWorkflow } from "../../src/workflows"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { testDatabaseName } from "../test-database-name"
+import { fail } from "./helpers/refused"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(120_000)
 
@@ -43,12 +43,7 @@ medusaIntegrationTestRunner({
   dbName: testDatabaseName("http-connect"),
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) =>
-      promise.then(
-        () => null,
-        (err: any) => err.response
-      )
+    const banking = bankingModuleOf(getContainer)
     const startSession = (body: Record<string, unknown> = { provider: "flinks-ca", consent }) =>
       api.post("/admin/banking/connect-sessions", body, { headers }).then((r: any) => r.data.connect_session)
     const complete = (state: string, loginId: string, as = headers) =>

@@ -1,15 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { XMLParser } from "fast-xml-parser"
-import { BANKING_MODULE } from "../../src/modules/banking"
 import { FLINKS_PRIVACY_STATEMENT } from "../../src/modules/banking/privacy-statement"
-import BankingModuleService from "../../src/modules/banking/service"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
-import { settleFeedAnswer } from "./helpers/sync-runs"
+import { linkToNewLedgerAccount, settleFeedAnswer } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(180_000)
 
@@ -49,7 +48,7 @@ medusaIntegrationTestRunner({
     let headers: Record<string, string>
     let loginId: string
     let connection: any
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = bankingModuleOf(getContainer)
     const download = async (path: string) => (await api.get(path, { headers, responseType: "text" })).data as string
     const statementsOf = async (feedId: string) =>
       (await api.get(`/admin/banking/feeds/${feedId}/statements`, { headers })).data.statements
@@ -68,17 +67,11 @@ medusaIntegrationTestRunner({
     }
 
     async function linkFeed(bankAccountId: string, ledger: { code: string; currency_code: string }) {
-      const ledgerAccount = await banking().createLedgerAccounts({
-        ...ledger,
-        name: `Bank ${ledger.code}`,
-        type: "asset",
+      const { feed, sync } = await linkToNewLedgerAccount(api, headers, banking(), {
+        bank_account_id: bankAccountId,
+        ledger: { ...ledger, name: `Bank ${ledger.code}` },
+        start_date: daysAgo(90),
       })
-      const { data } = await api.post(
-        "/admin/banking/feeds",
-        { bank_account_id: bankAccountId, ledger_account_id: ledgerAccount.id, start_date: daysAgo(90) },
-        { headers }
-      )
-      const { feed, sync } = await settleFeedAnswer(api, headers, data)
       expect(sync.inserted).toBeGreaterThan(5)
       return feed
     }

@@ -1,6 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { BANKING_MODULE } from "../../src/modules/banking"
-import BankingModuleService from "../../src/modules/banking/service"
 import { runMfaDetection } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
@@ -9,6 +7,8 @@ import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { useMailbox } from "./helpers/mailbox"
 import { linkChequingAndImport, settleFeedAnswer, waitForQuestion } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
+import { fail } from "./helpers/refused"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(300_000)
 
@@ -24,12 +24,7 @@ medusaIntegrationTestRunner({
     let loginId: string
     let connection: any
     let feed: any
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) =>
-      promise.then(
-        () => null,
-        (err: any) => err.response
-      )
+    const banking = bankingModuleOf(getContainer)
     const detect = () => runMfaDetection(getContainer(), new Date(), true)
     const sandboxLogin = async () =>
       (await flinks.control("state")).logins.find((login: any) => login.loginId === loginId)

@@ -1,11 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { BANKING_MODULE } from "../../src/modules/banking"
 import { createAccount, createConnection } from "../../src/modules/banking/__tests__/fixtures"
-import BankingModuleService from "../../src/modules/banking/service"
 import { linkBankFeedWorkflow } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { testDatabaseName } from "../test-database-name"
+import { fail } from "./helpers/refused"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(120_000)
 
@@ -16,12 +16,7 @@ medusaIntegrationTestRunner({
   dbName: testDatabaseName("http-ledger"),
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) =>
-      promise.then(
-        () => null,
-        (err: any) => err.response
-      )
+    const banking = bankingModuleOf(getContainer)
     const post = (url: string, body: unknown = {}) => api.post(url, body, { headers }).then((r: any) => r.data)
     const list = (query = "") => api.get(`${BASE}${query}`, { headers }).then((r: any) => r.data)
     const codesListed = async (query = "") => (await list(query)).ledger_accounts.map((a: any) => a.code)

@@ -1,7 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { FlinksClient } from "../../src/lib/flinks"
-import { BANKING_MODULE } from "../../src/modules/banking"
-import BankingModuleService from "../../src/modules/banking/service"
 import { sweepLoginDiscardsWorkflow } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
@@ -10,6 +8,8 @@ import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { flinksCapitalAnswer } from "../flinks-capital-answers"
 import { testDatabaseName } from "../test-database-name"
 import { linkChequingAndImport, settleFeedAnswer } from "./helpers/sync-runs"
+import { fail } from "./helpers/refused"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(180_000)
 
@@ -21,12 +21,7 @@ medusaIntegrationTestRunner({
     let headers: Record<string, string>
     let loginId: string
     let connection: any
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) =>
-      promise.then(
-        () => null,
-        (err: any) => err.response
-      )
+    const banking = bankingModuleOf(getContainer)
     const listConnections = async () => (await api.get("/admin/banking/connections", { headers })).data.connections
     const sandboxLogins = async () => (await flinks.control("state")).logins.map((login: any) => login.loginId)
     const reconnect = (id = connection.id) => api.post(`/admin/banking/connections/${id}/reconnect`, {}, { headers })

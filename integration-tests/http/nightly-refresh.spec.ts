@@ -1,13 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { BANKING_MODULE } from "../../src/modules/banking"
 import { FLINKS_PRIVACY_STATEMENT } from "../../src/modules/banking/privacy-statement"
-import BankingModuleService from "../../src/modules/banking/service"
 import { readNightlyRefreshStatus } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { useMailbox } from "./helpers/mailbox"
 import { testDatabaseName } from "../test-database-name"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 /*
  * Flinks' scheduled (nightly) refresh, turned on for Flinks Canada only. Flinks calls the feature
@@ -32,7 +31,7 @@ medusaIntegrationTestRunner({
     let headers: Record<string, string>
     let loginId: string
     let connection: any
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
+    const banking = bankingModuleOf(getContainer)
     const readStatus = () => readNightlyRefreshStatus(getContainer(), new Date(), true)
     const openRequests = () =>
       banking().listMfaRequests({ connection_id: connection.id, status: ["pending", "notified"] })

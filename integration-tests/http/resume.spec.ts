@@ -1,14 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { BANKING_MODULE } from "../../src/modules/banking"
-import BankingModuleService from "../../src/modules/banking/service"
 import { runMfaDetection } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { useMailbox } from "./helpers/mailbox"
-import { settleFeedAnswer, waitForQuestion } from "./helpers/sync-runs"
+import { linkChequingAndImport, settleFeedAnswer, waitForQuestion } from "./helpers/sync-runs"
 import { testDatabaseName } from "../test-database-name"
+import { fail } from "./helpers/refused"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(180_000)
 
@@ -22,12 +22,7 @@ medusaIntegrationTestRunner({
     let loginId: string
     let connection: any
     let feed: any
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) =>
-      promise.then(
-        () => null,
-        (err: any) => err.response
-      )
+    const banking = bankingModuleOf(getContainer)
     const detect = () => runMfaDetection(getContainer(), new Date(), true)
     const linkOf = (text: string) => /https?:\/\/\S+\/banking\/resume#token=([\w-]+)/.exec(text)
     const tokenOf = (text: string) => decodeURIComponent(linkOf(text)![1])
@@ -61,24 +56,7 @@ medusaIntegrationTestRunner({
       mail.clear()
       headers = (await loginAsAdmin(getContainer(), api)).headers
       ;({ connection, loginId } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks))
-      const account = connection.accounts.find((a: any) => a.title === "Chequing CAD")
-      const ledger = await banking().createLedgerAccounts({
-        code: "1010",
-        name: "Bank Chequing",
-        type: "asset",
-        currency_code: "CAD",
-      })
-      ;({ feed } = await settleFeedAnswer(
-        api,
-        headers,
-        (
-          await api.post(
-            "/admin/banking/feeds",
-            { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: daysAgo(30) },
-            { headers }
-          )
-        ).data
-      ))
+      ;({ feed } = await linkChequingAndImport(api, headers, banking(), connection, daysAgo(30)))
     })
 
     describe("the MFA notification recipients", () => {

@@ -1,14 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { XMLParser } from "fast-xml-parser"
-import { BANKING_MODULE } from "../../src/modules/banking"
-import BankingModuleService from "../../src/modules/banking/service"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
 import { useFlinksSandbox } from "./helpers/flinks-sandbox"
 import { testDatabaseName } from "../test-database-name"
-import { settleFeedAnswer } from "./helpers/sync-runs"
+import { linkChequingAndImport, settleFeedAnswer } from "./helpers/sync-runs"
+import { fail } from "./helpers/refused"
+import { bankingModuleOf } from "./helpers/banking-module"
 
 jest.setTimeout(180_000)
 
@@ -30,12 +30,7 @@ medusaIntegrationTestRunner({
     let connection: any
     let feed: any
     let sync: any
-    const banking = () => getContainer().resolve<BankingModuleService>(BANKING_MODULE)
-    const fail = (promise: Promise<unknown>) =>
-      promise.then(
-        () => null,
-        (err: any) => err.response
-      )
+    const banking = bankingModuleOf(getContainer)
     const get = async (path: string) =>
       (
         await api
@@ -73,18 +68,7 @@ medusaIntegrationTestRunner({
       await flinks.control("reset", {})
       headers = (await loginAsAdmin(getContainer(), api)).headers
       ;({ connection, loginId } = await connectFlinksCapital(api, headers, flinks.signInAtFlinks))
-      const ledger = await banking().createLedgerAccounts({
-        code: "1010",
-        name: "Bank Chequing",
-        type: "asset",
-        currency_code: "CAD",
-      })
-      const { data } = await api.post(
-        "/admin/banking/feeds",
-        { bank_account_id: chequingId().id, ledger_account_id: ledger.id, start_date: daysAgo(90) },
-        { headers }
-      )
-      ;({ feed, sync } = await settleFeedAnswer(api, headers, data))
+      ;({ feed, sync } = await linkChequingAndImport(api, headers, banking(), connection, daysAgo(90)))
       expect(sync.inserted).toBeGreaterThan(20)
     })
 

@@ -50,10 +50,26 @@ type LinkingApi = Api & {
 }
 
 /**
- * Links the connection's "Chequing CAD" to a new ledger account 1010 from 30 days back, through
- * the route, and waits for its first import: the feed most stories start from.
+ * Links a bank account to a new asset ledger account from `start_date`, through the route, and
+ * waits for its first import: what the screen shows then (see settleFeedAnswer).
  */
-export async function linkChequingAndImport(
+export async function linkToNewLedgerAccount(
+  api: LinkingApi,
+  headers: Record<string, string>,
+  banking: { createLedgerAccounts: (data: any) => Promise<any> },
+  link: { bank_account_id: string; ledger: { code: string; name: string; currency_code: string }; start_date: string }
+) {
+  const ledger = await banking.createLedgerAccounts({ ...link.ledger, type: "asset" })
+  const { data } = await api.post(
+    "/admin/banking/feeds",
+    { bank_account_id: link.bank_account_id, ledger_account_id: ledger.id, start_date: link.start_date },
+    { headers }
+  )
+  return settleFeedAnswer(api, headers, data)
+}
+
+/** The connection's "Chequing CAD" linked to a new ledger account 1010: the feed most stories start from. */
+export function linkChequingAndImport(
   api: LinkingApi,
   headers: Record<string, string>,
   banking: { createLedgerAccounts: (data: any) => Promise<any> },
@@ -61,18 +77,11 @@ export async function linkChequingAndImport(
   startDate: string
 ) {
   const account = connection.accounts.find((a) => a.title === "Chequing CAD")!
-  const ledger = await banking.createLedgerAccounts({
-    code: "1010",
-    name: "Bank Chequing",
-    type: "asset",
-    currency_code: "CAD",
+  return linkToNewLedgerAccount(api, headers, banking, {
+    bank_account_id: account.id,
+    ledger: { code: "1010", name: "Bank Chequing", currency_code: "CAD" },
+    start_date: startDate,
   })
-  const { data } = await api.post(
-    "/admin/banking/feeds",
-    { bank_account_id: account.id, ledger_account_id: ledger.id, start_date: startDate },
-    { headers }
-  )
-  return settleFeedAnswer(api, headers, data)
 }
 
 /** Refresh Transactions signs in live: waits until its run waits for the merchant's answer. */

@@ -1,13 +1,13 @@
 import { exactAmount } from "../../../lib/banking/exact-amount"
 import type { BankingModelsConfig } from "../../../types"
-import BankingModuleService from "../service"
+import type { IBankingModuleService } from "../../../types/module"
 
 /** What a test may set on a new row of a model (what the generated create methods take). */
 export type ModelInput<Model extends keyof BankingModelsConfig> = Partial<BankingModelsConfig[Model]["inputDto"]>
 
 /** Small builders for module tests: each returns the created row. */
 
-export async function createConnection(service: BankingModuleService, overrides: ModelInput<"BankConnection"> = {}) {
+export async function createConnection(service: IBankingModuleService, overrides: ModelInput<"BankConnection"> = {}) {
   return service.createBankConnections({
     provider: "flinks-ca",
     institution_name: "Flinks Capital",
@@ -21,7 +21,7 @@ export async function createConnection(service: BankingModuleService, overrides:
 }
 
 export async function createAccount(
-  service: BankingModuleService,
+  service: IBankingModuleService,
   connectionId: string,
   overrides: ModelInput<"BankAccount"> = {}
 ) {
@@ -36,7 +36,7 @@ export async function createAccount(
   })
 }
 
-export async function createLedgerAccount(service: BankingModuleService, overrides: ModelInput<"LedgerAccount"> = {}) {
+export async function createLedgerAccount(service: IBankingModuleService, overrides: ModelInput<"LedgerAccount"> = {}) {
   return service.createLedgerAccounts({
     code: `1${Math.floor(Math.random() * 100000)}`,
     name: "Bank - Chequing",
