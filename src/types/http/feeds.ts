@@ -7,6 +7,12 @@ import type {
 } from "./common"
 import type { AdminSyncRun, AdminSyncRunPhase, AdminSyncRunQuestion, AdminSyncRunStatus } from "./sync-runs"
 
+/**
+ * How many days back a feed's start date may reach (Flinks keeps at most that much history): the
+ * link route refuses an earlier date, and the admin says so before the merchant submits.
+ */
+export { FLINKS_HISTORY_DAYS } from "../../lib/flinks/history-window"
+
 /** A connected bank account no linked feed imports yet ("Bank Account Feeds"). */
 export type AdminAvailableBankAccount = AdminConnectionNaming & {
   id: string

@@ -1,12 +1,10 @@
 import { addDays, daysBetween, isCalendarDate, todayIn } from "../../../lib/calendar-date"
+import { FLINKS_HISTORY_DAYS } from "../../../types/http"
 
 /**
  * The transaction start date: a calendar date (YYYY-MM-DD), compared as text, never shifted
  * through a time zone. "Today" is the merchant's own calendar day: the browser's zone.
  */
-
-/** Flinks returns at most the last 365 days of transactions. */
-export const FLINKS_HISTORY_DAYS = 365
 
 /** The merchant's calendar day, the latest start date there can be. */
 export const today = (now = new Date()) => todayIn(undefined, now)
