@@ -1,7 +1,7 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../src/modules/banking"
-import BankingModuleService from "../src/modules/banking/service"
+import type { IBankingModuleService } from "../src/types"
 import { importBankTransactionsWorkflow, requestSyncRunWorkflow, linkBankFeedWorkflow } from "../src/workflows"
 
 /**
@@ -39,7 +39,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number
 }
 
 export default async function importBenchmark({ container }: ExecArgs) {
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
   const login = await control("logins", { username: "Greatday" })
