@@ -1,6 +1,11 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAccount, createConnection } from "../../src/modules/banking/__tests__/fixtures"
 import { linkBankFeedWorkflow } from "../../src/workflows"
+// The write steps by their path: a step that moves changes these lines only.
+import { createLedgerAccountStep } from "../../src/workflows/ledger-accounts/steps/create-ledger-account"
+import { createLedgerAccountsStep } from "../../src/workflows/ledger-accounts/steps/create-ledger-accounts"
+import { updateLedgerAccountStep } from "../../src/workflows/ledger-accounts/steps/update-ledger-account"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { testDatabaseName } from "../test-database-name"
@@ -11,6 +16,16 @@ jest.setTimeout(120_000)
 
 const BASE = "/admin/banking/ledger-accounts"
 const TYPES = "type must be one of asset, liability, equity, revenue, expense"
+
+/**
+ * A write step on its own, without the check before it: what happens when another request takes
+ * the code between the check and the write, made certain instead of left to a race.
+ */
+const alone = (step: (input: any) => any, name: string) =>
+  createWorkflow(`banking-test-${name}-alone`, (input: any) => new WorkflowResponse(step(input)))
+const createAlone = alone(createLedgerAccountStep, "create-ledger-account")
+const updateAlone = alone(updateLedgerAccountStep, "update-ledger-account")
+const importAlone = alone(createLedgerAccountsStep, "create-ledger-accounts")
 
 medusaIntegrationTestRunner({
   dbName: testDatabaseName("http-ledger"),
@@ -116,6 +131,47 @@ medusaIntegrationTestRunner({
         // Medusa puts "Invalid request: " before what its validation middleware refuses.
         expect(refused.data.message).toBe(`Invalid request: ${message}`)
         expect((await list("?include_archived=true")).count).toBe(0)
+      })
+
+      describe("when another request took the code after it was checked", () => {
+        const refusal = async (run: Promise<{ errors: { error?: { message?: string } }[] }>) =>
+          (await run).errors.map((error) => error.error?.message)
+
+        it("adding or editing an account still names the taken code, and changes nothing", async () => {
+          await create({ code: "1010", name: "Bank - Chequing CAD" })
+          const card = await create({ code: "2010", name: "Credit Card", type: "liability" })
+          const added = createAlone(getContainer()).run({
+            input: { code: "1010", name: "Another bank", type: "asset", currency_code: "USD" },
+            throwOnError: false,
+          })
+          expect(await refusal(added)).toEqual(["A ledger account with code 1010 already exists."])
+          const edited = updateAlone(getContainer()).run({
+            input: { id: card.id, changes: { code: "1010", name: "Renamed" } },
+            throwOnError: false,
+          })
+          expect(await refusal(edited)).toEqual(["A ledger account with code 1010 already exists."])
+          const chart = await list()
+          expect(chart.ledger_accounts.map((a: any) => [a.code, a.name])).toEqual([
+            ["1010", "Bank - Chequing CAD"],
+            ["2010", "Credit Card"],
+          ])
+        })
+
+        it("an import asks to import the file again, and adds none of it", async () => {
+          await create({ code: "1010", name: "Bank - Chequing CAD" })
+          const account = { type: "asset", currency_code: "CAD", description: null }
+          const imported = importAlone(getContainer()).run({
+            input: [
+              { ...account, code: "1020", name: "Bank - Savings" },
+              { ...account, code: "1010", name: "Bank - Chequing again" },
+            ],
+            throwOnError: false,
+          })
+          expect(await refusal(imported)).toEqual([
+            "Another change to the chart of accounts took one of this file's codes while it was being imported; nothing was imported. Import the file again.",
+          ])
+          expect(await codesListed()).toEqual(["1010"])
+        })
       })
 
       it("refuses an account without a code or a name", async () => {

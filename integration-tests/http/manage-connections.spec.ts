@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { FlinksClient } from "../../src/lib/flinks"
-import { sweepLoginDiscardsWorkflow } from "../../src/workflows"
+import { acquireRunLock, releaseRunLock, sweepLoginDiscardsWorkflow } from "../../src/workflows"
 import { loginAsAdmin } from "./helpers/admin-session"
 import { daysAgo } from "./helpers/calendar"
 import { connectFlinksCapital } from "./helpers/connected-bank"
@@ -311,6 +311,24 @@ medusaIntegrationTestRunner({
         expect(deleteCard).not.toHaveBeenCalled()
         expect(await listConnections()).toHaveLength(1)
         expect(await sandboxLogins()).toContain(loginId)
+      })
+
+      it("is refused while an import of the connection runs, and goes through once it has finished", async () => {
+        await letFlinksSettle()
+        // An import in progress holds the connection's lock, exactly as a run takes it.
+        await acquireRunLock(getContainer(), connection.id, "srun_in_progress")
+        const deleteCard = jest.spyOn(FlinksClient.prototype, "deleteCard")
+        const refused = await fail(remove("true"))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe(
+          "Transactions of this bank connection are being imported right now. Try again when it has finished. Nothing was deleted."
+        )
+        expect(deleteCard).not.toHaveBeenCalled()
+        expect(await listConnections()).toHaveLength(1)
+        expect(await sandboxLogins()).toContain(loginId)
+
+        await releaseRunLock(getContainer(), connection.id, "srun_in_progress")
+        expect((await remove("true")).data.deleted).toBe(true)
       })
 
       it("deletes the login at Flinks once, removes the connection and keeps the lines when asked", async () => {

@@ -1,6 +1,7 @@
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BankingEventData, BankingEvents } from "../../types/events"
+import { holdLockStep } from "../shared/steps/hold-lock"
 import { importLockKey } from "../sync/runs/run-lease"
 import { deleteFlinksLoginStep } from "./steps/delete-flinks-login"
 import { ensureConnectionHasNoLinkedFeedStep } from "./steps/ensure-no-linked-feed"
@@ -14,6 +15,9 @@ export type DeleteBankConnectionInput = {
   keep_transactions: boolean
 }
 
+const IMPORT_IN_PROGRESS =
+  "Transactions of this bank connection are being imported right now. Try again when it has finished. Nothing was deleted."
+
 /**
  * Delete Account: only once no feed is linked; the connection and its accounts go (and, if asked,
  * what they imported), then the login is deleted at Flinks. A refusal from Flinks undoes it all.
@@ -23,7 +27,7 @@ export const deleteBankConnectionWorkflow = createWorkflow(
   "banking-delete-bank-connection",
   (input: DeleteBankConnectionInput) => {
     const lockKey = transform({ input }, ({ input }) => importLockKey(input.id))
-    acquireLockStep({ key: lockKey, timeout: 0, ttl: 120 })
+    const lock = holdLockStep({ key: lockKey, wait_seconds: 0, ttl_seconds: 120, busy_message: IMPORT_IN_PROGRESS })
     const connection = loadBankConnectionStep(transform({ input }, ({ input }) => ({ id: input.id })))
     const accountIds = ensureConnectionHasNoLinkedFeedStep(
       transform({ connection }, ({ connection }) => ({ connection_id: connection.id }))
@@ -48,7 +52,7 @@ export const deleteBankConnectionWorkflow = createWorkflow(
         transactions_kept: input.keep_transactions,
       })) satisfies BankingEventData<typeof BankingEvents.CONNECTION_DELETED>,
     })
-    releaseLockStep({ key: lockKey })
+    releaseLockStep({ key: lockKey, ownerId: lock.owner_id })
     return new WorkflowResponse(
       transform({ input }, ({ input }) => ({ id: input.id, transactions_kept: input.keep_transactions }))
     )

@@ -1,11 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cronMatches } from "../../lib/cron/cron-matches"
 import { isFlinksError } from "../../lib/flinks"
 import { BANKING_MODULE, NightlyRefreshLogin } from "../../modules/banking"
 import { FLINKS_PROVIDERS, FlinksProviderId } from "../../types"
 import type { IBankingModuleService } from "../../types"
-import { withHeldLock } from "../shared/with-held-lock"
+import { runWhenDue } from "../shared/run-when-due"
 import { openEpisodeFromNightlyStatusWorkflow } from "./open-episodes-from-nightly-status"
 import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
 
@@ -43,10 +42,15 @@ export async function readNightlyRefreshStatus(
 ): Promise<NightlyStatusTick> {
   const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  if (!force && !cronMatches(banking.mfaOptions().nightlyStatusSchedule, now)) {
-    return { ran: false, reason: "not_due" }
+  const due = {
+    schedule: banking.mfaOptions().nightlyStatusSchedule,
+    now,
+    force,
+    lockKey: LOCK_KEY,
+    leaseSeconds: banking.syncOptions().leaseSeconds,
+    what: "read of Flinks' nightly refresh status",
   }
-  const tick = await withHeldLock(container, LOCK_KEY, banking.syncOptions().leaseSeconds, async () => {
+  const tick = await runWhenDue(container, due, async () => {
     const instances: Partial<Record<FlinksProviderId, NightlyStatusReading>> = {}
     const outcomes: Record<string, NightlyStatusOutcome> = {}
     const configured = new Set(
@@ -80,11 +84,7 @@ export async function readNightlyRefreshStatus(
     }
     return { instances, outcomes }
   })
-  if (!tick.held) {
-    logger.info("Banking: the previous read of Flinks' nightly refresh status is still running; this tick is skipped.")
-    return { ran: false, reason: "already_running" }
-  }
-  return { ran: true, ...tick.result }
+  return tick.ran ? { ran: true, ...tick.result } : tick
 }
 
 /**

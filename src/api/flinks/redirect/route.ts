@@ -24,6 +24,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       .send(redirectPage({ error: NOT_A_RETURN }))
     return
   }
+  // Caught here, not left to Medusa's error handler: this route answers a browser with a page, never
+  // JSON, and the page carries the workflow's sentence.
   try {
     // Sealed at once: the workflow, and whatever it records, carries only the ciphertext and the hash.
     const login = req.scope.resolve<BankingModuleService>(BANKING_MODULE).gateway.sealLogin(query.data.loginId)

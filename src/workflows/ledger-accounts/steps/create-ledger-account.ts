@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { LedgerAccountType } from "../ledger-account-rules"
-import { codeTakenError, isCodeUniqueViolation } from "./code-taken"
+import { codeTakenError, findCodeHolder } from "../code-taken"
 
 export type CreateLedgerAccountInput = {
   code: string
@@ -27,7 +27,8 @@ export const createLedgerAccountStep = createStep(
       const account = await banking.createLedgerAccounts({ ...input, description: input.description ?? null })
       return new StepResponse(account, account.id)
     } catch (error) {
-      throw isCodeUniqueViolation(error) ? codeTakenError(input.code) : error
+      const holder = await findCodeHolder(banking, input.code)
+      throw holder ? codeTakenError(input.code, Boolean(holder.archived_at)) : error
     }
   },
   async (accountId, { container }) => {

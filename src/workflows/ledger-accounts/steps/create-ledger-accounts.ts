@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { ChartAccount } from "../csv/read-chart-of-accounts"
-import { isCodeUniqueViolation } from "./code-taken"
+import { findCodeHolder } from "../code-taken"
 
 /**
  * Adds the accounts of an import, all or none. If another request took one of the codes since the
@@ -24,7 +24,8 @@ export const createLedgerAccountsStep = createStep(
         created.map((account) => account.id)
       )
     } catch (error) {
-      if (!isCodeUniqueViolation(error)) throw error
+      const codes = accounts.map((account) => account.code)
+      if (!(await findCodeHolder(banking, codes))) throw error
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         "Another change to the chart of accounts took one of this file's codes while it was being imported; nothing was imported. Import the file again."

@@ -1,7 +1,7 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
-import { codeTakenError } from "./code-taken"
+import { codeTakenError, findCodeHolder } from "../code-taken"
 
 export type EnsureCodeIsFreeInput = {
   code: string
@@ -19,9 +19,7 @@ export const ensureCodeIsFreeStep = createStep(
   "ensure-ledger-code-is-free",
   async (input: EnsureCodeIsFreeInput, { container }) => {
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
-    const [holder] = await banking.listLedgerAccounts({ code: input.code }, { select: ["id", "archived_at"] })
-    if (holder && holder.id !== input.except_id) {
-      throw codeTakenError(input.code, Boolean(holder.archived_at))
-    }
+    const holder = await findCodeHolder(banking, input.code, input.except_id)
+    if (holder) throw codeTakenError(input.code, Boolean(holder.archived_at))
   }
 )

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { LedgerAccountType } from "../ledger-account-rules"
-import { codeTakenError, isCodeUniqueViolation } from "./code-taken"
+import { codeTakenError, findCodeHolder } from "../code-taken"
 
 export type LedgerAccountChanges = {
   code?: string
@@ -15,8 +15,9 @@ export type LedgerAccountChanges = {
 export type UpdateLedgerAccountInput = { id: string; changes: LedgerAccountChanges }
 
 /**
- * Writes the merchant's edits to one ledger account. Undone by writing back the values those
- * fields had before.
+ * Writes the merchant's edits to one ledger account. If another request took the new code since
+ * it was checked, the unique index refuses and the merchant reads the same sentence as for any
+ * taken code. Undone by writing back the values those fields had before.
  *
  * @example updateLedgerAccountStep({ id: "ledger_01...", changes: { name: "Bank - Main Chequing" } })
  */
@@ -32,7 +33,10 @@ export const updateLedgerAccountStep = createStep(
       const account = await banking.updateLedgerAccounts({ id: input.id, ...input.changes })
       return new StepResponse(account, before)
     } catch (error) {
-      throw isCodeUniqueViolation(error) ? codeTakenError(input.changes.code ?? "") : error
+      const code = input.changes.code
+      const holder = code && (await findCodeHolder(banking, code, input.id))
+      if (code && holder) throw codeTakenError(code, Boolean(holder.archived_at))
+      throw error
     }
   },
   async (before, { container }) => {

@@ -1,10 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cronMatches } from "../../../lib/cron/cron-matches"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { withConcurrency } from "../../shared/with-concurrency"
-import { withHeldLock } from "../../shared/with-held-lock"
+import { runWhenDue } from "../../shared/run-when-due"
 import { SyncRunKind } from "../steps/queue-sync-run"
 import { runQueuedHere } from "./run-queued-here"
 
@@ -32,11 +30,8 @@ export type ScheduleTickInput = {
  */
 export async function runScheduleTick(container: MedusaContainer, input: ScheduleTickInput): Promise<ScheduledTick> {
   const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
-  if (!input.force && !cronMatches(input.schedule, input.now)) {
-    return { ran: false, reason: "not_due" }
-  }
   const { concurrency, leaseSeconds } = banking.syncOptions()
-  const tick = await withHeldLock(container, input.lockKey, leaseSeconds, async () => {
+  const tick = await runWhenDue(container, { ...input, leaseSeconds }, async () => {
     const feeds = await banking.listBankFeeds({ status: "linked" }, { relations: ["bank_account"] })
     const connectionIds = [...new Set(feeds.map((feed) => feed.bank_account.connection_id))]
     const outcomes: Record<string, string> = {}
@@ -49,11 +44,5 @@ export async function runScheduleTick(container: MedusaContainer, input: Schedul
     })
     return outcomes
   })
-  if (!tick.held) {
-    container
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .info(`Banking: the previous ${input.what} is still running; this tick is skipped.`)
-    return { ran: false, reason: "already_running" }
-  }
-  return { ran: true, outcomes: tick.result }
+  return tick.ran ? { ran: true, outcomes: tick.result } : tick
 }

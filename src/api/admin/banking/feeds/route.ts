@@ -25,7 +25,9 @@ export async function POST(
 ) {
   const actorId = req.auth_context.actor_id
   const { result } = await linkBankFeedWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: actorId } })
-  // The feed is linked whatever happens to its first import; the answer says when it could not start.
+  // Caught on purpose, a partial outcome: the feed is linked whatever happens to its first import,
+  // so an import that could not start is reported in `sync_error` beside the linked feed, not as a
+  // failed request that would hide the link.
   let syncRun = null
   let syncError: string | null = null
   try {
