@@ -1,10 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import type { IBankingModuleService } from "../../../types"
+import type { IBankingModuleService, SyncRunKind } from "../../../types"
 
 export type SyncTrigger = "link" | "schedule" | "manual" | "resume"
-export type SyncRunKind = "import" | "mfa_check"
+// run-schedule-tick.ts reads the kind from here.
+export type { SyncRunKind }
 
 export type QueueSyncRunInput = {
   connection_id: string
