@@ -80,6 +80,7 @@ export type SyncTrigger = (typeof SYNC_TRIGGERS)[number]
 
 /** What a run does: import a connection's lines, or ask the bank whether it wants MFA (Check Now). */
 export const SYNC_RUN_KINDS = ["import", "mfa_check"] as const
+export type SyncRunKind = (typeof SYNC_RUN_KINDS)[number]
 
 /**
  * Sync run status, a state machine:

@@ -2,7 +2,7 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SealedLogin } from "../../modules/banking"
 import { BankingEventData, BankingEvents } from "../../types/events"
-import { endMfaEpisode } from "../resume/steps/end-mfa-episode"
+import { endMfaEpisode } from "../mfa-episodes"
 import { LOGIN_LOCK_WAIT_SECONDS, loginLockKey } from "./login-lock"
 import { claimConnectSessionStep } from "./steps/claim-connect-session"
 import { ensureSameLoginStep } from "./steps/ensure-same-login"

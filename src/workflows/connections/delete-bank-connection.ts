@@ -2,10 +2,10 @@ import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BankingEventData, BankingEvents } from "../../types/events"
 import { holdLockStep } from "../shared/steps/hold-lock"
-import { importLockKey } from "../sync/runs/run-lease"
+import { importLockKey } from "../run-lease"
 import { deleteFlinksLoginStep } from "./steps/delete-flinks-login"
 import { ensureConnectionHasNoLinkedFeedStep } from "./steps/ensure-no-linked-feed"
-import { loadBankConnectionStep } from "./steps/load-bank-connection"
+import { loadBankConnectionStep } from "../bank-login"
 import { removeBankConnectionStep } from "./steps/remove-bank-connection"
 
 export type DeleteBankConnectionInput = {

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { institutionPreselection } from "../../lib/flinks"
 import { FlinksProviderId } from "../../types"
-import { createConnectSessionStep } from "./steps/create-connect-session"
+import { createConnectSessionStep } from "../bank-login"
 import { validateConnectConsentStep } from "./steps/validate-connect-consent"
 import { validateConnectInstitutionStep } from "./steps/validate-connect-institution"
 

@@ -1,12 +1,9 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { connectionStatusAfter } from "../connections/steps/connection-status-after"
-import { setConnectionStatusStep } from "../connections/steps/set-connection-status"
-import { claimSyncRunStep } from "../sync/steps/claim-sync-run"
-import { releaseSyncRunLockStep } from "../sync/steps/release-sync-run-lock"
+import { connectionStatusAfter, setConnectionStatusStep } from "../bank-login"
+import { claimSyncRunStep, releaseSyncRunLockStep } from "../run-lease"
 import { askBankForCheckStep } from "./steps/ask-bank-for-check"
-import { endMfaEpisode } from "./steps/end-mfa-episode"
+import { endMfaEpisode, announceMfaEpisode } from "../mfa-episodes"
 import { finishCheckRunStep } from "./steps/finish-check-run"
-import { announceMfaEpisode } from "./steps/announce-mfa-episode"
 
 /**
  * The bank check of one connection, the work of a queued run of kind "mfa_check": Check Now signs

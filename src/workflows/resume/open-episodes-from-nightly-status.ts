@@ -1,8 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { SIGN_IN_REASON } from "../connections/steps/authorize-stored-login"
-import { MFA_REASON } from "../connections/steps/connection-status-after"
-import { setConnectionStatusStep, SetConnectionStatusInput } from "../connections/steps/set-connection-status"
-import { announceMfaEpisode } from "./steps/announce-mfa-episode"
+import { SIGN_IN_REASON, MFA_REASON, setConnectionStatusStep, SetConnectionStatusInput } from "../bank-login"
+import { announceMfaEpisode } from "../mfa-episodes"
 
 export type OpenEpisodeFromNightlyStatusInput = {
   connection_id: string

@@ -3,8 +3,8 @@ import { isFlinksError, MfaRequiredError } from "../../lib/flinks"
 import { BANKING_MODULE, FlinksCopy } from "../../modules/banking"
 import type { IBankingModuleService } from "../../types"
 import { isBankDataStale } from "../../lib/banking/bank-data-freshness"
-import { authorizeStoredLogin, refusalOutcome, StoredLoginOutcome } from "../connections/steps/authorize-stored-login"
-import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
+import { authorizeStoredLogin, refusalOutcome, StoredLoginOutcome } from "../bank-login"
+import { OPEN_MFA_STATUSES } from "../mfa-episodes"
 
 /**
  * The background check with nobody there to answer the bank: every live sign-in can send the

@@ -6,7 +6,7 @@ import { FLINKS_PROVIDERS, FlinksProviderId } from "../../types"
 import type { IBankingModuleService } from "../../types"
 import { runWhenDue } from "../shared/run-when-due"
 import { openEpisodeFromNightlyStatusWorkflow } from "./open-episodes-from-nightly-status"
-import { OPEN_MFA_STATUSES } from "./steps/open-mfa-episode"
+import { OPEN_MFA_STATUSES } from "../mfa-episodes"
 
 /** What Flinks answered for one instance: read, not offered there (404/405), or a fault. */
 export type NightlyStatusReading = "read" | "not_offered" | "fault"

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE, ConnectionStatus } from "../../../modules/banking"
 import { FlinksProviderId } from "../../../types"
 import type { IBankingModuleService } from "../../../types"
-import { bankAccountFields } from "./bank-account-fields"
+import { bankAccountFields } from "../utils/bank-account-fields"
 import { VerifiedBankLogin } from "./verify-bank-login"
 
 export type UpsertBankConnectionInput = {

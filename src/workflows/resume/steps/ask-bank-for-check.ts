@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { authorizeStoredLogin, StoredLoginOutcome } from "../../connections/steps/authorize-stored-login"
-import { keepRunAlive } from "../../sync/runs/run-lease"
+import { authorizeStoredLogin, StoredLoginOutcome } from "../../bank-login"
+import { keepRunAlive } from "../../run-lease"
 import { checkBankQuietly } from "../quiet-bank-check"
 
 /**

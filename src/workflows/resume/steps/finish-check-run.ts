@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
-import { SIGN_IN_REASON, StoredLoginOutcome } from "../../connections/steps/authorize-stored-login"
+import { SIGN_IN_REASON, StoredLoginOutcome } from "../../bank-login"
 
 export type CheckRunOutcome = {
   outcome: StoredLoginOutcome["outcome"]

@@ -4,7 +4,7 @@ import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { inBankOrder } from "../../../lib/banking/bank-order"
 import { connectionName } from "../../../lib/banking/provider-names"
-import { OPEN_MFA_STATUSES } from "./open-mfa-episode"
+import { OPEN_MFA_STATUSES } from "../../mfa-episodes"
 
 export type MfaNotice = {
   due: boolean

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
 import { checkConnectionForMfaWorkflow } from "../../resume/check-connection-for-mfa"
-import { importBankTransactionsWorkflow } from "../import-bank-transactions"
+import { importBankTransactionsWorkflow } from "../../transaction-import/import-bank-transactions"
 
 /**
  * Does the work of a queued run: its import or its bank check. Whatever happens is recorded on

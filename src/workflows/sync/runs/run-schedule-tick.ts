@@ -1,9 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../../modules/banking"
-import type { IBankingModuleService } from "../../../types"
+import type { IBankingModuleService, SyncRunKind } from "../../../types"
 import { withConcurrency } from "../../shared/with-concurrency"
 import { runWhenDue } from "../../shared/run-when-due"
-import { SyncRunKind } from "../steps/queue-sync-run"
 import { runQueuedHere } from "./run-queued-here"
 
 /** What one tick of a scheduled job did: nothing (not due, or the previous tick still runs), or each connection's outcome. */

@@ -1,10 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import type { IBankingModuleService } from "../../../types"
-
-export type SyncTrigger = "link" | "schedule" | "manual" | "resume"
-export type SyncRunKind = "import" | "mfa_check"
+import type { IBankingModuleService, SyncRunKind, SyncTrigger } from "../../../types"
 
 export type QueueSyncRunInput = {
   connection_id: string

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../modules/banking"
 import type { IBankingModuleService } from "../../../../types"
 import { requestSyncRunWorkflow } from "../../../../workflows"
-import { SyncTrigger } from "../../../../workflows/sync/steps/queue-sync-run"
+import type { SyncTrigger } from "../../../../types"
 import { readSyncRun } from "../sync-runs/present-sync-run"
 
 /**

@@ -5,7 +5,7 @@ import type { IBankingModuleService } from "../../../../types"
 import { isRunAlive } from "../../../../lib/banking/sync-run-liveness"
 import { isBankDataStale } from "../../../../lib/banking/bank-data-freshness"
 import type { AdminSyncRun, AdminSyncRunCheck, AdminSyncRunFeedOutcome } from "../../../../types/http"
-import type { FeedImportResult } from "../../../../workflows/sync/steps/import-feeds-from-flinks"
+import type { FeedImportResult } from "../../../../workflows/transaction-import/steps/import-feeds-from-flinks"
 import { wireTime } from "../../../utils/wire-time"
 
 /** Refresh Transactions met the bank's question and the merchant closed it (or let it wait too long). */

@@ -1,10 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FLINKS_CAPITAL_ID, InstitutionPreselection } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
-import { FlinksProviderId } from "../../../types"
+import { FlinksProviderId, CONNECT_SESSION_PURPOSES } from "../../../types"
 import type { IBankingModuleService } from "../../../types"
 import { newSecretToken } from "../../../lib/banking/secret-token"
-import { CONNECT_SESSION_PURPOSES } from "../../../types"
 
 type ConnectSessionPurpose = (typeof CONNECT_SESSION_PURPOSES)[number]
 

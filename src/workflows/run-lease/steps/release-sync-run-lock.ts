@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { releaseRunLock } from "../runs/run-lease"
+import { releaseRunLock } from "../run-lease"
 
 /** Frees the connection for the next run once this one is recorded. Nothing to undo. */
 export const releaseSyncRunLockStep = createStep(

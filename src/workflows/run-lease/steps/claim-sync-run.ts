@@ -1,10 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import type { IBankingModuleService } from "../../../types"
+import type { IBankingModuleService, SyncRunKind } from "../../../types"
 import { INTERRUPTED_REASON } from "../../../lib/banking/sync-run-liveness"
-import { acquireRunLock, releaseRunLock } from "../runs/run-lease"
-import { SyncRunKind } from "./queue-sync-run"
+import { acquireRunLock, releaseRunLock } from "../run-lease"
 
 export type ClaimedSyncRun = {
   id: string

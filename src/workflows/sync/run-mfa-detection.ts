@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE } from "../../modules/banking"
 import type { IBankingModuleService } from "../../types"
-import { runScheduleTick, ScheduledTick } from "../sync/runs/run-schedule-tick"
+import { runScheduleTick, ScheduledTick } from "./runs/run-schedule-tick"
 
 /**
  * The background MFA check: when the `mfa.schedule` option is due, each connection with a linked

@@ -1,7 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { BankingEventData, BankingEvents } from "../../../types/events"
-import { openMfaEpisodeStep } from "./open-mfa-episode"
+import { BankingEventData, BankingEvents } from "../../types/events"
+import { openMfaEpisodeStep } from "./steps/open-mfa-episode"
 
 /**
  * Inside a workflow, when `applies`: the connection's MFA episode (opened if none is), and

@@ -10,9 +10,9 @@ import { planAccountImport } from "../import-plan/plan-account-import"
 import { summarizeStatement } from "../import-plan/statement-summary"
 import { earliestLineDate, importStartDate } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
-import { keepRunAlive, RunLease } from "../runs/run-lease"
+import { keepRunAlive, RunLease } from "../../run-lease"
 import { ImportTarget, ImportTargets } from "./load-import-targets"
-import { openReadSession, ReadingRun, ReadRefused } from "./read-session"
+import { openReadSession, ReadingRun, ReadRefused } from "../utils/read-session"
 
 export type FeedImportResult = {
   feed_id: string

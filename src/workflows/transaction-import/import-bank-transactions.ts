@@ -1,12 +1,11 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BankingEventData, BankingEvents } from "../../types/events"
-import { announceMfaEpisode } from "../resume/steps/announce-mfa-episode"
-import { claimSyncRunStep } from "./steps/claim-sync-run"
+import { announceMfaEpisode } from "../mfa-episodes"
+import { claimSyncRunStep, releaseSyncRunLockStep } from "../run-lease"
 import { finishSyncRunStep } from "./steps/finish-sync-run"
 import { importFeedsFromFlinksStep } from "./steps/import-feeds-from-flinks"
 import { loadImportTargetsStep } from "./steps/load-import-targets"
-import { releaseSyncRunLockStep } from "./steps/release-sync-run-lock"
 
 export type ImportBankTransactionsInput = {
   /** A queued run of kind "import" (requestSyncRunWorkflow). */

@@ -1,8 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BANKING_MODULE, QUESTION_LIFETIME_MS } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
-import { authorizeStoredLogin } from "../../connections/steps/authorize-stored-login"
-import { RunLease } from "../runs/run-lease"
+import { authorizeStoredLogin } from "../../bank-login"
+import { RunLease } from "../../run-lease"
 import { awaitAnswer } from "./await-answer"
 
 /** How often a refresh tries again while another session holds the login. */

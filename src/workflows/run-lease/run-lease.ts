@@ -1,8 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { BANKING_MODULE } from "../../../modules/banking"
-import type { IBankingModuleService } from "../../../types"
-import { renewLockUntilStopped } from "../../shared/renew-lock"
+import { BANKING_MODULE } from "../../modules/banking"
+import type { IBankingModuleService } from "../../types"
+import { renewLockUntilStopped } from "../shared/renew-lock"
 
 /** One import or bank check per connection at a time: this lock, held by the run doing it. */
 export function importLockKey(connectionId: string) {

@@ -1,6 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FlinksErrorCode, isFlinksError, MfaRequiredError } from "../../../lib/flinks"
 import { BANKING_MODULE, reusableUnasked } from "../../../modules/banking"
 import type { IBankingModuleService } from "../../../types"
@@ -85,10 +84,3 @@ export function refusalOutcome(error: unknown): Extract<StoredLoginOutcome, { ou
     reason: toMerchantError(error).message,
   }
 }
-
-/** Edit Credentials and Resume: a live sign-in with the stored login; faults are the merchant's error. */
-export const authorizeStoredLoginStep = createStep(
-  "authorize-stored-login",
-  async (input: { connection_id: string }, { container }) =>
-    new StepResponse<StoredLoginOutcome>(await authorizeStoredLogin(container, input.connection_id))
-)

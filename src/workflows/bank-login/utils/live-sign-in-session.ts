@@ -1,8 +1,8 @@
 import { institutionPreselection } from "../../../lib/flinks"
 import { FLINKS_PRIVACY_STATEMENT } from "../../../modules/banking"
 import { StoredLoginOutcome } from "./authorize-stored-login"
-import { CreateConnectSessionInput } from "./create-connect-session"
-import { LoadedBankConnection } from "./load-bank-connection"
+import { CreateConnectSessionInput } from "../steps/create-connect-session"
+import { LoadedBankConnection } from "../steps/load-bank-connection"
 
 /**
  * The Connect session that follows a live sign-in with the stored login: at the bank's question

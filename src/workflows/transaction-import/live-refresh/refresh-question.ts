@@ -1,7 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createConnectSessionStep } from "../../connections/steps/create-connect-session"
-import { liveSignInSessionInput } from "../../connections/steps/live-sign-in-session"
-import { loadBankConnectionStep } from "../../connections/steps/load-bank-connection"
+import { createConnectSessionStep, liveSignInSessionInput, loadBankConnectionStep } from "../../bank-login"
 import { declineQuestionStep } from "./steps/decline-question"
 import { loadAskedQuestionStep } from "./steps/load-asked-question"
 

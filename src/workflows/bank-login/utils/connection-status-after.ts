@@ -1,5 +1,5 @@
 import { StoredLoginOutcome } from "./authorize-stored-login"
-import { SetConnectionStatusInput } from "./set-connection-status"
+import { SetConnectionStatusInput } from "../steps/set-connection-status"
 
 export const MFA_REASON =
   "Your bank is asking for a verification. Use Edit Credentials, or the link in the email, to answer it."

@@ -1,7 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { BankingEventData, BankingEvents } from "../../../types/events"
-import { closeMfaEpisodesStep } from "./close-mfa-episodes"
+import { BankingEventData, BankingEvents } from "../../types/events"
+import { closeMfaEpisodesStep } from "./steps/close-mfa-episodes"
 
 export type EndMfaEpisodeInput = {
   connection_id: string

@@ -2,8 +2,8 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { isFlinksError } from "../../../lib/flinks"
 import type { IBankingModuleService } from "../../../types"
 import { signInForRefresh } from "../live-refresh/sign-in-for-refresh"
-import { RunLease } from "../runs/run-lease"
-import { ImportTargets } from "./load-import-targets"
+import { RunLease } from "../../run-lease"
+import { ImportTargets } from "../steps/load-import-targets"
 
 /*
  * How an import gets a RequestId to read the connection's accounts with: live (Refresh

@@ -1,0 +1,2 @@
+export * from "./import-bank-transactions"
+export * from "./live-refresh/refresh-question"
