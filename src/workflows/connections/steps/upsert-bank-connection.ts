@@ -138,10 +138,10 @@ export const upsertBankConnectionStep = createStep(
       await banking.deleteBankAccounts(undo.created_account_ids)
     }
     const { status, status_reason, ...fields } = undo.connection
-    await banking.updateBankConnections(fields as any)
+    await banking.updateBankConnections(fields)
     await banking.gateway.restoreStatus(undo.connection.id, { status, status_reason })
     if (undo.accounts_before.length) {
-      await banking.updateBankAccounts(undo.accounts_before as any)
+      await banking.updateBankAccounts(undo.accounts_before)
     }
   }
 )

@@ -28,6 +28,6 @@ export const closeMfaEpisodesStep = createStep(
   },
   async (before, { container }) => {
     if (!before?.length) return
-    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests(before as any)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests(before)
   }
 )

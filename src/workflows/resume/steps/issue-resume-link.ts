@@ -33,6 +33,11 @@ export const issueResumeLinkStep = createStep(
   },
   async (before, { container }) => {
     if (!before) return
-    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests(before as any)
+    await container.resolve<IBankingModuleService>(BANKING_MODULE).updateMfaRequests({
+      id: before.id,
+      token_hash: before.token_hash,
+      expires_at: before.expires_at,
+      used_at: before.used_at,
+    })
   }
 )

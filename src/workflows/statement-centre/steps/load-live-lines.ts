@@ -1,11 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BANKING_MODULE } from "../../../modules/banking"
-import type { IBankingModuleService } from "../../../types"
+import type { IBankingModuleService, TransactionStatus } from "../../../types"
 
 export type LiveLine = {
   id: string
-  status: string
+  status: TransactionStatus
   reconciled_at: Date | null
   reconciled_by: string | null
 }

@@ -36,7 +36,7 @@ export const setLinesStatusStep = createStep(
     await container.resolve<IBankingModuleService>(BANKING_MODULE).updateBankTransactions(
       before.map((line) => ({
         id: line.id,
-        status: line.status as any,
+        status: line.status,
         reconciled_at: line.reconciled_at,
         reconciled_by: line.reconciled_by,
       }))
