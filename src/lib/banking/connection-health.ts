@@ -1,15 +1,8 @@
+import type { AdminConnectionHealth } from "../../types/http"
 import { isRunAlive } from "./sync-run-liveness"
 
-/** Health states the Manage Added Accounts screen shows, in the merchant's words there. */
-export type ConnectionHealthState =
-  | "active"
-  | "refreshing"
-  | "mfa_required"
-  | "credentials_invalid"
-  | "institution_unavailable"
-  | "error"
-
-export type ConnectionHealth = { state: ConnectionHealthState; reason: string | null }
+/** The health the Manage Added Accounts screen shows: the contract's shape, judged here. */
+export type ConnectionHealth = AdminConnectionHealth
 
 type ConnectionStatusInput = { status: string; status_reason: string | null }
 type LatestRunInput = {

@@ -1,3 +1,4 @@
+import type { ConnectionStatus } from "../module/constants"
 import type {
   AdminBankData,
   AdminBankingDeleteResponse,
@@ -41,13 +42,8 @@ export type AdminBankConnectionAccount = AdminBankAccountSummary & {
   kept_lines: AdminKeptLines | null
 }
 
-export type AdminConnectionHealthState =
-  | "active"
-  | "refreshing"
-  | "mfa_required"
-  | "credentials_invalid"
-  | "institution_unavailable"
-  | "error"
+/** Every connection status but "disconnected": a deleted connection is not listed. */
+export type AdminConnectionHealthState = Exclude<ConnectionStatus, "disconnected">
 
 /** How the connection is doing, as the server judges it from its status and its last import. */
 export type AdminConnectionHealth = { state: AdminConnectionHealthState; reason: string | null }
