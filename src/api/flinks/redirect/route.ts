@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getHttpResponseFromError } from "@medusajs/framework/http"
-import { BANKING_MODULE, BankingModuleService } from "../../../modules/banking"
+import { BANKING_MODULE } from "../../../modules/banking"
+import type { IBankingModuleService } from "../../../types"
 import { completeConnectionWorkflow } from "../../../workflows/connections"
 import { redirectPage } from "./page"
 import { FlinksRedirectQuery } from "./validators"
@@ -28,7 +29,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   // JSON, and the page carries the workflow's sentence.
   try {
     // Sealed at once: the workflow, and whatever it records, carries only the ciphertext and the hash.
-    const login = req.scope.resolve<BankingModuleService>(BANKING_MODULE).gateway.sealLogin(query.data.loginId)
+    const login = req.scope.resolve<IBankingModuleService>(BANKING_MODULE).gateway.sealLogin(query.data.loginId)
     const { result } = await completeConnectionWorkflow(req.scope).run({
       input: { state: query.data.state, login, actor_id: req.auth_context?.actor_id ?? null },
     })
