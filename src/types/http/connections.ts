@@ -12,14 +12,18 @@ import type {
 import type { AdminConnectSession } from "./flinks-connect"
 import type { AdminSyncRun, AdminSyncRunKind, AdminSyncRunStatus } from "./sync-runs"
 
-/** A connected bank account, as the connection lists it. */
-export type AdminBankAccountSummary = {
+/** What names a connected bank account on every screen that lists one. */
+export type AdminBankAccountIdentity = {
   id: string
   title: string
   account_number_masked: string | null
   type: string
   category: string
   currency_code: string
+}
+
+/** A connected bank account, as the connection lists it. */
+export type AdminBankAccountSummary = AdminBankAccountIdentity & {
   balance_current: number | string | null
   balance_available: number | string | null
 }

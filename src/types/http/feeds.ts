@@ -5,6 +5,7 @@ import type {
   AdminConnectionNaming,
   AdminDateTime,
 } from "./common"
+import type { AdminBankAccountIdentity } from "./connections"
 import type { AdminSyncRun, AdminSyncRunPhase, AdminSyncRunQuestion, AdminSyncRunStatus } from "./sync-runs"
 
 /**
@@ -14,16 +15,11 @@ import type { AdminSyncRun, AdminSyncRunPhase, AdminSyncRunQuestion, AdminSyncRu
 export { FLINKS_HISTORY_DAYS } from "../../lib/flinks/history-window"
 
 /** A connected bank account no linked feed imports yet ("Bank Account Feeds"). */
-export type AdminAvailableBankAccount = AdminConnectionNaming & {
-  id: string
-  title: string
-  account_number_masked: string | null
-  type: string
-  category: string
-  currency_code: string
-  institution_name: string
-  provider: AdminBankingProviderId
-}
+export type AdminAvailableBankAccount = AdminConnectionNaming &
+  AdminBankAccountIdentity & {
+    institution_name: string
+    provider: AdminBankingProviderId
+  }
 
 /** The bank account a feed imports from. */
 export type AdminBankFeedAccount = AdminConnectionNaming & {

@@ -1,3 +1,5 @@
+import type { BankStatementFigures } from "./statement-centre"
+
 /** One bank line as an import hands it over; amounts are decimal strings, the date as the bank wrote it. */
 export type ImportedLine = {
   provider_transaction_id: string
@@ -19,15 +21,7 @@ export type RecordAccountImportInput = {
   currency_code: string
   /** New lines, oldest first (the import's own objects, passed as they are: no copy per line). */
   lines: ImportedLine[]
-  statement: {
-    period_start: string
-    period_end: string
-    opening_balance: string | null
-    closing_balance: string | null
-    total_debits: string
-    total_credits: string
-    transaction_count: number
-  } | null
+  statement: BankStatementFigures | null
   balances: { current: string | null; available: string | null; limit: string | null } | null
   high_water_date: string | null
 }

@@ -39,8 +39,8 @@ export type StatementReconciliation = "unreconciled" | "in_progress" | "reconcil
 /** Which of a feed's statements the Header View reads. */
 export type FeedStatementsInput = { feed_id: string; statement_ids?: string[]; limit?: number; offset?: number }
 
-export type FeedStatementRow = {
-  id: string
+/** A statement's period and figures, as the import computes them and the Header View shows them. */
+export type BankStatementFigures = {
   period_start: string
   period_end: string
   opening_balance: string | null
@@ -48,6 +48,10 @@ export type FeedStatementRow = {
   total_debits: string
   total_credits: string
   transaction_count: number
+}
+
+export type FeedStatementRow = BankStatementFigures & {
+  id: string
   reconciled_count: number
   excluded_count: number
   status: StatementReconciliation
