@@ -156,18 +156,17 @@ medusaIntegrationTestRunner({
       await flinks.control(`logins/${loginId}/accounts/${chequingAccountId}/transactions`, { count: 2 })
       await flinks.control(`logins/${loginId}/refresh`, {})
 
-      // The module's own write, below its interface: where a crash between two batches would land.
+      // The module's own write, below its interface: the lines are in, then the database goes away
+      // before the account's transaction commits.
       const service = banking() as unknown as BankingModuleService
-      const original = service.insertTransactionRows.bind(service)
-      let savingsBatches = 0
-      const crash = jest.spyOn(service, "insertTransactionRows").mockImplementation((async (
-        rows: any[],
-        ...rest: any[]
-      ) => {
-        if (rows[0]?.bank_account_id === savingsAccount.id && ++savingsBatches === 2) {
+      const original = service.writeStagedLines.bind(service)
+      const crash = jest.spyOn(service, "writeStagedLines").mockImplementation((async (input: any, ...rest: any[]) => {
+        const written = await original(input, ...rest)
+        if (input.bank_account_id === savingsAccount.id) {
+          expect(written.inserted).toBe(2500)
           throw new Error("the database went away")
         }
-        return original(rows, ...rest)
+        return written
       }) as any)
 
       const result = await importConnection()

@@ -147,3 +147,10 @@ export type FlinksNightlyRefreshStatus = {
   offered: boolean
   cards: FlinksNightlyRefreshCard[]
 }
+
+export interface FlinksTransactionSink {
+  /** A new answer begins (the first, or one after a retried/broken read): forget all lines delivered before. */
+  restart(): Promise<void>
+  /** Lines of the account at `accountIndex` in the answer's Accounts, in the order Flinks sent them. At most ~5,000 per call. */
+  write(accountIndex: number, lines: FlinksTransaction[]): Promise<void>
+}

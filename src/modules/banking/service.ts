@@ -1,11 +1,5 @@
 import { Context, Logger } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectManager,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { isFlinksError, listFlinksInstitutions } from "../../lib/flinks"
 import { ConnectionGateway, FlinksClients, LoginCipher } from "./gateway"
 import {
@@ -23,7 +17,7 @@ import {
 } from "./models"
 import { BankingModuleOptions, BankingModuleOptionsInput, parseBankingOptions } from "./options"
 import { FLINKS_PRIVACY_STATEMENT } from "./privacy-statement"
-import { exactAmount, rawAmount } from "../../lib/banking/exact-amount"
+import { exactAmount } from "../../lib/banking/exact-amount"
 import { PROVIDER_NAMES } from "../../lib/banking/provider-names"
 import { INTERRUPTED_REASON, isRunAlive, NEVER_PICKED_UP_REASON } from "../../lib/banking/sync-run-liveness"
 import {
@@ -37,25 +31,20 @@ import {
   FLINKS_PROVIDERS,
   FlinksProviderId,
   IBankingModuleService,
-  KnownLineKeys,
+  StagedImportLine,
   LoginDiscardAttempt,
   QueueLoginDiscardInput,
   RecordAccountImportInput,
   RecordAccountImportResult,
 } from "../../types/module"
 import { loginDiscardDelayMs } from "./utils/login-discard-delay"
-import { ImportedLinesRepository, StatementCentreRepository } from "./repositories"
-
-/**
- * Rows per insert. Each batch is alive while the database answers, long enough for the garbage
- * collector to move it among long-lived objects, where it stays until a full collection: smaller
- * batches keep that garbage, and so an import's peak memory, small.
- */
-const INSERT_BATCH_SIZE = 500
+import { ImportedLinesRepository, ImportStagingRepository, StatementCentreRepository } from "./repositories"
+import type { StagedAccountWrite } from "./repositories/import-staging"
 
 type InjectedDependencies = {
   logger?: Logger
   importedLinesRepository: ImportedLinesRepository
+  importStagingRepository: ImportStagingRepository
   statementCentreRepository: StatementCentreRepository
 }
 
@@ -78,6 +67,7 @@ class BankingModuleService
   protected readonly options_: BankingModuleOptions
   protected readonly logger_?: Logger
   protected readonly importedLines_: ImportedLinesRepository
+  protected readonly importStaging_: ImportStagingRepository
   protected readonly statementCentre_: StatementCentreRepository
   protected readonly flinksClients_: FlinksClients
   protected readonly loginCipher_: LoginCipher
@@ -91,6 +81,7 @@ class BankingModuleService
     const logger = container.logger
     this.logger_ = logger
     this.importedLines_ = container.importedLinesRepository
+    this.importStaging_ = container.importStagingRepository
     this.statementCentre_ = container.statementCentreRepository
     this.flinksClients_ = new FlinksClients(this.options_, logger)
     this.loginCipher_ = new LoginCipher(this.options_.encryptionKey)
@@ -289,92 +280,80 @@ class BankingModuleService
   }
 
   /**
-   * Provider ids and fingerprints of the lines already imported for an account from a date on,
-   * deleted ones included: a line the merchant deleted is not brought back by the next import.
+   * Stages lines of the answer a run is reading, by COPY, as they stream in: a large answer is never
+   * held whole. recordAccountImport then writes each account's new ones.
    */
   @InjectManager()
-  async knownLineKeys(
-    bankAccountId: string,
-    fromDate: string,
+  async stageImportLines(
+    syncRunId: string,
+    accountIndex: number,
+    lines: StagedImportLine[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<KnownLineKeys> {
-    return this.importedLines_.knownLineKeys(bankAccountId, fromDate, sharedContext)
+  ) {
+    await this.importStaging_.stageLines(syncRunId, accountIndex, lines, sharedContext)
   }
 
-  /**
-   * The newest line stored for an account: where the next running balance must continue from.
-   * A line the merchant deleted still happened at the bank, so it counts.
-   */
+  /** Removes a run's staged lines; without a run, those of every run that no longer runs. */
   @InjectManager()
-  async lastStoredLine(bankAccountId: string, @MedusaContext() sharedContext: Context = {}) {
-    return this.importedLines_.lastStoredLine(bankAccountId, sharedContext)
-  }
-
-  /**
-   * Inserts imported lines as plain rows, `raw` already JSON text, within the caller's transaction:
-   * an import can bring a hundred thousand lines, which the ORM would each track as an entity for
-   * nothing.
-   */
-  @InjectTransactionManager()
-  async insertTransactionRows(rows: Record<string, unknown>[], @MedusaContext() sharedContext: Context = {}) {
-    await this.importedLines_.insertTransactionRows(rows, sharedContext)
+  async discardStagedLines(syncRunId: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await this.importStaging_.discardStagedLines(syncRunId, sharedContext)
   }
 
   /**
    * One account's new lines, their statement, the account's balances and the feed's high-water
    * mark, in one database transaction: after a crash either all of it is there or none of it.
-   * Takes `input.lines` over: the array is empty afterwards.
+   * PostgreSQL decides which staged lines are new, against the account's stored lines (deleted ones
+   * included: a line the merchant deleted does not come back).
    */
   @InjectTransactionManager()
   async recordAccountImport(
     input: RecordAccountImportInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordAccountImportResult> {
+    // The figures are known once the lines are written; the lines need their statement first.
+    const statement = await this.createBankStatements(
+      {
+        period_start: input.start_date,
+        period_end: input.start_date,
+        total_debits: 0,
+        total_credits: 0,
+        transaction_count: 0,
+        bank_account_id: input.bank_account_id,
+        feed_id: input.feed_id,
+        sync_run_id: input.sync_run_id,
+        currency_code: input.currency_code,
+      },
+      sharedContext
+    )
+    const written = await this.writeStagedLines(
+      {
+        staged: input.staged,
+        bank_account_id: input.bank_account_id,
+        feed_id: input.feed_id,
+        statement_id: statement.id,
+        start_date: input.start_date,
+        currency_code: input.currency_code,
+      },
+      sharedContext
+    )
     let statementId: string | null = null
-    const inserted = input.lines.length
-    if (inserted) {
-      const statement = await this.createBankStatements(
+    if (written.inserted) {
+      statementId = statement.id
+      await this.updateBankStatements(
         {
-          ...input.statement!,
-          opening_balance: exactAmount(input.statement!.opening_balance),
-          closing_balance: exactAmount(input.statement!.closing_balance),
-          total_debits: exactAmount(input.statement!.total_debits),
-          total_credits: exactAmount(input.statement!.total_credits),
-          bank_account_id: input.bank_account_id,
-          feed_id: input.feed_id,
-          sync_run_id: input.sync_run_id,
-          currency_code: input.currency_code,
+          id: statement.id,
+          period_start: written.period_start!,
+          period_end: written.period_end!,
+          opening_balance: exactAmount(written.opening_balance),
+          closing_balance: exactAmount(written.closing_balance),
+          total_debits: exactAmount(written.total_debits),
+          total_credits: exactAmount(written.total_credits),
+          transaction_count: written.inserted,
         },
         sharedContext
       )
-      statementId = statement.id
-      // Each batch leaves `input.lines` once written: the caller has handed its lines over, so a
-      // large import's written lines can be freed while the rest are still being written.
-      while (input.lines.length) {
-        const batch = input.lines.splice(0, INSERT_BATCH_SIZE)
-        await this.insertTransactionRows(
-          batch.map((line) => ({
-            id: generateEntityId(undefined, "btxn"),
-            bank_account_id: input.bank_account_id,
-            feed_id: input.feed_id,
-            statement_id: statementId,
-            provider_transaction_id: line.provider_transaction_id,
-            fingerprint: line.fingerprint,
-            date: line.date,
-            description: line.description ?? "",
-            debit: line.debit,
-            raw_debit: rawAmount(line.debit),
-            credit: line.credit,
-            raw_credit: rawAmount(line.credit),
-            running_balance: line.balance,
-            raw_running_balance: rawAmount(line.balance),
-            currency_code: input.currency_code,
-            status: "unreconciled",
-            raw: line.raw === null ? null : JSON.stringify(line.raw),
-          })),
-          sharedContext
-        )
-      }
+    } else {
+      await this.deleteBankStatements(statement.id, sharedContext)
     }
     if (input.balances) {
       await this.updateBankAccounts(
@@ -388,15 +367,36 @@ class BankingModuleService
         sharedContext
       )
     }
+    const newest = written.period_end
     await this.updateBankFeeds(
       {
         id: input.feed_id,
         last_import_at: new Date(),
-        ...(input.high_water_date ? { high_water_date: input.high_water_date } : {}),
+        ...(newest && (!input.high_water_date || newest > input.high_water_date) ? { high_water_date: newest } : {}),
       },
       sharedContext
     )
-    return { statement_id: statementId, inserted }
+    return {
+      statement_id: statementId,
+      fetched: written.fetched,
+      inserted: written.inserted,
+      duplicates: written.in_window - written.distinct_ids + written.known_ids,
+      rekeyed: written.rekeyed,
+      before_start: written.fetched - written.in_window,
+      gaps: written.gaps,
+    }
+  }
+
+  /**
+   * The account's new staged lines into bank_transaction, in the caller's transaction: one
+   * statement, so a crash in the middle of it leaves nothing half-written.
+   */
+  @InjectTransactionManager()
+  async writeStagedLines(
+    input: Parameters<ImportStagingRepository["writeStagedAccount"]>[0],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StagedAccountWrite> {
+    return this.importStaging_.writeStagedAccount(input, sharedContext)
   }
 
   /**

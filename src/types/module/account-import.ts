@@ -1,16 +1,38 @@
-import type { BankStatementFigures } from "./statement-centre"
+import type { BalanceGapDTO } from "./balance-gap"
 
-/** One bank line as an import hands it over; amounts are decimal strings, the date as the bank wrote it. */
-export type ImportedLine = {
+/**
+ * One fetched line as an import stages it, before PostgreSQL decides whether it is new. Amounts are
+ * the bank's exact decimal text; the date is the bank's calendar date.
+ */
+export type StagedImportLine = {
+  /** The id the line gets if it is written (Medusa's format: prefix and ULID). */
+  id: string
+  /** Where the line came in the account's part of the answer: 0, 1, 2... */
+  position: number
   provider_transaction_id: string
-  fingerprint: string
   date: string
   description: string | null
   debit: string | null
   credit: string | null
   /** The running balance after the line. */
   balance: string | null
-  raw: unknown
+  /**
+   * What identifies the line when its provider id changes, but for the account id, which is not
+   * known while the answer streams in (see fingerprintTail). The module prefixes the account and
+   * numbers repeats of one day's identical line to make the fingerprint.
+   */
+  fingerprint_tail: string
+  /** The line as Flinks sent it, as JSON text. */
+  raw: string | null
+}
+
+/** Where one account's staged lines are, and how to read them in the order they happened. */
+export type StagedAccountLines = {
+  sync_run_id: string
+  /** The account's position in the answer's Accounts. */
+  account_index: number
+  /** The answer listed the account's lines newest first: its order is read backwards. */
+  newest_first: boolean
 }
 
 /** One account's share of an import, as the banking service writes it. Amounts are decimal strings. */
@@ -19,11 +41,25 @@ export type RecordAccountImportInput = {
   feed_id: string
   sync_run_id: string
   currency_code: string
-  /** New lines, oldest first (the import's own objects, passed as they are: no copy per line). */
-  lines: ImportedLine[]
-  statement: BankStatementFigures | null
+  /** The feed's start date: staged lines dated before it are not written. */
+  start_date: string
+  staged: StagedAccountLines
   balances: { current: string | null; available: string | null; limit: string | null } | null
+  /** The feed's high-water date before this import; moved forward to the newest line written. */
   high_water_date: string | null
 }
 
-export type RecordAccountImportResult = { statement_id: string | null; inserted: number }
+export type RecordAccountImportResult = {
+  statement_id: string | null
+  /** The account's lines in the answer. */
+  fetched: number
+  inserted: number
+  /** Already stored (or twice in the answer) under the same provider id. */
+  duplicates: number
+  /** Already stored under another provider id: Flinks re-keyed the line. */
+  rekeyed: number
+  /** Dated before the feed's start date. */
+  before_start: number
+  /** Where the running balance of the lines written does not follow from the line before. */
+  gaps: BalanceGapDTO[]
+}

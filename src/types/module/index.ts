@@ -1,4 +1,5 @@
 export * from "./account-import"
+export * from "./balance-gap"
 export * from "./constants"
 export * from "./login-discard"
 export * from "./models"

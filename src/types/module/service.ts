@@ -3,7 +3,7 @@ import type { AbstractModuleService } from "@medusajs/framework/utils"
 import type { FlinksInstitution } from "../../lib/flinks"
 import type { ConnectionGateway } from "../../modules/banking/gateway"
 import type { BankingModuleOptions } from "../../modules/banking/options"
-import type { RecordAccountImportInput, RecordAccountImportResult } from "./account-import"
+import type { RecordAccountImportInput, RecordAccountImportResult, StagedImportLine } from "./account-import"
 import type { FlinksProviderId } from "./constants"
 import type { LoginDiscardAttempt, QueueLoginDiscardInput } from "./login-discard"
 import type { BankingModelsConfig } from "./models"
@@ -41,12 +41,6 @@ export type BankingSettingsView = {
 /** What Connect asks Flinks for on one instance. */
 export type RefreshOptions = { enhancedMfa: boolean; scheduledRefresh: boolean }
 
-/** The keys a stored line is recognised by: a line already imported is never imported again. */
-export type KnownLineKeys = { providerIds: Set<string>; fingerprints: Set<string> }
-
-/** The newest stored line of an account: where the next running balance continues from. */
-export type LastStoredLine = { date: string; balance: string | null }
-
 /**
  * The banking module as the rest of the plugin sees it: the CRUD Medusa generates for each model,
  * plus the module's own reads and writes. Steps, routes, jobs and subscribers resolve this
@@ -72,8 +66,15 @@ export interface IBankingModuleService extends IModuleService, AbstractModuleSer
   queueLoginDiscard(input: QueueLoginDiscardInput): Promise<string | null>
   attemptLoginDiscard(id: string, now?: Date): Promise<LoginDiscardAttempt>
 
-  knownLineKeys(bankAccountId: string, fromDate: string, sharedContext?: Context): Promise<KnownLineKeys>
-  lastStoredLine(bankAccountId: string, sharedContext?: Context): Promise<LastStoredLine | null>
+  /** Stages lines of the answer a run is reading (COPY); recordAccountImport writes the new ones. */
+  stageImportLines(
+    syncRunId: string,
+    accountIndex: number,
+    lines: StagedImportLine[],
+    sharedContext?: Context
+  ): Promise<void>
+  /** Removes a run's staged lines; with null, those of every run that no longer runs. */
+  discardStagedLines(syncRunId: string | null, sharedContext?: Context): Promise<void>
   recordAccountImport(input: RecordAccountImportInput, sharedContext?: Context): Promise<RecordAccountImportResult>
   softDeleteImportedData(bankAccountIds: string[], at: Date, sharedContext?: Context): Promise<void>
   restoreImportedData(bankAccountIds: string[], at: Date, sharedContext?: Context): Promise<void>

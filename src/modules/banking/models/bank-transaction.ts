@@ -29,21 +29,24 @@ const BankTransaction = model
     import_order: model.autoincrement(),
   })
   .indexes([
+    // Deleted lines included: an import checks new lines against these two, and a line the
+    // merchant deleted must not come back.
     {
       name: "IDX_bank_transaction_account_provider_id_unique",
       on: ["bank_account_id", "provider_transaction_id"],
       unique: true,
-      where: "deleted_at IS NULL",
+      where: null,
     },
     {
       name: "IDX_bank_transaction_account_fingerprint",
       on: ["bank_account_id", "fingerprint"],
-      where: "deleted_at IS NULL",
+      where: null,
     },
     {
+      // Also finds the newest line stored, deleted or not, where a new running balance continues.
       name: "IDX_bank_transaction_account_date_order",
       on: ["bank_account_id", "date", "import_order"],
-      where: "deleted_at IS NULL",
+      where: null,
     },
     {
       name: "IDX_bank_transaction_feed_date_order",

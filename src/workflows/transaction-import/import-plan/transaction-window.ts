@@ -1,5 +1,3 @@
-import { FlinksAccount } from "../../../lib/flinks"
-
 /**
  * How far back an import asks: a feed that has imported before only needs the lines from its
  * newest one on (the Flinks client's smallest window still catches lines the bank posts late); a
@@ -8,15 +6,4 @@ import { FlinksAccount } from "../../../lib/flinks"
 export function importStartDate(feeds: { start_date: string; high_water_date: string | null }[]): string {
   // Calendar dates written YYYY-MM-DD sort as text in date order.
   return feeds.map((feed) => feed.high_water_date || feed.start_date).sort()[0]
-}
-
-/** The earliest date among the lines Flinks returned: where the import's window actually began. */
-export function earliestLineDate(accounts: FlinksAccount[]): string | null {
-  let earliest: string | null = null
-  for (const account of accounts) {
-    for (const line of account.transactions) {
-      if (earliest === null || line.date < earliest) earliest = line.date
-    }
-  }
-  return earliest
 }

@@ -4,11 +4,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { todayIn } from "../../../lib/calendar-date"
 import { FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
-import type { IBankingModuleService } from "../../../types"
-import { findBalanceGaps, BalanceGap } from "../import-plan/balance-gaps"
-import { planAccountImport } from "../import-plan/plan-account-import"
-import { summarizeStatement } from "../import-plan/statement-summary"
-import { earliestLineDate, importStartDate } from "../import-plan/transaction-window"
+import type { BalanceGapDTO, IBankingModuleService } from "../../../types"
+import { listedNewestFirst, StagingSink, stagingSink } from "../import-plan/staging-sink"
+import { importStartDate } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
 import { keepRunAlive, RunLease } from "../../run-lease"
 import { ImportTarget, ImportTargets } from "./load-import-targets"
@@ -23,7 +21,7 @@ export type FeedImportResult = {
   inserted: number
   duplicates: number
   skipped: number
-  gaps: BalanceGap[]
+  gaps: BalanceGapDTO[]
   error_code: string | null
   error_message: string | null
 }
@@ -66,61 +64,50 @@ function describeError(error: unknown): { code: string; message: string } {
 }
 
 /**
- * Takes the feed's account out of `accounts`, and lets go of it once planned: from then on only
- * the lines to write are held, and the service lets go of each batch once written, so a large
- * import's memory shrinks as it goes.
+ * Writes the feed's account's staged lines: PostgreSQL keeps the new ones, in one transaction with
+ * the statement, the balances and the feed's high-water mark.
  */
 async function importAccount(
   banking: IBankingModuleService,
   feed: ImportTarget,
-  accounts: Map<string, FlinksAccount>,
+  accounts: Map<string, ReadAccount>,
+  sink: StagingSink,
   syncRunId: string,
   lease: RunLease
 ): Promise<FeedImportResult> {
-  let account = accounts.get(feed.provider_account_id)
-  accounts.delete(feed.provider_account_id)
+  const account = accounts.get(feed.provider_account_id)
   if (!account) {
     return failedFeed(feed, "account_missing", "Flinks no longer returns this bank account for the login.")
   }
-  const known = await banking.knownLineKeys(feed.bank_account_id, feed.start_date)
-  const plan = planAccountImport({
-    bankAccountId: feed.bank_account_id,
-    lines: account.transactions,
-    startDate: feed.start_date,
-    knownProviderIds: known.providerIds,
-    knownFingerprints: known.fingerprints,
-  })
-  const balances = account.balance
-  account = undefined
-  const previous = plan.toInsert.length ? await banking.lastStoredLine(feed.bank_account_id) : null
-  const last = plan.toInsert[plan.toInsert.length - 1]
-  const statement = plan.toInsert.length ? summarizeStatement(plan.toInsert) : null
-  const gaps = findBalanceGaps(plan.toInsert, previous)
-  await lease.setPhase("writing", plan.toInsert.length)
+  const staged = sink.account(account.index)
+  await lease.setPhase("writing", staged.count)
   const recorded = await banking.recordAccountImport({
     bank_account_id: feed.bank_account_id,
     feed_id: feed.feed_id,
     sync_run_id: syncRunId,
     currency_code: feed.currency_code,
-    lines: plan.toInsert,
-    statement,
-    balances,
-    high_water_date: last && (!feed.high_water_date || last.date > feed.high_water_date) ? last.date : null,
+    start_date: feed.start_date,
+    staged: { sync_run_id: syncRunId, account_index: account.index, newest_first: listedNewestFirst(staged) },
+    balances: account.balance,
+    high_water_date: feed.high_water_date,
   })
   return {
     feed_id: feed.feed_id,
     bank_account_id: feed.bank_account_id,
     status: "imported",
     statement_id: recorded.statement_id,
-    fetched: plan.fetched,
+    fetched: recorded.fetched,
     inserted: recorded.inserted,
-    duplicates: plan.duplicates + plan.rekeyed,
-    skipped: plan.beforeStart,
-    gaps,
+    duplicates: recorded.duplicates + recorded.rekeyed,
+    skipped: recorded.before_start,
+    gaps: recorded.gaps,
     error_code: null,
     error_message: null,
   }
 }
+
+/** An account of the answer, its lines staged: where it came in the answer, and its balances. */
+type ReadAccount = { index: number; balance: FlinksAccount["balance"] }
 
 /** The connection's accounts by Flinks id, and the earliest line among them. */
 async function readAccounts(
@@ -129,8 +116,9 @@ async function readAccounts(
   targets: ImportTargets,
   window: ReadWindow,
   run: ReadingRun,
-  lease: RunLease
-): Promise<{ accounts: Map<string, FlinksAccount>; earliest: string | null; mfaPending: boolean }> {
+  lease: RunLease,
+  sink: StagingSink
+): Promise<{ accounts: Map<string, ReadAccount>; mfaPending: boolean }> {
   const session = await openReadSession(container, banking, targets, run, lease)
   // The connection's copy age was recorded by the sign-in; the run keeps the age of what it read.
   if (session.bankDataAsOf) await banking.updateSyncRuns({ id: run.id, bank_data_as_of: session.bankDataAsOf })
@@ -141,10 +129,24 @@ async function readAccounts(
     today: window.today,
     accountIds: targets.feeds.map((feed) => feed.provider_account_id),
     onPending: () => lease.setPhase("waiting_for_flinks"),
-  })
+    transactions: sink,
+  } as any)
+  // SHIM until the gateway streams: stage what the whole-body read returned.
+  await sink.restart()
+  for (const [index, account] of detail.accounts.entries()) {
+    for (let start = 0; start < account.transactions.length; start += 5000) {
+      await sink.write(index, account.transactions.slice(start, start + 5000))
+    }
+    ;(account as any).index = index
+    account.transactions = []
+  }
   return {
-    accounts: new Map(detail.accounts.map((account) => [account.providerAccountId, account])),
-    earliest: earliestLineDate(detail.accounts),
+    accounts: new Map(
+      detail.accounts.map((account: any) => [
+        account.providerAccountId,
+        { index: account.index, balance: account.balance },
+      ])
+    ),
     // The last live refresh stopped at the bank's question: this is Flinks' older copy.
     mfaPending: session.mfaPending,
   }
@@ -178,11 +180,14 @@ export const importFeedsFromFlinksStep = createStep(
     const window: ReadWindow = { since: importStartDate(targets.feeds), today }
     // Flinks may keep the run waiting for many minutes: the lease shows it is still alive.
     const lease = keepRunAlive(container, { id: input.sync_run_id, connection_id: targets.connection_id })
+    // What runs killed mid-read left staged is cleared here, as this run's own is when it ends.
+    await banking.discardStagedLines(null)
     try {
       const run = { id: input.sync_run_id, sign_in: input.sign_in, trigger: input.trigger }
       return new StepResponse(await importConnection(container, banking, targets, window, run, lease, result))
     } finally {
       lease.stop()
+      await banking.discardStagedLines(input.sync_run_id)
     }
   }
 )
@@ -197,12 +202,13 @@ async function importConnection(
   lease: RunLease,
   result: ConnectionImportResult
 ): Promise<ConnectionImportResult> {
-  let accounts: Map<string, FlinksAccount>
+  let accounts: Map<string, ReadAccount>
+  const sink = stagingSink(banking, run.id)
   try {
-    // Nothing here holds the answer but the map, which each account leaves as it is imported.
-    const read = await readAccounts(container, banking, targets, window, run, lease)
+    // The lines go to the staging table as they arrive; the process holds a chunk at a time.
+    const read = await readAccounts(container, banking, targets, window, run, lease, sink)
     accounts = read.accounts
-    result.window.start = read.earliest
+    result.window.start = sink.earliestDate()
     result.mfa_pending = read.mfaPending
   } catch (error) {
     const described = describeError(error)
@@ -215,7 +221,7 @@ async function importConnection(
 
   for (const feed of targets.feeds) {
     try {
-      result.feeds.push(await importAccount(banking, feed, accounts, run.id, lease))
+      result.feeds.push(await importAccount(banking, feed, accounts, sink, run.id, lease))
     } catch (error) {
       if (!isFlinksError(error)) {
         // Not Flinks' doing: the operator needs the cause, the merchant a sentence.

@@ -1,0 +1,116 @@
+/** The staging table's columns, in the order COPY sends them (StagedImportLine with the run and account). */
+export const STAGED_LINE_COLUMNS = [
+  "sync_run_id",
+  "account_index",
+  "position",
+  "id",
+  "provider_transaction_id",
+  "date",
+  "description",
+  "debit",
+  "credit",
+  "balance",
+  "fingerprint_tail",
+  "raw",
+] as const
+
+export const COPY_STAGED_LINES = `COPY bank_import_line (${STAGED_LINE_COLUMNS.join(", ")}) FROM STDIN`
+
+/**
+ * Writes one account's new staged lines to bank_transaction in one statement, and answers what it
+ * found and wrote. All of it happens in PostgreSQL, against the account's stored lines (deleted ones
+ * included, through the two non-partial indexes), so an import never loads what is already stored.
+ *
+ * - `chrono`: the order the lines happened in. The answer is read backwards when it ran newest
+ *   first; lines are then ordered by date, the bank's order kept within a day.
+ * - The fingerprint is sha256 of "<account>|<tail>", with "#n" for the n-th identical line of one
+ *   day, in base64: the same value the import has always stored.
+ * - A provider id twice in the answer is written once (its first occurrence).
+ * - A line is new when neither its provider id nor its fingerprint is stored for the account.
+ * - The statement's figures and the running-balance gaps come from the rows the INSERT returns,
+ *   compared with the newest line stored before (the statement's snapshot does not see its own rows).
+ *   Amounts are trim_scale'd text: "12.5", never "12.50".
+ *
+ * Named bindings: syncRunId, accountIndex, newestFirst, bankAccountId, startDate, feedId,
+ * statementId, currencyCode.
+ */
+export const WRITE_STAGED_ACCOUNT = `
+with staged as (
+  select s.*, case when :newestFirst then -s.position else s.position end as chrono
+  from bank_import_line s
+  where s.sync_run_id = :syncRunId and s.account_index = :accountIndex
+), counted as (
+  select st.*, row_number() over (partition by st.fingerprint_tail order by st.chrono) as occurrence,
+    count(*) over () as fetched
+  from staged st
+), keyed as (
+  select c.*,
+    encode(sha256(convert_to(:bankAccountId || '|' || c.fingerprint_tail ||
+      case when c.occurrence = 1 then '' else '#' || c.occurrence end, 'UTF8')), 'base64') as fingerprint,
+    count(*) over () as in_window
+  from counted c
+  where c.date >= :startDate
+), first_of_id as (
+  select distinct on (k.provider_transaction_id) k.*
+  from keyed k
+  order by k.provider_transaction_id, k.chrono
+), classified as (
+  select f.*,
+    exists (select 1 from bank_transaction t
+      where t.bank_account_id = :bankAccountId and t.provider_transaction_id = f.provider_transaction_id) as known_id,
+    exists (select 1 from bank_transaction t
+      where t.bank_account_id = :bankAccountId and t.fingerprint = f.fingerprint) as known_fingerprint
+  from first_of_id f
+), written as (
+  insert into bank_transaction (id, bank_account_id, feed_id, statement_id, provider_transaction_id, fingerprint,
+    date, description, debit, raw_debit, credit, raw_credit, running_balance, raw_running_balance, currency_code,
+    status, raw)
+  select c.id, :bankAccountId, :feedId, :statementId, c.provider_transaction_id, c.fingerprint,
+    c.date, coalesce(c.description, ''),
+    c.debit::numeric, case when c.debit is null then null else jsonb_build_object('value', c.debit, 'precision', 20) end,
+    c.credit::numeric, case when c.credit is null then null else jsonb_build_object('value', c.credit, 'precision', 20) end,
+    c.balance::numeric, case when c.balance is null then null else jsonb_build_object('value', c.balance, 'precision', 20) end,
+    :currencyCode, 'unreconciled', c.raw::jsonb
+  from classified c
+  where not c.known_id and not c.known_fingerprint
+  order by c.date, c.chrono
+  returning date, debit, credit, running_balance, import_order
+), previous as (
+  select t.running_balance from bank_transaction t
+  where t.bank_account_id = :bankAccountId
+  order by t.date desc, t.import_order desc
+  limit 1
+), checked as (
+  select w.*,
+    case when row_number() over (order by w.import_order) = 1 then (select running_balance from previous)
+      else lag(w.running_balance) over (order by w.import_order) end as before
+  from written w
+)
+select
+  coalesce((select max(fetched) from counted), 0)::int as fetched,
+  coalesce((select max(in_window) from keyed), 0)::int as in_window,
+  (select count(*) from classified)::int as distinct_ids,
+  (select count(*) from classified where known_id)::int as known_ids,
+  (select count(*) from classified where not known_id and known_fingerprint)::int as rekeyed,
+  (select count(*) from checked)::int as inserted,
+  (select min(date) from checked) as period_start,
+  (select max(date) from checked) as period_end,
+  (select trim_scale(running_balance - coalesce(credit, 0) + coalesce(debit, 0))::text
+    from checked order by import_order limit 1) as opening_balance,
+  (select trim_scale(running_balance)::text from checked order by import_order desc limit 1) as closing_balance,
+  (select trim_scale(coalesce(sum(debit), 0))::text from checked) as total_debits,
+  (select trim_scale(coalesce(sum(credit), 0))::text from checked) as total_credits,
+  (select coalesce(json_agg(json_build_object(
+      'date', date,
+      'expected', trim_scale(before + coalesce(credit, 0) - coalesce(debit, 0))::text,
+      'found', trim_scale(running_balance)::text) order by import_order), '[]'::json)
+    from checked
+    where before is not null and running_balance is not null
+      and before + coalesce(credit, 0) - coalesce(debit, 0) <> running_balance) as gaps
+`
+
+/** Staged lines of runs that no longer run: a crash or a failure left them. */
+export const DISCARD_ABANDONED_STAGING = `
+delete from bank_import_line s
+where not exists (select 1 from sync_run r where r.id = s.sync_run_id and r.status in ('queued', 'running'))
+`

@@ -1,0 +1,69 @@
+import { entityIdFactory } from "../../../lib/banking/entity-ids"
+import { FlinksTransaction, FlinksTransactionSink } from "../../../lib/flinks"
+import type { IBankingModuleService } from "../../../types"
+import { fingerprintTail } from "./fingerprint"
+
+/** What the answer held for one account: how many lines, and the dates at its two ends. */
+export type StagedAccount = { count: number; first_date: string | null; last_date: string | null }
+
+export type StagingSink = FlinksTransactionSink & {
+  /** The account at this position of the answer, as staged. */
+  account(accountIndex: number): StagedAccount
+  /** The earliest date among every staged line: where the import's window actually began. */
+  earliestDate(): string | null
+}
+
+/**
+ * Receives the answer's lines as they stream in and stages them (COPY) for the banking module,
+ * holding only the chunk in hand. A new answer (a retry after a broken read) starts over.
+ */
+export function stagingSink(banking: IBankingModuleService, syncRunId: string): StagingSink {
+  const nextId = entityIdFactory("btxn")
+  let accounts = new Map<number, StagedAccount>()
+  let earliest: string | null = null
+  return {
+    async restart() {
+      accounts = new Map()
+      earliest = null
+      await banking.discardStagedLines(syncRunId)
+    },
+    async write(accountIndex: number, lines: FlinksTransaction[]) {
+      if (!lines.length) return
+      const staged = accounts.get(accountIndex) ?? { count: 0, first_date: null, last_date: null }
+      accounts.set(accountIndex, staged)
+      const rows = lines.map((line, offset) => {
+        if (earliest === null || line.date < earliest) earliest = line.date
+        return {
+          id: nextId(),
+          position: staged.count + offset,
+          provider_transaction_id: line.providerTransactionId,
+          date: line.date,
+          description: line.description,
+          debit: line.debit,
+          credit: line.credit,
+          balance: line.balance,
+          fingerprint_tail: fingerprintTail(line),
+          raw: line.raw === null ? null : JSON.stringify(line.raw),
+        }
+      })
+      staged.first_date ??= lines[0].date
+      staged.last_date = lines[lines.length - 1].date
+      staged.count += lines.length
+      await banking.stageImportLines(syncRunId, accountIndex, rows)
+    },
+    account(accountIndex: number) {
+      return accounts.get(accountIndex) ?? { count: 0, first_date: null, last_date: null }
+    },
+    earliestDate() {
+      return earliest
+    },
+  }
+}
+
+/**
+ * Flinks does not document its order (newest first is usual): an account whose first line is
+ * later than its last was listed newest first, and is read backwards.
+ */
+export function listedNewestFirst(account: StagedAccount): boolean {
+  return account.first_date !== null && account.last_date !== null && account.first_date > account.last_date
+}
