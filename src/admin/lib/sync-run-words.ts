@@ -44,8 +44,9 @@ export function runPhaseWords(
       if (run.question === "declined") return "Reading what Flinks already holds…"
       return "Waiting for Flinks to prepare the data…"
     case "writing":
+      // lines_to_write: the lines Flinks sent for the account, before those already stored are set aside.
       return run.lines_to_write
-        ? `Writing ${run.lines_to_write} ${run.lines_to_write === 1 ? "line" : "lines"}…`
+        ? `Writing the new lines among ${run.lines_to_write.toLocaleString("en-CA")} from Flinks…`
         : "Nothing new to write; recording the import…"
     default:
       return run.kind === "mfa_check" ? `Asking ${institution}…` : `Importing from ${institution}…`

@@ -380,8 +380,7 @@ class BankingModuleService
       statement_id: statementId,
       fetched: written.fetched,
       inserted: written.inserted,
-      duplicates: written.in_window - written.distinct_ids + written.known_ids,
-      rekeyed: written.rekeyed,
+      duplicates: written.in_window - written.inserted,
       before_start: written.fetched - written.in_window,
       gaps: written.gaps,
     }

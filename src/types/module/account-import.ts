@@ -33,6 +33,8 @@ export type StagedAccountLines = {
   account_index: number
   /** The answer listed the account's lines newest first: its order is read backwards. */
   newest_first: boolean
+  /** The earliest date among them, where the window read began (null without lines). */
+  earliest_date: string | null
 }
 
 /** One account's share of an import, as the banking service writes it. Amounts are decimal strings. */
@@ -54,10 +56,11 @@ export type RecordAccountImportResult = {
   /** The account's lines in the answer. */
   fetched: number
   inserted: number
-  /** Already stored (or twice in the answer) under the same provider id. */
+  /**
+   * Lines from the start date on that were not written: already stored (the merchant may have
+   * deleted them since), twice in the answer, or stored under another id (Flinks re-keyed them).
+   */
   duplicates: number
-  /** Already stored under another provider id: Flinks re-keyed the line. */
-  rekeyed: number
   /** Dated before the feed's start date. */
   before_start: number
   /** Where the running balance of the lines written does not follow from the line before. */

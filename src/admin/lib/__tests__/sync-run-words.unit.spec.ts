@@ -20,10 +20,9 @@ describe("a run followed in words", () => {
     expect(runPhaseWords({ ...run, phase: "waiting_for_flinks" }, "Flinks Capital")).toBe(
       "Waiting for Flinks to prepare the data…"
     )
-    expect(runPhaseWords({ ...run, phase: "writing", lines_to_write: 120 }, "Flinks Capital")).toBe(
-      "Writing 120 lines…"
+    expect(runPhaseWords({ ...run, phase: "writing", lines_to_write: 12000 }, "Flinks Capital")).toBe(
+      "Writing the new lines among 12,000 from Flinks…"
     )
-    expect(runPhaseWords({ ...run, phase: "writing", lines_to_write: 1 }, "Flinks Capital")).toBe("Writing 1 line…")
     expect(runPhaseWords({ ...run, phase: "queued" }, "Flinks Capital")).toBe("Starting…")
     expect(runPhaseWords({ kind: "mfa_check", phase: null, lines_to_write: null }, "Flinks Capital")).toBe(
       "Asking Flinks Capital…"

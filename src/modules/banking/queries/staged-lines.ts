@@ -19,20 +19,22 @@ export const COPY_STAGED_LINES = `COPY bank_import_line (${STAGED_LINE_COLUMNS.j
 /**
  * Writes one account's new staged lines to bank_transaction in one statement, and answers what it
  * found and wrote. All of it happens in PostgreSQL, against the account's stored lines (deleted ones
- * included, through the two non-partial indexes), so an import never loads what is already stored.
+ * included), so an import never loads what is already stored, and its cost follows the window read.
  *
  * - `chrono`: the order the lines happened in. The answer is read backwards when it ran newest
- *   first; lines are then ordered by date, the bank's order kept within a day.
+ *   first; lines are written by date, the bank's order kept within a day.
  * - The fingerprint is sha256 of "<account>|<tail>", with "#n" for the n-th identical line of one
  *   day, in base64: the same value the import has always stored.
- * - A provider id twice in the answer is written once (its first occurrence).
- * - A line is new when neither its provider id nor its fingerprint is stored for the account.
+ * - A line already stored under its provider id (or twice in the answer) is skipped by ON CONFLICT
+ *   on the account's unique provider-id index, which the insert checks anyway; one stored under
+ *   another id with the same fingerprint (Flinks re-keyed it) is skipped by the anti-join, which only
+ *   reads stored lines from the window's first date on, since the fingerprint holds the date.
  * - The statement's figures and the running-balance gaps come from the rows the INSERT returns,
  *   compared with the newest line stored before (the statement's snapshot does not see its own rows).
  *   Amounts are trim_scale'd text: "12.5", never "12.50".
  *
- * Named bindings: syncRunId, accountIndex, newestFirst, bankAccountId, startDate, feedId,
- * statementId, currencyCode.
+ * Named bindings: syncRunId, accountIndex, newestFirst, windowStart, bankAccountId, startDate,
+ * feedId, statementId, currencyCode.
  */
 export const WRITE_STAGED_ACCOUNT = `
 with staged as (
@@ -50,30 +52,23 @@ with staged as (
     count(*) over () as in_window
   from counted c
   where c.date >= :startDate
-), first_of_id as (
-  select distinct on (k.provider_transaction_id) k.*
-  from keyed k
-  order by k.provider_transaction_id, k.chrono
-), classified as (
-  select f.*,
-    exists (select 1 from bank_transaction t
-      where t.bank_account_id = :bankAccountId and t.provider_transaction_id = f.provider_transaction_id) as known_id,
-    exists (select 1 from bank_transaction t
-      where t.bank_account_id = :bankAccountId and t.fingerprint = f.fingerprint) as known_fingerprint
-  from first_of_id f
 ), written as (
   insert into bank_transaction (id, bank_account_id, feed_id, statement_id, provider_transaction_id, fingerprint,
     date, description, debit, raw_debit, credit, raw_credit, running_balance, raw_running_balance, currency_code,
     status, raw)
-  select c.id, :bankAccountId, :feedId, :statementId, c.provider_transaction_id, c.fingerprint,
-    c.date, coalesce(c.description, ''),
-    c.debit::numeric, case when c.debit is null then null else jsonb_build_object('value', c.debit, 'precision', 20) end,
-    c.credit::numeric, case when c.credit is null then null else jsonb_build_object('value', c.credit, 'precision', 20) end,
-    c.balance::numeric, case when c.balance is null then null else jsonb_build_object('value', c.balance, 'precision', 20) end,
-    :currencyCode, 'unreconciled', c.raw::jsonb
-  from classified c
-  where not c.known_id and not c.known_fingerprint
-  order by c.date, c.chrono
+  select k.id, :bankAccountId, :feedId, :statementId, k.provider_transaction_id, k.fingerprint,
+    k.date, coalesce(k.description, ''),
+    k.debit::numeric, case when k.debit is null then null else jsonb_build_object('value', k.debit, 'precision', 20) end,
+    k.credit::numeric, case when k.credit is null then null else jsonb_build_object('value', k.credit, 'precision', 20) end,
+    k.balance::numeric, case when k.balance is null then null else jsonb_build_object('value', k.balance, 'precision', 20) end,
+    :currencyCode, 'unreconciled', k.raw::jsonb
+  from keyed k
+  where not exists (
+    select 1 from bank_transaction t
+    where t.bank_account_id = :bankAccountId and t.date >= :windowStart and t.fingerprint = k.fingerprint
+  )
+  order by k.date, k.chrono
+  on conflict (bank_account_id, provider_transaction_id) do nothing
   returning date, debit, credit, running_balance, import_order
 ), previous as (
   select t.running_balance from bank_transaction t
@@ -85,21 +80,19 @@ with staged as (
     case when row_number() over (order by w.import_order) = 1 then (select running_balance from previous)
       else lag(w.running_balance) over (order by w.import_order) end as before
   from written w
+), totals as (
+  select count(*)::int as inserted, min(date) as period_start, max(date) as period_end,
+    trim_scale(coalesce(sum(debit), 0))::text as total_debits,
+    trim_scale(coalesce(sum(credit), 0))::text as total_credits
+  from checked
 )
 select
   coalesce((select max(fetched) from counted), 0)::int as fetched,
   coalesce((select max(in_window) from keyed), 0)::int as in_window,
-  (select count(*) from classified)::int as distinct_ids,
-  (select count(*) from classified where known_id)::int as known_ids,
-  (select count(*) from classified where not known_id and known_fingerprint)::int as rekeyed,
-  (select count(*) from checked)::int as inserted,
-  (select min(date) from checked) as period_start,
-  (select max(date) from checked) as period_end,
+  totals.*,
   (select trim_scale(running_balance - coalesce(credit, 0) + coalesce(debit, 0))::text
     from checked order by import_order limit 1) as opening_balance,
   (select trim_scale(running_balance)::text from checked order by import_order desc limit 1) as closing_balance,
-  (select trim_scale(coalesce(sum(debit), 0))::text from checked) as total_debits,
-  (select trim_scale(coalesce(sum(credit), 0))::text from checked) as total_credits,
   (select coalesce(json_agg(json_build_object(
       'date', date,
       'expected', trim_scale(before + coalesce(credit, 0) - coalesce(debit, 0))::text,
@@ -107,6 +100,7 @@ select
     from checked
     where before is not null and running_balance is not null
       and before + coalesce(credit, 0) - coalesce(debit, 0) <> running_balance) as gaps
+from totals
 `
 
 /** Staged lines of runs that no longer run: a crash or a failure left them. */

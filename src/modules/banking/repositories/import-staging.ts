@@ -13,9 +13,6 @@ import { COPY_STAGED_LINES, DISCARD_ABANDONED_STAGING, WRITE_STAGED_ACCOUNT } fr
 export type StagedAccountWrite = {
   fetched: number
   in_window: number
-  distinct_ids: number
-  known_ids: number
-  rekeyed: number
   inserted: number
   period_start: string | null
   period_end: string | null
@@ -28,7 +25,7 @@ export type StagedAccountWrite = {
 
 /**
  * Sorting and numbering a large account's lines happens in memory rather than on disk: the
- * statement sorts the staged lines by fingerprint and by provider id, ~200 bytes a line.
+ * statement sorts the staged lines by fingerprint and by date, ~200 bytes a line.
  */
 const WRITE_WORK_MEM = "256MB"
 
@@ -111,6 +108,7 @@ export class ImportStagingRepository extends MikroOrmBase {
         syncRunId: input.staged.sync_run_id,
         accountIndex: input.staged.account_index,
         newestFirst: input.staged.newest_first,
+        windowStart: input.staged.earliest_date ?? input.start_date,
         bankAccountId: input.bank_account_id,
         startDate: input.start_date,
         feedId: input.feed_id,

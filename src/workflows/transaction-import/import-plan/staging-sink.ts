@@ -3,8 +3,15 @@ import { FlinksTransaction, FlinksTransactionSink } from "../../../lib/flinks"
 import type { IBankingModuleService } from "../../../types"
 import { fingerprintTail } from "./fingerprint"
 
-/** What the answer held for one account: how many lines, and the dates at its two ends. */
-export type StagedAccount = { count: number; first_date: string | null; last_date: string | null }
+/** What the answer held for one account: how many lines, the dates at its two ends, the earliest. */
+export type StagedAccount = {
+  count: number
+  first_date: string | null
+  last_date: string | null
+  earliest_date: string | null
+}
+
+const NOTHING_STAGED: StagedAccount = { count: 0, first_date: null, last_date: null, earliest_date: null }
 
 export type StagingSink = FlinksTransactionSink & {
   /** The account at this position of the answer, as staged. */
@@ -20,19 +27,17 @@ export type StagingSink = FlinksTransactionSink & {
 export function stagingSink(banking: IBankingModuleService, syncRunId: string): StagingSink {
   const nextId = entityIdFactory("btxn")
   let accounts = new Map<number, StagedAccount>()
-  let earliest: string | null = null
   return {
     async restart() {
       accounts = new Map()
-      earliest = null
       await banking.discardStagedLines(syncRunId)
     },
     async write(accountIndex: number, lines: FlinksTransaction[]) {
       if (!lines.length) return
-      const staged = accounts.get(accountIndex) ?? { count: 0, first_date: null, last_date: null }
+      const staged = accounts.get(accountIndex) ?? { ...NOTHING_STAGED }
       accounts.set(accountIndex, staged)
       const rows = lines.map((line, offset) => {
-        if (earliest === null || line.date < earliest) earliest = line.date
+        if (staged.earliest_date === null || line.date < staged.earliest_date) staged.earliest_date = line.date
         return {
           id: nextId(),
           position: staged.count + offset,
@@ -52,9 +57,13 @@ export function stagingSink(banking: IBankingModuleService, syncRunId: string): 
       await banking.stageImportLines(syncRunId, accountIndex, rows)
     },
     account(accountIndex: number) {
-      return accounts.get(accountIndex) ?? { count: 0, first_date: null, last_date: null }
+      return accounts.get(accountIndex) ?? NOTHING_STAGED
     },
     earliestDate() {
+      let earliest: string | null = null
+      for (const { earliest_date } of accounts.values()) {
+        if (earliest_date !== null && (earliest === null || earliest_date < earliest)) earliest = earliest_date
+      }
       return earliest
     },
   }

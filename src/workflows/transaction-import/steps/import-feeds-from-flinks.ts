@@ -81,16 +81,23 @@ async function importAccount(
   }
   const staged = sink.account(account.index)
   await lease.setPhase("writing", staged.count)
+  const t2 = Date.now()
   const recorded = await banking.recordAccountImport({
     bank_account_id: feed.bank_account_id,
     feed_id: feed.feed_id,
     sync_run_id: syncRunId,
     currency_code: feed.currency_code,
     start_date: feed.start_date,
-    staged: { sync_run_id: syncRunId, account_index: account.index, newest_first: listedNewestFirst(staged) },
+    staged: {
+      sync_run_id: syncRunId,
+      account_index: account.index,
+      newest_first: listedNewestFirst(staged),
+      earliest_date: staged.earliest_date,
+    },
     balances: account.balance,
     high_water_date: feed.high_water_date,
   })
+  if (process.env.BENCH_TRACE) console.log(`TRACE record ${Date.now() - t2} ms`)
   return {
     feed_id: feed.feed_id,
     bank_account_id: feed.bank_account_id,
@@ -98,7 +105,7 @@ async function importAccount(
     statement_id: recorded.statement_id,
     fetched: recorded.fetched,
     inserted: recorded.inserted,
-    duplicates: recorded.duplicates + recorded.rekeyed,
+    duplicates: recorded.duplicates,
     skipped: recorded.before_start,
     gaps: recorded.gaps,
     error_code: null,
@@ -124,6 +131,7 @@ async function readAccounts(
   if (session.bankDataAsOf) await banking.updateSyncRuns({ id: run.id, bank_data_as_of: session.bankDataAsOf })
   // Signed in; from here Flinks prepares the data, which can take minutes even before any 202.
   await lease.setPhase("waiting_for_flinks")
+  const t0 = Date.now()
   const detail = await banking.gateway.readAccountsSince(targets.provider, session.requestId, {
     since: window.since,
     today: window.today,
@@ -132,6 +140,7 @@ async function readAccounts(
     transactions: sink,
   } as any)
   // SHIM until the gateway streams: stage what the whole-body read returned.
+  const t1 = Date.now()
   await sink.restart()
   for (const [index, account] of detail.accounts.entries()) {
     for (let start = 0; start < account.transactions.length; start += 5000) {
@@ -140,6 +149,7 @@ async function readAccounts(
     ;(account as any).index = index
     account.transactions = []
   }
+  if (process.env.BENCH_TRACE) console.log(`TRACE read ${t1 - t0} ms, stage ${Date.now() - t1} ms`)
   return {
     accounts: new Map(
       detail.accounts.map((account: any) => [

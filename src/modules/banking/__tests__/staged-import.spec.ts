@@ -1,0 +1,215 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "node:path"
+import { createHash } from "node:crypto"
+import { BANKING_MODULE } from ".."
+import type BankingModuleService from "../service"
+import { testDatabaseName } from "../../../../integration-tests/test-database-name"
+import { entityIdFactory } from "../../../lib/banking/entity-ids"
+import type { FlinksTransaction } from "../../../lib/flinks"
+import type { StagedImportLine } from "../../../types"
+import { fingerprintTail } from "../../../workflows/transaction-import/import-plan/fingerprint"
+import { createAccount, createConnection, createLedgerAccount } from "./fixtures"
+
+jest.setTimeout(60_000)
+
+/** A fetched line: amount "-4.50" is money out, "0.10" money in. */
+function line(id: string, date: string, amount: string, balance: string | null, description = "Card purchase") {
+  const debit = amount.startsWith("-") ? amount.slice(1) : null
+  return {
+    providerTransactionId: id,
+    providerAccountId: "acct",
+    date,
+    description,
+    debit,
+    credit: debit ? null : amount,
+    balance,
+    raw: { Id: id },
+  } as FlinksTransaction
+}
+
+const nextId = entityIdFactory("btxn")
+const staged = (lines: FlinksTransaction[]): StagedImportLine[] =>
+  lines.map((l, position) => ({
+    id: nextId(),
+    position,
+    provider_transaction_id: l.providerTransactionId,
+    date: l.date,
+    description: l.description,
+    debit: l.debit,
+    credit: l.credit,
+    balance: l.balance,
+    fingerprint_tail: fingerprintTail(l),
+    raw: JSON.stringify(l.raw),
+  }))
+
+moduleIntegrationTestRunner<BankingModuleService>({
+  moduleName: BANKING_MODULE,
+  resolve: path.join(__dirname, ".."),
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  dbName: testDatabaseName("module-staged-import"),
+  testSuite: ({ service }) => {
+    async function feedOf() {
+      const connection = await createConnection(service)
+      const account = await createAccount(service, connection.id)
+      const ledger = await createLedgerAccount(service)
+      const feed = await service.createBankFeeds({
+        bank_account_id: account.id,
+        ledger_account_id: ledger.id,
+        start_date: "2026-10-01",
+        linked_at: new Date(),
+      })
+      return { account, feed, connection }
+    }
+
+    /** Stages the lines as one answer (first account of it) and records the import. */
+    async function importLines(
+      target: Awaited<ReturnType<typeof feedOf>>,
+      lines: FlinksTransaction[],
+      startDate = "2026-10-01"
+    ) {
+      const run = await service.createSyncRuns({
+        connection_id: target.connection.id,
+        kind: "import",
+        trigger: "manual",
+        status: "running",
+        started_at: new Date(),
+      })
+      // Chunks, as the answer streams in.
+      const rows = staged(lines)
+      for (let start = 0; start < rows.length; start += 2) {
+        await service.stageImportLines(run.id, 0, rows.slice(start, start + 2))
+      }
+      const newestFirst = lines.length > 1 && lines[0].date > lines[lines.length - 1].date
+      const result = await service.recordAccountImport({
+        bank_account_id: target.account.id,
+        feed_id: target.feed.id,
+        sync_run_id: run.id,
+        currency_code: "CAD",
+        start_date: startDate,
+        staged: {
+          sync_run_id: run.id,
+          account_index: 0,
+          newest_first: newestFirst,
+          earliest_date: lines.map((l) => l.date).sort()[0] ?? null,
+        },
+        balances: null,
+        high_water_date: null,
+      })
+      await service.discardStagedLines(run.id)
+      await service.updateSyncRuns({ id: run.id, status: "succeeded", finished_at: new Date() })
+      return result
+    }
+
+    const stored = (bankAccountId: string, withDeleted = false) =>
+      service.listBankTransactions({ bank_account_id: bankAccountId }, {
+        order: { import_order: "ASC" },
+        withDeleted,
+      } as any)
+
+    const newestFirst = [
+      line("c", "2026-11-03", "-4.50", "95.60"),
+      line("b", "2026-11-02", "0.10", "100.10"),
+      line("a", "2026-09-30", "100.00", "100.00", "Payroll"),
+    ]
+
+    it("writes the lines from the start date on, in the order they happened, with a statement that adds up", async () => {
+      const target = await feedOf()
+      const result = await importLines(target, newestFirst)
+      expect(result).toMatchObject({ fetched: 3, inserted: 2, before_start: 1, duplicates: 0, gaps: [] })
+      const lines = await stored(target.account.id)
+      expect(lines.map((l) => l.provider_transaction_id)).toEqual(["b", "c"])
+      expect(lines.map((l) => l.id.startsWith("btxn_"))).toEqual([true, true])
+      expect(lines[1].raw).toEqual({ Id: "c" })
+      const [statement] = await service.listBankStatements({ id: result.statement_id! })
+      expect(statement).toMatchObject({
+        period_start: "2026-11-02",
+        period_end: "2026-11-03",
+        transaction_count: 2,
+      })
+      expect(statement.raw_opening_balance?.value).toBe("100")
+      expect(statement.raw_closing_balance?.value).toBe("95.6")
+      expect(statement.raw_total_debits?.value).toBe("4.5")
+      expect(statement.raw_total_credits?.value).toBe("0.1")
+      const [feed] = await service.listBankFeeds({ id: target.feed.id })
+      expect(feed.high_water_date).toBe("2026-11-03")
+    })
+
+    it("stores the fingerprint the import has always stored", async () => {
+      const target = await feedOf()
+      await importLines(target, [line("x", "2026-11-02", "-3.00", null, "  Café   DÉPÔT ")])
+      const [stored1] = await stored(target.account.id)
+      const base = `${target.account.id}|2026-11-02|-3.00||café dépôt|`
+      expect(stored1.fingerprint).toBe(createHash("sha256").update(base).digest("base64"))
+    })
+
+    it("imports nothing twice, even when Flinks gives a line a new id, and writes no empty statement", async () => {
+      const target = await feedOf()
+      await importLines(target, newestFirst)
+      const rekeyed = [{ ...newestFirst[0], providerTransactionId: "c-new-id" }, newestFirst[1], newestFirst[2]]
+      const again = await importLines(target, rekeyed)
+      expect(again).toMatchObject({ inserted: 0, duplicates: 2, before_start: 1, statement_id: null })
+      expect(await stored(target.account.id)).toHaveLength(2)
+      expect(await service.listBankStatements({ feed_id: target.feed.id })).toHaveLength(1)
+    })
+
+    it("writes a provider id twice in one answer once, and two identical lines of one day as two", async () => {
+      const target = await feedOf()
+      const result = await importLines(target, [
+        line("x1", "2026-11-02", "-3.00", null, "Coffee"),
+        line("x2", "2026-11-02", "-3.00", null, "Coffee"),
+        line("x1", "2026-11-02", "-3.00", null, "Coffee"),
+      ])
+      expect(result).toMatchObject({ inserted: 2, duplicates: 1 })
+      const lines = await stored(target.account.id)
+      expect(new Set(lines.map((l) => l.fingerprint)).size).toBe(2)
+    })
+
+    it("never brings back a line the merchant deleted", async () => {
+      const target = await feedOf()
+      await importLines(target, newestFirst)
+      const [first] = await stored(target.account.id)
+      await service.softDeleteBankTransactions([first.id])
+      const again = await importLines(target, newestFirst)
+      expect(again).toMatchObject({ inserted: 0, duplicates: 2 })
+      expect(await stored(target.account.id)).toHaveLength(1)
+      expect(await stored(target.account.id, true)).toHaveLength(2)
+    })
+
+    it("reports where the running balance does not follow from the line before, the stored one included", async () => {
+      const target = await feedOf()
+      await importLines(target, [line("a", "2026-10-01", "10.00", "10.00")])
+      const result = await importLines(target, [
+        line("b", "2026-10-02", "5.00", "15.00"),
+        line("c", "2026-10-04", "-1.00", "9.00"),
+        line("d", "2026-10-05", "-1.00", null),
+        line("e", "2026-10-06", "-1.00", "7.00"),
+      ])
+      expect(result.gaps).toEqual([{ date: "2026-10-04", expected: "14", found: "9" }])
+      const first = await importLines(await feedOf(), [line("a", "2026-10-02", "5.00", "12.00")])
+      expect(first.gaps).toEqual([])
+    })
+
+    it("clears what interrupted runs left staged, and leaves a running run's lines alone", async () => {
+      const target = await feedOf()
+      const other = await feedOf()
+      const start = (connectionId: string, status: "running" | "interrupted") =>
+        service.createSyncRuns({
+          connection_id: connectionId,
+          kind: "import",
+          trigger: "manual",
+          status,
+          started_at: new Date(),
+        })
+      const running = await start(target.connection.id, "running")
+      const dead = await start(other.connection.id, "interrupted")
+      await service.stageImportLines(running.id, 0, staged(newestFirst))
+      await service.stageImportLines(dead.id, 0, staged(newestFirst))
+      await service.discardStagedLines(null)
+      const manager = (service as any).importStaging_.getActiveManager({})
+      const left = await manager.execute("select sync_run_id, count(*)::int as count from bank_import_line group by 1")
+      expect(left).toEqual([{ sync_run_id: running.id, count: 3 }])
+      await service.discardStagedLines(running.id)
+      expect(await manager.execute("select 1 from bank_import_line")).toEqual([])
+    })
+  },
+})
