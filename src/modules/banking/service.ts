@@ -1,5 +1,11 @@
 import { Context, Logger } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { isFlinksError, listFlinksInstitutions } from "../../lib/flinks"
 import { ConnectionGateway, FlinksClients, LoginCipher } from "./gateway"
 import {
@@ -310,51 +316,17 @@ class BankingModuleService
     input: RecordAccountImportInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordAccountImportResult> {
-    // The figures are known once the lines are written; the lines need their statement first.
-    const statement = await this.createBankStatements(
-      {
-        period_start: input.start_date,
-        period_end: input.start_date,
-        total_debits: 0,
-        total_credits: 0,
-        transaction_count: 0,
-        bank_account_id: input.bank_account_id,
-        feed_id: input.feed_id,
-        sync_run_id: input.sync_run_id,
-        currency_code: input.currency_code,
-      },
-      sharedContext
-    )
     const written = await this.writeStagedLines(
       {
         staged: input.staged,
         bank_account_id: input.bank_account_id,
         feed_id: input.feed_id,
-        statement_id: statement.id,
+        statement_id: generateEntityId(undefined, "bstmt"),
         start_date: input.start_date,
         currency_code: input.currency_code,
       },
       sharedContext
     )
-    let statementId: string | null = null
-    if (written.inserted) {
-      statementId = statement.id
-      await this.updateBankStatements(
-        {
-          id: statement.id,
-          period_start: written.period_start!,
-          period_end: written.period_end!,
-          opening_balance: exactAmount(written.opening_balance),
-          closing_balance: exactAmount(written.closing_balance),
-          total_debits: exactAmount(written.total_debits),
-          total_credits: exactAmount(written.total_credits),
-          transaction_count: written.inserted,
-        },
-        sharedContext
-      )
-    } else {
-      await this.deleteBankStatements(statement.id, sharedContext)
-    }
     if (input.balances) {
       await this.updateBankAccounts(
         {
@@ -377,7 +349,7 @@ class BankingModuleService
       sharedContext
     )
     return {
-      statement_id: statementId,
+      statement_id: written.statement_id,
       fetched: written.fetched,
       inserted: written.inserted,
       duplicates: written.in_window - written.inserted,

@@ -29,13 +29,18 @@ export const COPY_STAGED_LINES = `COPY bank_import_line (${STAGED_LINE_COLUMNS.j
  *   on the account's unique provider-id index, which the insert checks anyway; one stored under
  *   another id with the same fingerprint (Flinks re-keyed it) is skipped by the anti-join, which only
  *   reads stored lines from the window's first date on, since the fingerprint holds the date.
- * - The statement's figures and the running-balance gaps come from the rows the INSERT returns,
- *   compared with the newest line stored before (the statement's snapshot does not see its own rows).
- *   Amounts are trim_scale'd text: "12.5", never "12.50".
+ * - The statement is written by the same statement, only when lines were, with figures from the rows
+ *   the INSERT returns (its foreign keys are checked at the end, when both are in). The running-balance
+ *   gaps compare those rows with the newest line stored before (the statement's snapshot does not see
+ *   its own rows). Amounts are trim_scale'd: "12.5", never "12.50".
  *
  * Named bindings: syncRunId, accountIndex, newestFirst, windowStart, bankAccountId, startDate,
  * feedId, statementId, currencyCode.
  */
+/** Medusa's exact form beside a bigNumber column (`raw_<column>`), for a numeric expression. */
+const rawAmount = (expression: string) =>
+  `case when ${expression} is null then null else jsonb_build_object('value', ${expression}::text, 'precision', 20) end`
+
 export const WRITE_STAGED_ACCOUNT = `
 with staged as (
   select s.*, case when :newestFirst then -s.position else s.position end as chrono
@@ -58,9 +63,9 @@ with staged as (
     status, raw)
   select k.id, :bankAccountId, :feedId, :statementId, k.provider_transaction_id, k.fingerprint,
     k.date, coalesce(k.description, ''),
-    k.debit::numeric, case when k.debit is null then null else jsonb_build_object('value', k.debit, 'precision', 20) end,
-    k.credit::numeric, case when k.credit is null then null else jsonb_build_object('value', k.credit, 'precision', 20) end,
-    k.balance::numeric, case when k.balance is null then null else jsonb_build_object('value', k.balance, 'precision', 20) end,
+    k.debit::numeric, ${rawAmount("k.debit")},
+    k.credit::numeric, ${rawAmount("k.credit")},
+    k.balance::numeric, ${rawAmount("k.balance")},
     :currencyCode, 'unreconciled', k.raw::jsonb
   from keyed k
   where not exists (
@@ -82,17 +87,30 @@ with staged as (
   from written w
 ), totals as (
   select count(*)::int as inserted, min(date) as period_start, max(date) as period_end,
-    trim_scale(coalesce(sum(debit), 0))::text as total_debits,
-    trim_scale(coalesce(sum(credit), 0))::text as total_credits
+    trim_scale(coalesce(sum(debit), 0)) as total_debits,
+    trim_scale(coalesce(sum(credit), 0)) as total_credits,
+    (select trim_scale(running_balance - coalesce(credit, 0) + coalesce(debit, 0))
+      from checked order by import_order limit 1) as opening_balance,
+    (select trim_scale(running_balance) from checked order by import_order desc limit 1) as closing_balance
   from checked
+), statement as (
+  insert into bank_statement (id, bank_account_id, feed_id, sync_run_id, period_start, period_end,
+    opening_balance, raw_opening_balance, closing_balance, raw_closing_balance,
+    total_debits, raw_total_debits, total_credits, raw_total_credits, transaction_count, currency_code)
+  select :statementId, :bankAccountId, :feedId, :syncRunId, t.period_start, t.period_end,
+    t.opening_balance, ${rawAmount("t.opening_balance")}, t.closing_balance, ${rawAmount("t.closing_balance")},
+    t.total_debits, ${rawAmount("t.total_debits")}, t.total_credits, ${rawAmount("t.total_credits")},
+    t.inserted, :currencyCode
+  from totals t
+  where t.inserted > 0
+  returning id
 )
 select
   coalesce((select max(fetched) from counted), 0)::int as fetched,
   coalesce((select max(in_window) from keyed), 0)::int as in_window,
-  totals.*,
-  (select trim_scale(running_balance - coalesce(credit, 0) + coalesce(debit, 0))::text
-    from checked order by import_order limit 1) as opening_balance,
-  (select trim_scale(running_balance)::text from checked order by import_order desc limit 1) as closing_balance,
+  (select id from statement) as statement_id,
+  totals.inserted,
+  totals.period_end,
   (select coalesce(json_agg(json_build_object(
       'date', date,
       'expected', trim_scale(before + coalesce(credit, 0) - coalesce(debit, 0))::text,

@@ -13,13 +13,11 @@ import { COPY_STAGED_LINES, DISCARD_ABANDONED_STAGING, WRITE_STAGED_ACCOUNT } fr
 export type StagedAccountWrite = {
   fetched: number
   in_window: number
+  /** Null when no line was new: no statement is written then. */
+  statement_id: string | null
   inserted: number
-  period_start: string | null
+  /** The newest line written. */
   period_end: string | null
-  opening_balance: string | null
-  closing_balance: string | null
-  total_debits: string
-  total_credits: string
   gaps: BalanceGapDTO[]
 }
 
@@ -82,7 +80,7 @@ export class ImportStagingRepository extends MikroOrmBase {
     }
   }
 
-  /** Writes the account's new staged lines under `statementId`, within the caller's transaction. */
+  /** Writes the account's new staged lines and their statement `statement_id`, in the caller's transaction. */
   async writeStagedAccount(
     input: {
       staged: StagedAccountLines
@@ -99,7 +97,7 @@ export class ImportStagingRepository extends MikroOrmBase {
     if (!transaction) {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Banking: imported lines are written in a transaction.")
     }
-    // The statement these lines point to may still be pending in the ORM: write it first.
+    // What the ORM may still hold for this transaction goes first.
     await manager.flush()
     const knex = manager.getKnex()
     await knex.raw(`set local work_mem = '${WRITE_WORK_MEM}'`).transacting(transaction)
