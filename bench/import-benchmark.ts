@@ -224,7 +224,7 @@ export default async function importBenchmark({ container }: ExecArgs) {
   const [statement] = await banking.listBankStatements({ feed_id: feed.id })
   await pg.raw(
     `insert into bank_transaction (${WRITTEN_COLUMNS})
-     select 'btxn_old' || n, :account, :feed, :statement, 'old-' || n, md5('old-' || n), to_char(date :start + (n % 250), 'YYYY-MM-DD'),
+     select 'btxn_old' || n, :account, :feed, :statement, 'old-' || n, md5('old-' || n), to_char(:start::date + (n % 250), 'YYYY-MM-DD'),
        'Older line ' || n, 1.25, '{"value":"1.25","precision":20}', null, null, null, null, 'CAD', 'unreconciled', null
      from generate_series(1, :count) n`,
     { account: bankAccount.id, feed: feed.id, statement: statement.id, start: startDate, count: STORED - 10_000 }

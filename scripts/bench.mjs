@@ -88,7 +88,11 @@ async function run(name, settings) {
 
 try {
   console.log(`load average before: ${loadAverage()} (${os.cpus().length} cores)`)
-  const speed = await run("import_100k", { BENCH_MODE: "import", BENCH_LINES: "100000", BENCH_REPEAT: "3" })
+  const speed = await run("import_100k", {
+    BENCH_MODE: "import",
+    BENCH_LINES: "100000",
+    BENCH_REPEAT: process.env.BENCH_REPEAT ?? "3",
+  })
   const small = await run("import_10k", { BENCH_MODE: "import", BENCH_LINES: "10000", BENCH_REPEAT: "1" })
   const large = await run("import_1m", { BENCH_MODE: "import", BENCH_LINES: "1000000", BENCH_REPEAT: "1" })
   const refresh = await run("refresh", { BENCH_MODE: "refresh", BENCH_REPEAT: "3", BENCH_STORED: "1000000" })

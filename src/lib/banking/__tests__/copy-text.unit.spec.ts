@@ -8,6 +8,10 @@ describe("copyTextRow", () => {
     )
   })
 
+  it("escapes every value of a row, not only the first that needs it", () => {
+    expect(copyTextRow(["a\tb", "c\td", "e\nf"])).toBe("a\\tb\tc\\td\te\\nf\n")
+  })
+
   it("keeps accents and quotes as they are", () => {
     expect(copyTextRow(['Café "Dépôt"', "N"])).toBe('Café "Dépôt"\tN\n')
   })

@@ -7,7 +7,12 @@ import { MedusaError, MikroOrmBase } from "@medusajs/framework/utils"
 import { from as copyFrom } from "pg-copy-streams"
 import { copyTextRow } from "../../../lib/banking/copy-text"
 import type { BalanceGapDTO, StagedAccountLines, StagedImportLine } from "../../../types/module"
-import { COPY_STAGED_LINES, DISCARD_ABANDONED_STAGING, WRITE_STAGED_ACCOUNT } from "../queries/staged-lines"
+import {
+  COPY_STAGED_LINES,
+  COUNT_STAGED_ACCOUNT,
+  DISCARD_ABANDONED_STAGING,
+  WRITE_STAGED_ACCOUNT,
+} from "../queries/staged-lines"
 
 /** What writing one account's staged lines found and wrote; amounts exact decimal text. */
 export type StagedAccountWrite = {
@@ -101,10 +106,16 @@ export class ImportStagingRepository extends MikroOrmBase {
     await manager.flush()
     const knex = manager.getKnex()
     await knex.raw(`set local work_mem = '${WRITE_WORK_MEM}'`).transacting(transaction)
-    const result = await knex
+    const staged = { syncRunId: input.staged.sync_run_id, accountIndex: input.staged.account_index }
+    // Fresh statistics of what was just staged, or the planner takes the staged lines for a handful
+    // and checks them one by one against the stored ones.
+    await knex.raw("analyze bank_import_line").transacting(transaction)
+    const counts = await knex
+      .raw(COUNT_STAGED_ACCOUNT, { ...staged, startDate: input.start_date })
+      .transacting(transaction)
+    const written = await knex
       .raw(WRITE_STAGED_ACCOUNT, {
-        syncRunId: input.staged.sync_run_id,
-        accountIndex: input.staged.account_index,
+        ...staged,
         newestFirst: input.staged.newest_first,
         windowStart: input.staged.earliest_date ?? input.start_date,
         bankAccountId: input.bank_account_id,
@@ -114,6 +125,6 @@ export class ImportStagingRepository extends MikroOrmBase {
         currencyCode: input.currency_code,
       })
       .transacting(transaction)
-    return result.rows[0] as StagedAccountWrite
+    return { ...counts.rows[0], ...written.rows[0] } as StagedAccountWrite
   }
 }

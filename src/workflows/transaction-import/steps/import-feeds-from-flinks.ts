@@ -81,7 +81,6 @@ async function importAccount(
   }
   const staged = sink.account(account.index)
   await lease.setPhase("writing", staged.count)
-  const t2 = Date.now()
   const recorded = await banking.recordAccountImport({
     bank_account_id: feed.bank_account_id,
     feed_id: feed.feed_id,
@@ -97,7 +96,6 @@ async function importAccount(
     balances: account.balance,
     high_water_date: feed.high_water_date,
   })
-  if (process.env.BENCH_TRACE) console.log(`TRACE record ${Date.now() - t2} ms`)
   return {
     feed_id: feed.feed_id,
     bank_account_id: feed.bank_account_id,
@@ -131,7 +129,6 @@ async function readAccounts(
   if (session.bankDataAsOf) await banking.updateSyncRuns({ id: run.id, bank_data_as_of: session.bankDataAsOf })
   // Signed in; from here Flinks prepares the data, which can take minutes even before any 202.
   await lease.setPhase("waiting_for_flinks")
-  const t0 = Date.now()
   const detail = await banking.gateway.readAccountsSince(targets.provider, session.requestId, {
     since: window.since,
     today: window.today,
@@ -140,7 +137,6 @@ async function readAccounts(
     transactions: sink,
   } as any)
   // SHIM until the gateway streams: stage what the whole-body read returned.
-  const t1 = Date.now()
   await sink.restart()
   for (const [index, account] of detail.accounts.entries()) {
     for (let start = 0; start < account.transactions.length; start += 5000) {
@@ -149,7 +145,6 @@ async function readAccounts(
     ;(account as any).index = index
     account.transactions = []
   }
-  if (process.env.BENCH_TRACE) console.log(`TRACE read ${t1 - t0} ms, stage ${Date.now() - t1} ms`)
   return {
     accounts: new Map(
       detail.accounts.map((account: any) => [
