@@ -76,13 +76,6 @@ async function run(name, settings) {
   await dropDatabases(postgres, database)
   const result = JSON.parse(line.slice(line.indexOf("BENCH_RESULT ") + "BENCH_RESULT ".length))
   console.log(`${name}: ${JSON.stringify(result)} | load average ${loadAverage()}`)
-  if (process.env.BENCH_TRACE)
-    console.log(
-      bench.stdout
-        .split("\n")
-        .filter((text) => text.includes("TRACE"))
-        .join("\n")
-    )
   return result
 }
 
