@@ -22,6 +22,11 @@ export type StagedImportLine = {
    * numbers repeats of one day's identical line to make the fingerprint.
    */
   fingerprint_tail: string
+  /**
+   * 1 for the first line with this tail, 2 for the next...: set when the importer could number them
+   * as they came (each date in one run of the answer), else null and the module numbers them.
+   */
+  repeat_number: number | null
   /** The line as Flinks sent it, as JSON text. */
   raw: string | null
 }
@@ -35,6 +40,10 @@ export type StagedAccountLines = {
   newest_first: boolean
   /** The earliest date among them, where the window read began (null without lines). */
   earliest_date: string | null
+  /** Every line has its repeat_number. */
+  numbered: boolean
+  /** The dates ran one way through the answer: its order, read backwards when newest first, is the bank's. */
+  ordered: boolean
 }
 
 /** One account's share of an import, as the banking service writes it. Amounts are decimal strings. */

@@ -7,6 +7,7 @@ import { testDatabaseName } from "../../../../integration-tests/test-database-na
 import { entityIdFactory } from "../../../lib/banking/entity-ids"
 import type { FlinksTransaction } from "../../../lib/flinks"
 import type { StagedImportLine } from "../../../types"
+import { AnswerOrder } from "../../../workflows/transaction-import/import-plan/answer-order"
 import { fingerprintTail } from "../../../workflows/transaction-import/import-plan/fingerprint"
 import { createAccount, createConnection, createLedgerAccount } from "./fixtures"
 
@@ -28,8 +29,9 @@ function line(id: string, date: string, amount: string, balance: string | null, 
 }
 
 const nextId = entityIdFactory("btxn")
-const staged = (lines: FlinksTransaction[]): StagedImportLine[] =>
-  lines.map((l, position) => ({
+/** The lines as the importer stages them, numbered as they come (AnswerOrder), or left to PostgreSQL. */
+function staged(lines: FlinksTransaction[], order: AnswerOrder | null = new AnswerOrder()): StagedImportLine[] {
+  return lines.map((l, position) => ({
     id: nextId(),
     position,
     provider_transaction_id: l.providerTransactionId,
@@ -39,8 +41,10 @@ const staged = (lines: FlinksTransaction[]): StagedImportLine[] =>
     credit: l.credit,
     balance: l.balance,
     fingerprint_tail: fingerprintTail(l),
+    repeat_number: order ? order.next(l.date, fingerprintTail(l)) : null,
     raw: JSON.stringify(l.raw),
   }))
+}
 
 moduleIntegrationTestRunner<BankingModuleService>({
   moduleName: BANKING_MODULE,
@@ -48,6 +52,7 @@ moduleIntegrationTestRunner<BankingModuleService>({
   pathToMigrations: path.join(__dirname, "..", "migrations"),
   dbName: testDatabaseName("module-staged-import"),
   testSuite: ({ service }) => {
+    const mode = { numberedHere: true }
     async function feedOf() {
       const connection = await createConnection(service)
       const account = await createAccount(service, connection.id)
@@ -75,11 +80,13 @@ moduleIntegrationTestRunner<BankingModuleService>({
         started_at: new Date(),
       })
       // Chunks, as the answer streams in.
-      const rows = staged(lines)
+      const order = new AnswerOrder()
+      const rows = staged(lines, mode.numberedHere ? order : null)
+      if (!mode.numberedHere) for (const l of lines) order.next(l.date, fingerprintTail(l))
       for (let start = 0; start < rows.length; start += 2) {
         await service.stageImportLines(run.id, 0, rows.slice(start, start + 2))
       }
-      const newestFirst = lines.length > 1 && lines[0].date > lines[lines.length - 1].date
+      const described = order.describe()
       const result = await service.recordAccountImport({
         bank_account_id: target.account.id,
         feed_id: target.feed.id,
@@ -89,8 +96,9 @@ moduleIntegrationTestRunner<BankingModuleService>({
         staged: {
           sync_run_id: run.id,
           account_index: 0,
-          newest_first: newestFirst,
-          earliest_date: lines.map((l) => l.date).sort()[0] ?? null,
+          ...described,
+          // PostgreSQL numbers and sorts the lines itself when the importer could not.
+          ...(mode.numberedHere ? {} : { numbered: false, ordered: false }),
         },
         balances: null,
         high_water_date: null,
@@ -112,82 +120,101 @@ moduleIntegrationTestRunner<BankingModuleService>({
       line("a", "2026-09-30", "100.00", "100.00", "Payroll"),
     ]
 
-    it("writes the lines from the start date on, in the order they happened, with a statement that adds up", async () => {
-      const target = await feedOf()
-      const result = await importLines(target, newestFirst)
-      expect(result).toMatchObject({ fetched: 3, inserted: 2, before_start: 1, duplicates: 0, gaps: [] })
-      const lines = await stored(target.account.id)
-      expect(lines.map((l) => l.provider_transaction_id)).toEqual(["b", "c"])
-      expect(lines.map((l) => l.id.startsWith("btxn_"))).toEqual([true, true])
-      expect(lines[1].raw).toEqual({ Id: "c" })
-      const [statement] = await service.listBankStatements({ id: result.statement_id! })
-      expect(statement).toMatchObject({
-        period_start: "2026-11-02",
-        period_end: "2026-11-03",
-        transaction_count: 2,
+    for (const numberedHere of [true, false]) {
+      describe(numberedHere ? "numbered and ordered as the lines came" : "numbered and sorted by PostgreSQL", () => {
+        beforeEach(() => {
+          mode.numberedHere = numberedHere
+        })
+
+        it("writes the lines from the start date on, in the order they happened, with a statement that adds up", async () => {
+          const target = await feedOf()
+          const result = await importLines(target, newestFirst)
+          expect(result).toMatchObject({ fetched: 3, inserted: 2, before_start: 1, duplicates: 0, gaps: [] })
+          const lines = await stored(target.account.id)
+          expect(lines.map((l) => l.provider_transaction_id)).toEqual(["b", "c"])
+          expect(lines.map((l) => l.id.startsWith("btxn_"))).toEqual([true, true])
+          expect(lines[1].raw).toEqual({ Id: "c" })
+          const [statement] = await service.listBankStatements({ id: result.statement_id! })
+          expect(statement).toMatchObject({
+            period_start: "2026-11-02",
+            period_end: "2026-11-03",
+            transaction_count: 2,
+          })
+          expect(statement.raw_opening_balance?.value).toBe("100")
+          expect(statement.raw_closing_balance?.value).toBe("95.6")
+          expect(statement.raw_total_debits?.value).toBe("4.5")
+          expect(statement.raw_total_credits?.value).toBe("0.1")
+          const [feed] = await service.listBankFeeds({ id: target.feed.id })
+          expect(feed.high_water_date).toBe("2026-11-03")
+        })
+
+        it("writes an answer whose dates come in no order in the order they happened", async () => {
+          const target = await feedOf()
+          await importLines(target, [
+            line("b", "2026-11-02", "-1.00", "9.00"),
+            line("a", "2026-11-01", "10.00", "10.00"),
+            line("b2", "2026-11-02", "-1.00", "8.00"),
+            line("c", "2026-11-03", "-1.00", "7.00"),
+          ])
+          expect((await stored(target.account.id)).map((l) => l.provider_transaction_id)).toEqual(["a", "b", "b2", "c"])
+        })
+
+        it("stores the fingerprint the import has always stored", async () => {
+          const target = await feedOf()
+          await importLines(target, [line("x", "2026-11-02", "-3.00", null, "  Café   DÉPÔT ")])
+          const [stored1] = await stored(target.account.id)
+          const base = `${target.account.id}|2026-11-02|-3.00||café dépôt|`
+          expect(stored1.fingerprint).toBe(createHash("sha256").update(base).digest("base64"))
+        })
+
+        it("imports nothing twice, even when Flinks gives a line a new id, and writes no empty statement", async () => {
+          const target = await feedOf()
+          await importLines(target, newestFirst)
+          const rekeyed = [{ ...newestFirst[0], providerTransactionId: "c-new-id" }, newestFirst[1], newestFirst[2]]
+          const again = await importLines(target, rekeyed)
+          expect(again).toMatchObject({ inserted: 0, duplicates: 2, before_start: 1, statement_id: null })
+          expect(await stored(target.account.id)).toHaveLength(2)
+          expect(await service.listBankStatements({ feed_id: target.feed.id })).toHaveLength(1)
+        })
+
+        it("writes a provider id twice in one answer once, and two identical lines of one day as two", async () => {
+          const target = await feedOf()
+          const result = await importLines(target, [
+            line("x1", "2026-11-02", "-3.00", null, "Coffee"),
+            line("x2", "2026-11-02", "-3.00", null, "Coffee"),
+            line("x1", "2026-11-02", "-3.00", null, "Coffee"),
+          ])
+          expect(result).toMatchObject({ inserted: 2, duplicates: 1 })
+          const lines = await stored(target.account.id)
+          expect(new Set(lines.map((l) => l.fingerprint)).size).toBe(2)
+        })
+
+        it("never brings back a line the merchant deleted", async () => {
+          const target = await feedOf()
+          await importLines(target, newestFirst)
+          const [first] = await stored(target.account.id)
+          await service.softDeleteBankTransactions([first.id])
+          const again = await importLines(target, newestFirst)
+          expect(again).toMatchObject({ inserted: 0, duplicates: 2 })
+          expect(await stored(target.account.id)).toHaveLength(1)
+          expect(await stored(target.account.id, true)).toHaveLength(2)
+        })
+
+        it("reports where the running balance does not follow from the line before, the stored one included", async () => {
+          const target = await feedOf()
+          await importLines(target, [line("a", "2026-10-01", "10.00", "10.00")])
+          const result = await importLines(target, [
+            line("b", "2026-10-02", "5.00", "15.00"),
+            line("c", "2026-10-04", "-1.00", "9.00"),
+            line("d", "2026-10-05", "-1.00", null),
+            line("e", "2026-10-06", "-1.00", "7.00"),
+          ])
+          expect(result.gaps).toEqual([{ date: "2026-10-04", expected: "14", found: "9" }])
+          const first = await importLines(await feedOf(), [line("a", "2026-10-02", "5.00", "12.00")])
+          expect(first.gaps).toEqual([])
+        })
       })
-      expect(statement.raw_opening_balance?.value).toBe("100")
-      expect(statement.raw_closing_balance?.value).toBe("95.6")
-      expect(statement.raw_total_debits?.value).toBe("4.5")
-      expect(statement.raw_total_credits?.value).toBe("0.1")
-      const [feed] = await service.listBankFeeds({ id: target.feed.id })
-      expect(feed.high_water_date).toBe("2026-11-03")
-    })
-
-    it("stores the fingerprint the import has always stored", async () => {
-      const target = await feedOf()
-      await importLines(target, [line("x", "2026-11-02", "-3.00", null, "  Café   DÉPÔT ")])
-      const [stored1] = await stored(target.account.id)
-      const base = `${target.account.id}|2026-11-02|-3.00||café dépôt|`
-      expect(stored1.fingerprint).toBe(createHash("sha256").update(base).digest("base64"))
-    })
-
-    it("imports nothing twice, even when Flinks gives a line a new id, and writes no empty statement", async () => {
-      const target = await feedOf()
-      await importLines(target, newestFirst)
-      const rekeyed = [{ ...newestFirst[0], providerTransactionId: "c-new-id" }, newestFirst[1], newestFirst[2]]
-      const again = await importLines(target, rekeyed)
-      expect(again).toMatchObject({ inserted: 0, duplicates: 2, before_start: 1, statement_id: null })
-      expect(await stored(target.account.id)).toHaveLength(2)
-      expect(await service.listBankStatements({ feed_id: target.feed.id })).toHaveLength(1)
-    })
-
-    it("writes a provider id twice in one answer once, and two identical lines of one day as two", async () => {
-      const target = await feedOf()
-      const result = await importLines(target, [
-        line("x1", "2026-11-02", "-3.00", null, "Coffee"),
-        line("x2", "2026-11-02", "-3.00", null, "Coffee"),
-        line("x1", "2026-11-02", "-3.00", null, "Coffee"),
-      ])
-      expect(result).toMatchObject({ inserted: 2, duplicates: 1 })
-      const lines = await stored(target.account.id)
-      expect(new Set(lines.map((l) => l.fingerprint)).size).toBe(2)
-    })
-
-    it("never brings back a line the merchant deleted", async () => {
-      const target = await feedOf()
-      await importLines(target, newestFirst)
-      const [first] = await stored(target.account.id)
-      await service.softDeleteBankTransactions([first.id])
-      const again = await importLines(target, newestFirst)
-      expect(again).toMatchObject({ inserted: 0, duplicates: 2 })
-      expect(await stored(target.account.id)).toHaveLength(1)
-      expect(await stored(target.account.id, true)).toHaveLength(2)
-    })
-
-    it("reports where the running balance does not follow from the line before, the stored one included", async () => {
-      const target = await feedOf()
-      await importLines(target, [line("a", "2026-10-01", "10.00", "10.00")])
-      const result = await importLines(target, [
-        line("b", "2026-10-02", "5.00", "15.00"),
-        line("c", "2026-10-04", "-1.00", "9.00"),
-        line("d", "2026-10-05", "-1.00", null),
-        line("e", "2026-10-06", "-1.00", "7.00"),
-      ])
-      expect(result.gaps).toEqual([{ date: "2026-10-04", expected: "14", found: "9" }])
-      const first = await importLines(await feedOf(), [line("a", "2026-10-02", "5.00", "12.00")])
-      expect(first.gaps).toEqual([])
-    })
+    }
 
     it("clears what interrupted runs left staged, and leaves a running run's lines alone", async () => {
       const target = await feedOf()

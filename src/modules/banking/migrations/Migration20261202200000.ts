@@ -28,7 +28,7 @@ export class Migration20261202200000 extends Migration {
     this.addSql(`drop index if exists "IDX_bank_transaction_bank_account_id";`);
     this.addSql(`drop index if exists "IDX_bank_transaction_statement_id";`);
     this.addSql(`drop index if exists "IDX_bank_transaction_deleted_at";`);
-    this.addSql(`create unlogged table if not exists "bank_import_line" ("sync_run_id" text not null, "account_index" integer not null, "position" integer not null, "id" text not null, "provider_transaction_id" text not null, "date" text not null, "description" text null, "debit" text null, "credit" text null, "balance" text null, "fingerprint_tail" text not null, "raw" text null);`);
+    this.addSql(`create unlogged table if not exists "bank_import_line" ("sync_run_id" text not null, "account_index" integer not null, "position" integer not null, "id" text not null, "provider_transaction_id" text not null, "date" text not null, "description" text null, "debit" text null, "credit" text null, "balance" text null, "fingerprint_tail" text not null, "repeat_number" integer null, "raw" text null);`);
   }
 
   override async down(): Promise<void> {

@@ -11,6 +11,7 @@ export const STAGED_LINE_COLUMNS = [
   "credit",
   "balance",
   "fingerprint_tail",
+  "repeat_number",
   "raw",
 ] as const
 
@@ -41,7 +42,20 @@ export const COPY_STAGED_LINES = `COPY bank_import_line (${STAGED_LINE_COLUMNS.j
 const rawAmount = (expression: string) =>
   `case when ${expression} is null then null else jsonb_build_object('value', ${expression}::text, 'precision', 20) end`
 
-export const WRITE_STAGED_ACCOUNT = `
+/**
+ * `numbered`: the importer numbered the repeats as the lines came (each date came in one run), so
+ * PostgreSQL need not sort the lines by fingerprint to number them. `ordered`: the dates ran one way
+ * through the answer, so the order they came in (read backwards when newest first) is already the
+ * order they happened: no sort by date.
+ */
+export function writeStagedAccountSql(options: { numbered: boolean; ordered: boolean }): string {
+  return WRITE_STAGED_ACCOUNT.replace(
+    "row_number() over (partition by st.fingerprint_tail order by st.chrono)",
+    options.numbered ? "st.repeat_number" : "row_number() over (partition by st.fingerprint_tail order by st.chrono)"
+  ).replace("order by k.date, k.chrono", options.ordered ? "order by k.chrono" : "order by k.date, k.chrono")
+}
+
+const WRITE_STAGED_ACCOUNT = `
 with staged as (
   select s.*, case when :newestFirst then -s.position else s.position end as chrono
   from bank_import_line s

@@ -11,7 +11,7 @@ import {
   COPY_STAGED_LINES,
   COUNT_STAGED_ACCOUNT,
   DISCARD_ABANDONED_STAGING,
-  WRITE_STAGED_ACCOUNT,
+  writeStagedAccountSql,
 } from "../queries/staged-lines"
 
 /** What writing one account's staged lines found and wrote; amounts exact decimal text. */
@@ -64,6 +64,7 @@ export class ImportStagingRepository extends MikroOrmBase {
         line.credit,
         line.balance,
         line.fingerprint_tail,
+        line.repeat_number,
         line.raw,
       ])
     }
@@ -108,13 +109,14 @@ export class ImportStagingRepository extends MikroOrmBase {
     await knex.raw(`set local work_mem = '${WRITE_WORK_MEM}'`).transacting(transaction)
     const staged = { syncRunId: input.staged.sync_run_id, accountIndex: input.staged.account_index }
     // Fresh statistics of what was just staged, or the planner takes the staged lines for a handful
-    // and checks them one by one against the stored ones.
-    await knex.raw("analyze bank_import_line").transacting(transaction)
+    // and checks them one by one against the stored ones. Outside the transaction: ANALYZE's lock
+    // would otherwise be held to its end, and other connections' imports would wait for it.
+    await knex.raw("analyze bank_import_line")
     const counts = await knex
       .raw(COUNT_STAGED_ACCOUNT, { ...staged, startDate: input.start_date })
       .transacting(transaction)
     const written = await knex
-      .raw(WRITE_STAGED_ACCOUNT, {
+      .raw(writeStagedAccountSql(input.staged), {
         ...staged,
         newestFirst: input.staged.newest_first,
         windowStart: input.staged.earliest_date ?? input.start_date,

@@ -5,7 +5,7 @@ import { todayIn } from "../../../lib/calendar-date"
 import { FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { BalanceGapDTO, IBankingModuleService } from "../../../types"
-import { listedNewestFirst, StagingSink, stagingSink } from "../import-plan/staging-sink"
+import { StagingSink, stagingSink } from "../import-plan/staging-sink"
 import { importStartDate } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
 import { keepRunAlive, RunLease } from "../../run-lease"
@@ -79,20 +79,14 @@ async function importAccount(
   if (!account) {
     return failedFeed(feed, "account_missing", "Flinks no longer returns this bank account for the login.")
   }
-  const staged = sink.account(account.index)
-  await lease.setPhase("writing", staged.count)
+  await lease.setPhase("writing", sink.count(account.index))
   const recorded = await banking.recordAccountImport({
     bank_account_id: feed.bank_account_id,
     feed_id: feed.feed_id,
     sync_run_id: syncRunId,
     currency_code: feed.currency_code,
     start_date: feed.start_date,
-    staged: {
-      sync_run_id: syncRunId,
-      account_index: account.index,
-      newest_first: listedNewestFirst(staged),
-      earliest_date: staged.earliest_date,
-    },
+    staged: sink.staged(account.index),
     balances: account.balance,
     high_water_date: feed.high_water_date,
   })
