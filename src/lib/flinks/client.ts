@@ -32,8 +32,10 @@ import type {
   FlinksLanguage,
   FlinksNightlyRefreshCard,
   FlinksNightlyRefreshStatus,
+  FlinksTransactionSink,
   NumberOfStatements,
 } from "./types"
+import { TransactionStream } from "./transaction-stream"
 
 export type AuthorizeOptions = {
   /** MFA prompts follow it. */
@@ -67,6 +69,11 @@ export type AccountsDetailOptions = {
   withKyc?: boolean
   /** Called once when Flinks answers "still processing" (202) and the client starts polling. */
   onPending?: () => void | Promise<void>
+  /**
+   * Takes the lines as the answer streams in, so that it is never held whole; the accounts then
+   * come back with empty `transactions`, each with its `index` in the answer.
+   */
+  transactions?: FlinksTransactionSink
 }
 
 export type AccountsSinceOptions = Omit<AccountsDetailOptions, "withTransactions" | "daysOfTransactions"> & {
@@ -229,7 +236,17 @@ export class FlinksClient {
       DaysOfTransactions: options.daysOfTransactions,
     }
     if (options.accountIds?.length) body.AccountsFilter = options.accountIds
-    return this.accounts("GetAccountsDetail", requestId, body, options.onPending)
+    const stream = options.transactions ? new TransactionStream(options.transactions) : undefined
+    const accounts = await this.accounts("GetAccountsDetail", requestId, body, options.onPending, stream)
+    if (stream?.failure) {
+      if ("sink" in stream.failure) throw stream.failure.sink
+      throw new FlinksFailureError(
+        "unexpected_response",
+        `Flinks answered GetAccountsDetail with a body this client cannot read (${stream.failure.unreadable})`,
+        { endpoint: "GetAccountsDetail", httpStatus: 200, retryable: false }
+      )
+    }
+    return accounts
   }
 
   /**
@@ -412,15 +429,16 @@ export class FlinksClient {
     endpoint: "GetAccountsSummary" | "GetAccountsDetail",
     requestId: string,
     body: Record<string, unknown>,
-    onPending?: () => void | Promise<void>
+    onPending?: () => void | Promise<void>,
+    transactions?: TransactionStream
   ): Promise<FlinksAccounts> {
     let { outcome } = await this.http.request(
-      () => ({ endpoint, method: "POST", auth: { kind: "api_key" }, body, call: "data" }),
+      () => ({ endpoint, method: "POST", auth: { kind: "api_key" }, body, call: "data", transactions }),
       "transient"
     )
     if (outcome.kind === "pending") {
       await onPending?.()
-      outcome = await this.poll(`${endpoint}Async`, outcome.requestId ?? requestId)
+      outcome = await this.poll(`${endpoint}Async`, outcome.requestId ?? requestId, transactions)
     }
     return normaliseAccounts(this.expectOk(accountsSchema, outcome, endpoint), requestId)
   }
@@ -430,7 +448,7 @@ export class FlinksClient {
    * data is ready. Intervals grow from pollIntervalMs to pollMaxIntervalMs; past pollDeadlineMs
    * (by default the 30 minutes a processing RequestId lives) waiting longer is pointless.
    */
-  private async poll(endpoint: string, requestId: string): Promise<FlinksOutcome> {
+  private async poll(endpoint: string, requestId: string, transactions?: TransactionStream): Promise<FlinksOutcome> {
     const { now, sleep, pollIntervalMs, pollBackoffFactor, pollMaxIntervalMs, pollDeadlineMs } = this.options
     const started = now()
     let interval = pollIntervalMs
@@ -441,7 +459,14 @@ export class FlinksClient {
       }
       await sleep(Math.min(interval, remaining))
       const { outcome } = await this.http.request(
-        () => ({ endpoint, method: "GET", pathParam: requestId, auth: { kind: "api_key" }, call: "data" }),
+        () => ({
+          endpoint,
+          method: "GET",
+          pathParam: requestId,
+          auth: { kind: "api_key" },
+          call: "data",
+          transactions,
+        }),
         "transient"
       )
       if (outcome.kind !== "pending") return outcome

@@ -1,6 +1,7 @@
 import type { FlinksInstanceConfig, ResolvedClientOptions } from "./config"
 import { FlinksError, FlinksFailureError, RateLimitedError } from "./errors"
 import { JsonSyntaxError, readLosslessJson } from "./lossless-json"
+import type { TransactionStream } from "./transaction-stream"
 import { redact, redactMeta } from "./redact"
 import { FlinksCallKind, FlinksOutcome, translate } from "./translate"
 
@@ -36,6 +37,8 @@ export type FlinksHttpRequest = {
   call: FlinksCallKind
   /** Values in this request that must never appear in a log line (LoginId, username...). */
   secrets?: ReadonlyArray<string | null | undefined>
+  /** Where an accounts detail's lines go as the body streams in, instead of into the parsed body. */
+  transactions?: TransactionStream
 }
 
 /**
@@ -113,7 +116,9 @@ export class FlinksHttp {
       retryAfterMs = parseRetryAfter(response.headers.get("retry-after"))
       try {
         // Parsed as it arrives: an accounts detail can be tens of megabytes, never needed as text.
-        body = await readLosslessJson(response.body)
+        // Each attempt's body is a new answer: lines an earlier, broken one delivered are forgotten.
+        await request.transactions?.begin()
+        body = await readLosslessJson(response.body, request.transactions)
       } catch (error) {
         if (!(error instanceof JsonSyntaxError)) throw error
         bodyBroken = true

@@ -83,7 +83,18 @@ enum Partial {
   Word,
 }
 
+/**
+ * Called with each complete element of `Accounts[*].Transactions[*]` instead of storing it: the
+ * account's position in `Accounts` (0-based; Flinks may send an account's Id after its lines, so
+ * the position is all that is known), and the element as parsed.
+ */
+export type TransactionHook = (accountIndex: number, line: LosslessJsonValue) => void
+
 export class LosslessJsonReader {
+  private readonly onTransaction: TransactionHook | null
+  /** The open `Accounts[i].Transactions` array whose elements go to the hook, and its `i`. */
+  private streamed: LosslessJsonValue[] | null = null
+  private streamedAccount = 0
   private buf: Buffer = Buffer.alloc(0)
   private pos = 0
   /** Bytes before `buf`, for error positions. */
@@ -98,6 +109,10 @@ export class LosslessJsonReader {
   private readonly keys: string[] = []
   private root: LosslessJsonValue | undefined = undefined
   private readonly recent = new ShortStrings()
+
+  constructor(onTransaction?: TransactionHook) {
+    this.onTransaction = onTransaction ?? null
+  }
 
   write(chunk: Uint8Array): void {
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
@@ -206,6 +221,7 @@ export class LosslessJsonReader {
       if (this.stack.length >= MAX_DEPTH) this.fail("nesting too deep")
       this.pos++
       const container: Container = c === OPEN_BRACE ? new JsonObject() : []
+      if (this.onTransaction && c === OPEN_BRACKET && this.stack.length === 3) this.streamFrom(container as [])
       this.keys.push(this.key as string)
       this.stack.push(container)
       this.expect = c === OPEN_BRACE ? Expect.FirstKey : Expect.FirstItem
@@ -315,8 +331,30 @@ export class LosslessJsonReader {
     }
   }
 
+  /** Marks `array` for the hook when it opens at `{"Accounts": [{"Transactions": here`. */
+  private streamFrom(array: LosslessJsonValue[]): void {
+    const [root, accounts, account] = this.stack
+    if (
+      this.key === "Transactions" &&
+      this.keys[1] === "Accounts" &&
+      !Array.isArray(root) &&
+      Array.isArray(accounts) &&
+      !Array.isArray(account)
+    ) {
+      this.streamed = array
+      // The account is attached to Accounts when it closes: the ones before it are there now.
+      this.streamedAccount = accounts.length
+    }
+  }
+
   private attach(value: LosslessJsonValue): void {
     const top = this.stack[this.stack.length - 1]
+    if (top === this.streamed) {
+      // Handed over, not kept: the tree holds an empty Transactions array.
+      this.expect = Expect.Next
+      this.onTransaction!(this.streamedAccount, value)
+      return
+    }
     if (top === undefined) {
       this.root = value
       this.expect = Expect.End
@@ -336,6 +374,7 @@ export class LosslessJsonReader {
   private close(): void {
     this.pos++
     const container = this.stack.pop()!
+    if (container === this.streamed) this.streamed = null
     this.key = this.keys.pop()!
     this.attach(container)
   }

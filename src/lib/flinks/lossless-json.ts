@@ -11,6 +11,7 @@
  * transactions is never held whole, and parses it in a fraction of a second.
  */
 import { JsonSyntaxError, LosslessJsonReader, LosslessJsonValue } from "./lossless-json-reader"
+import type { TransactionStream } from "./transaction-stream"
 
 export { JsonSyntaxError, LosslessJsonReader }
 export type { LosslessJsonValue }
@@ -29,16 +30,24 @@ export function parseLosslessJson(text: string): LosslessJsonValue {
  * they come.
  */
 export async function readLosslessJson(
-  body: ReadableStream<Uint8Array> | null
+  body: ReadableStream<Uint8Array> | null,
+  stream?: TransactionStream
 ): Promise<LosslessJsonValue | undefined> {
   if (!body) return undefined
-  const reader = new LosslessJsonReader()
+  // With a stream, each account's Transactions leave the tree as they are parsed (see TransactionStream).
+  const reader = new LosslessJsonReader(stream ? (accountIndex, line) => stream.take(accountIndex, line) : undefined)
   const chunks = body.getReader()
   try {
     for (;;) {
       const { done, value } = await chunks.read()
-      if (done) return reader.end()
+      if (done) {
+        const parsed = reader.end()
+        await stream?.drain(true)
+        return parsed
+      }
       reader.write(value)
+      // The next piece of the body is read once the lines held so far are handed over.
+      await stream?.drain()
     }
   } catch (error) {
     if (error instanceof JsonSyntaxError) await chunks.cancel().catch(() => undefined)

@@ -4,6 +4,7 @@ import type {
   FlinksAccountStatements,
   FlinksInstitution,
   FlinksLogin,
+  FlinksStreamedTransaction,
   FlinksTransaction,
   MfaChallenge,
   RawPayload,
@@ -46,9 +47,12 @@ export function normaliseChallenge(body: ChallengeBody): MfaChallenge {
 }
 
 export function normaliseTransaction(body: TransactionBody, accountId: string): FlinksTransaction {
+  return { ...normaliseStreamedTransaction(body), providerAccountId: accountId }
+}
+
+export function normaliseStreamedTransaction(body: TransactionBody): FlinksStreamedTransaction {
   return {
     providerTransactionId: body.Id,
-    providerAccountId: accountId,
     date: body.Date,
     description: orNull(body.Description),
     debit: orNull(body.Debit),
@@ -58,9 +62,10 @@ export function normaliseTransaction(body: TransactionBody, accountId: string): 
   }
 }
 
-export function normaliseAccount(body: AccountBody): FlinksAccount {
+export function normaliseAccount(body: AccountBody, index: number): FlinksAccount {
   return {
     providerAccountId: body.Id,
+    index,
     title: orNull(body.Title),
     accountNumber: orNull(body.AccountNumber),
     lastFourDigits: orNull(body.LastFourDigits),
@@ -86,7 +91,7 @@ export function normaliseAccounts(body: AccountsBody, requestId: string) {
     requestId: body.RequestId ?? requestId,
     login: normaliseLogin(body.Login),
     institution: normaliseInstitution(body),
-    accounts: body.Accounts.map(normaliseAccount),
+    accounts: body.Accounts.map((account, index) => normaliseAccount(account, index)),
   }
 }
 

@@ -166,6 +166,17 @@ const transactionsSchema = z
     return items as TransactionBody[]
   })
 
+/**
+ * One line of a streamed answer, checked and settled in place as transactionsSchema does for a
+ * whole array: the line, or zod's issues when it is not a transaction.
+ */
+export function checkStreamedTransaction(line: unknown): { line: TransactionBody } | { issues: z.core.$ZodIssue[] } {
+  if (isTransaction(line)) return { line: settleTransaction(line) }
+  const parsed = transactionShape.safeParse(line)
+  if (parsed.success) return { line: settleTransaction(line as CheckedTransaction) }
+  return { issues: parsed.error.issues }
+}
+
 export const balanceSchema = z.looseObject({
   Available: nullableDecimal,
   Current: nullableDecimal,

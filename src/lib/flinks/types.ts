@@ -99,8 +99,10 @@ export type FlinksAccount = {
   currency: string | null
   /** "Personal" | "Business" | null */
   accountType: string | null
-  /** Empty unless transactions were asked for. */
+  /** Empty unless transactions were asked for, or when they went to a FlinksTransactionSink. */
   transactions: FlinksTransaction[]
+  /** The account's position in the answer's Accounts (what a FlinksTransactionSink knows it by). */
+  index: number
   raw: RawPayload
 }
 
@@ -148,9 +150,16 @@ export type FlinksNightlyRefreshStatus = {
   cards: FlinksNightlyRefreshCard[]
 }
 
+/** A line of a streamed answer: its account is known by position only while the answer streams in. */
+export type FlinksStreamedTransaction = Omit<FlinksTransaction, "providerAccountId">
+
+/**
+ * Takes an accounts detail's lines as they stream in, so that the answer is never held whole.
+ * `write` is awaited before more of the body is read.
+ */
 export interface FlinksTransactionSink {
-  /** A new answer begins (the first, or one after a retried/broken read): forget all lines delivered before. */
+  /** A new answer begins (the first, or one after a retried or broken read): forget the lines delivered before. */
   restart(): Promise<void>
-  /** Lines of the account at `accountIndex` in the answer's Accounts, in the order Flinks sent them. At most ~5,000 per call. */
-  write(accountIndex: number, lines: FlinksTransaction[]): Promise<void>
+  /** Lines of the account at `accountIndex` in the answer's Accounts, in the order Flinks sent them. */
+  write(accountIndex: number, lines: FlinksStreamedTransaction[]): Promise<void>
 }

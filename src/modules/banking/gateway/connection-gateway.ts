@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
+  AccountsSinceOptions,
   ConnectUrlOptions,
   FlinksAccounts,
   FlinksCachedAuthorization,
@@ -125,7 +126,7 @@ export class ConnectionGateway {
   async readAccountsSince(
     provider: FlinksProviderId,
     requestId: string,
-    options: { since: string; today?: string; accountIds?: string[]; onPending?: () => void | Promise<void> }
+    options: Pick<AccountsSinceOptions, "since" | "today" | "accountIds" | "onPending" | "transactions">
   ): Promise<FlinksAccounts> {
     return this.clients.get(provider).getAccountsSince(requestId, options)
   }

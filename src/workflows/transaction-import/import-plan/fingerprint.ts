@@ -1,4 +1,4 @@
-import { FlinksTransaction } from "../../../lib/flinks"
+import { FlinksStreamedTransaction } from "../../../lib/flinks"
 
 /**
  * What identifies a bank line when its provider id changes: date, amount, description and running
@@ -8,7 +8,7 @@ import { FlinksTransaction } from "../../../lib/flinks"
  * two lines. The result is the fingerprint the import has always stored:
  * base64(sha256("<account>|<tail>" + ("#n" for the n-th repeat))).
  */
-export function fingerprintTail(line: FlinksTransaction): string {
+export function fingerprintTail(line: FlinksStreamedTransaction): string {
   return [
     line.date,
     line.debit === null ? "" : `-${line.debit}`,

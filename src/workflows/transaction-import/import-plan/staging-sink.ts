@@ -1,5 +1,5 @@
 import { entityIdFactory } from "../../../lib/banking/entity-ids"
-import { FlinksTransaction, FlinksTransactionSink } from "../../../lib/flinks"
+import { FlinksStreamedTransaction, FlinksTransactionSink } from "../../../lib/flinks"
 import type { IBankingModuleService, StagedAccountLines } from "../../../types"
 import { AnswerOrder } from "./answer-order"
 import { fingerprintTail } from "./fingerprint"
@@ -26,7 +26,7 @@ export function stagingSink(banking: IBankingModuleService, syncRunId: string): 
       accounts = new Map()
       await banking.discardStagedLines(syncRunId)
     },
-    async write(accountIndex: number, lines: FlinksTransaction[]) {
+    async write(accountIndex: number, lines: FlinksStreamedTransaction[]) {
       if (!lines.length) return
       const order = orderOf(accountIndex)
       accounts.set(accountIndex, order)

@@ -129,22 +129,10 @@ async function readAccounts(
     accountIds: targets.feeds.map((feed) => feed.provider_account_id),
     onPending: () => lease.setPhase("waiting_for_flinks"),
     transactions: sink,
-  } as any)
-  // SHIM until the gateway streams: stage what the whole-body read returned.
-  await sink.restart()
-  for (const [index, account] of detail.accounts.entries()) {
-    for (let start = 0; start < account.transactions.length; start += 5000) {
-      await sink.write(index, account.transactions.slice(start, start + 5000))
-    }
-    ;(account as any).index = index
-    account.transactions = []
-  }
+  })
   return {
     accounts: new Map(
-      detail.accounts.map((account: any) => [
-        account.providerAccountId,
-        { index: account.index, balance: account.balance },
-      ])
+      detail.accounts.map((account) => [account.providerAccountId, { index: account.index, balance: account.balance }])
     ),
     // The last live refresh stopped at the bank's question: this is Flinks' older copy.
     mfaPending: session.mfaPending,
