@@ -16,6 +16,9 @@ import type { TransactionStream } from "./transaction-stream"
 export { JsonSyntaxError, LosslessJsonReader }
 export type { LosslessJsonValue }
 
+/** About 300 transactions of JSON. */
+const STREAM_SLICE_BYTES = 64 * 1024
+
 export function parseLosslessJson(text: string): LosslessJsonValue {
   const reader = new LosslessJsonReader()
   reader.write(Buffer.from(text, "utf8"))
@@ -45,9 +48,16 @@ export async function readLosslessJson(
         await stream?.drain(true)
         return parsed
       }
-      reader.write(value)
-      // The next piece of the body is read once the lines held so far are handed over.
-      await stream?.drain()
+      if (!stream) {
+        reader.write(value)
+        continue
+      }
+      // In slices, each followed by a hand-over once a chunk of lines is held: however large the
+      // piece the network gives, the lines held stay within about a chunk.
+      for (let start = 0; start < value.byteLength; start += STREAM_SLICE_BYTES) {
+        reader.write(value.subarray(start, start + STREAM_SLICE_BYTES))
+        await stream.drain()
+      }
     }
   } catch (error) {
     if (error instanceof JsonSyntaxError) await chunks.cancel().catch(() => undefined)

@@ -62,7 +62,11 @@ export class TransactionStream {
     this.held = new Map()
     this.heldCount = 0
     try {
-      for (const [accountIndex, lines] of held) await this.sink.write(accountIndex, lines)
+      for (const [accountIndex, lines] of held) {
+        for (let start = 0; start < lines.length; start += this.chunkLines) {
+          await this.sink.write(accountIndex, lines.slice(start, start + this.chunkLines))
+        }
+      }
     } catch (error) {
       this.failure = { sink: error }
     }
