@@ -175,6 +175,54 @@ medusaIntegrationTestRunner({
       expect(sorted.status).toBe(400)
     })
 
+    it("streams a long download from the first byte, every line in order, and lets go of a client who leaves", async () => {
+      const savings = connection.accounts.find((a: any) => a.title === "Savings")
+      const [account] = await banking().listBankAccounts({ id: savings.id })
+      await flinks.control(`logins/${loginId}/accounts/${account.provider_account_id}/history`, { count: 12_000 })
+      const { feed } = await linkToNewLedgerAccount(api, headers, banking(), {
+        bank_account_id: savings.id,
+        ledger: { code: "1040", currency_code: "CAD", name: "Bank 1040" },
+        start_date: daysAgo(364),
+      })
+      const lines = await storedLines(savings.id)
+      expect(lines.length).toBeGreaterThan(11_000)
+      const url = `${api.defaults.baseURL}/admin/banking/feeds/${feed.id}/transactions/export?format=`
+
+      // Written as it is read: chunked, no length known in advance; complete and in the file's order.
+      const csv = await fetch(`${url}csv`, { headers })
+      expect(csv.status).toBe(200)
+      expect(csv.headers.get("content-length")).toBeNull()
+      expect(csv.headers.get("transfer-encoding")).toBe("chunked")
+      const rows = csvRows(await csv.text())
+      expect(rows.map((row) => row.reference)).toEqual(lines.map((line: any) => line.provider_transaction_id))
+      const ofx = await fetch(`${url}ofx`, { headers })
+      const parsed = parseOfx(await ofx.text())
+      const statement = parsed.BANKMSGSRSV1.STMTTRNRS.STMTRS
+      expect(statement.BANKTRANLIST.STMTTRN.map((t: any) => t.FITID)).toEqual(
+        lines.map((line: any) => line.provider_transaction_id)
+      )
+      expect(statement.LEDGERBAL.BALAMT).toBe(twoDecimals(lines[lines.length - 1].running_balance))
+
+      // A client that leaves after the first piece: the server stops, holds no query, and answers the next.
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const controller = new AbortController()
+      const left = await fetch(`${url}csv`, { headers, signal: controller.signal })
+      const reader = left.body!.getReader()
+      expect((await reader.read()).value!.byteLength).toBeGreaterThan(0)
+      controller.abort()
+      await expect(reader.read()).rejects.toThrow()
+      let busy = Infinity
+      for (let tries = 0; tries < 50 && busy > 0; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        const { rows: active } = await pg.raw(
+          "select count(*)::int as n from pg_stat_activity where datname = current_database() and state <> 'idle' and pid <> pg_backend_pid() and query ilike '%bank_transaction%'"
+        )
+        busy = active[0].n
+      }
+      expect(busy).toBe(0)
+      expect((await api.get(`/admin/banking/feeds/${feed.id}/statements`, { headers })).status).toBe(200)
+    })
+
     it("names each account in OFX by an id that stays the same and tells apart two cards ···4242", async () => {
       const usa = await connectFlinksCapitalUsa()
       const cardCa = connection.accounts.find((a: any) => a.type === "CreditCard")

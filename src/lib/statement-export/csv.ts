@@ -24,26 +24,32 @@ function row(cells: (string | null)[]): string {
   return cells.map((cell) => quote(neutraliseCell(cell ?? ""))).join(",")
 }
 
+/** The file's first line: a byte-order mark, so spreadsheet programs read accents as UTF-8, and the header. */
+export function csvHead(): string {
+  return `\uFEFF${row(HEADER)}\r\n`
+}
+
+/** One line of the file, CRLF-terminated. Dates stay the bank's; money exact, with the currency's decimals. */
+export function csvLine(line: ExportLine): string {
+  return `${row([
+    line.date,
+    line.description,
+    currencyAmount(line.debit, line.currency_code),
+    currencyAmount(line.credit, line.currency_code),
+    currencyAmount(line.running_balance, line.currency_code),
+    line.currency_code,
+    line.status,
+    line.provider_transaction_id,
+  ])}\r\n`
+}
+
 /**
- * RFC 4180 CSV with a byte-order mark, so spreadsheet programs read accents (French bank
- * descriptions) as UTF-8. Lines in the order given (every file's order: oldest first). Dates stay
- * the bank's calendar dates; money stays exact text, written with the currency's decimals.
+ * RFC 4180 CSV with a byte-order mark (French bank descriptions keep their accents). Lines in the
+ * order given (every file's order: oldest first). A download writes csvHead and csvLine as the
+ * lines come; this is the same file whole.
  */
 export function linesToCsv(lines: Iterable<ExportLine>): string {
-  const out = [`\uFEFF${row(HEADER)}`]
-  for (const line of lines) {
-    out.push(
-      row([
-        line.date,
-        line.description,
-        currencyAmount(line.debit, line.currency_code),
-        currencyAmount(line.credit, line.currency_code),
-        currencyAmount(line.running_balance, line.currency_code),
-        line.currency_code,
-        line.status,
-        line.provider_transaction_id,
-      ])
-    )
-  }
-  return `${out.join("\r\n")}\r\n`
+  let out = csvHead()
+  for (const line of lines) out += csvLine(line)
+  return out
 }

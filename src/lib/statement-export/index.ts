@@ -1,4 +1,4 @@
-export { linesToCsv, neutraliseCell } from "./csv"
+export { csvHead, csvLine, linesToCsv, neutraliseCell } from "./csv"
 export { exportFileName } from "./file-name"
-export { linesToOfx } from "./ofx"
+export { linesToOfx, ofxHead, ofxLine, ofxTail } from "./ofx"
 export type { ExportAccount, ExportLine } from "./types"

@@ -34,6 +34,7 @@ import {
   FeedTransactionFilters,
   FeedTransactionPage,
   FeedTransactionRow,
+  FileLineKey,
   FLINKS_PROVIDERS,
   FlinksProviderId,
   IBankingModuleService,
@@ -395,6 +396,23 @@ class BankingModuleService
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ transactions: FeedTransactionRow[]; count: number }> {
     return this.statementCentre_.listFeedTransactions(filters, page, sharedContext)
+  }
+
+  /** A download's next batch of lines after `after`, in the file's order; see streamFileLines. */
+  @InjectManager()
+  async listFeedTransactionsAfter(
+    filters: FeedTransactionFilters,
+    after: FileLineKey | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<(FeedTransactionRow & FileLineKey)[]> {
+    return this.statementCentre_.listFeedTransactionsAfter(filters, after, limit, sharedContext)
+  }
+
+  /** The first and last bank dates among the lines the filters select: a download's period. */
+  @InjectManager()
+  async feedTransactionsSpan(filters: FeedTransactionFilters, @MedusaContext() sharedContext: Context = {}) {
+    return this.statementCentre_.feedTransactionsSpan(filters, sharedContext)
   }
 
   /**

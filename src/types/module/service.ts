@@ -14,6 +14,7 @@ import type {
   FeedTransactionFilters,
   FeedTransactionPage,
   FeedTransactionRow,
+  FileLineKey,
 } from "./statement-centre"
 
 /** A provider a merchant can connect through, and why it is not offered when it is not. */
@@ -86,6 +87,16 @@ export interface IBankingModuleService extends IModuleService, AbstractModuleSer
     page: FeedTransactionPage,
     sharedContext?: Context
   ): Promise<{ transactions: FeedTransactionRow[]; count: number }>
+  listFeedTransactionsAfter(
+    filters: FeedTransactionFilters,
+    after: FileLineKey | null,
+    limit: number,
+    sharedContext?: Context
+  ): Promise<(FeedTransactionRow & FileLineKey)[]>
+  feedTransactionsSpan(
+    filters: FeedTransactionFilters,
+    sharedContext?: Context
+  ): Promise<{ first_date: string | null; last_date: string | null }>
   countFeedLines(feedIds: string[], sharedContext?: Context): Promise<Record<string, number>>
   listFeedStatements(
     input: FeedStatementsInput,

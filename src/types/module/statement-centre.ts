@@ -18,6 +18,9 @@ export type FeedTransactionFilters = {
 export type FeedTransactionPage = { order: TransactionOrder; limit?: number; offset?: number }
 
 /** A line as the Detailed View and the exports show it; money as the exact decimal text stored. */
+/** Where a download stopped: the last line's bank date and import order (the file's order). */
+export type FileLineKey = { date: string; import_order: number }
+
 export type FeedTransactionRow = {
   id: string
   date: string

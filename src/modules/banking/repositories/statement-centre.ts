@@ -8,6 +8,7 @@ import type {
   FeedTransactionFilters,
   FeedTransactionPage,
   FeedTransactionRow,
+  FileLineKey,
 } from "../../../types/module"
 import { balanceHistoryQuery } from "../queries/balance-history"
 import { feedStatementsQuery, statementReconciliation } from "../queries/feed-statements"
@@ -34,6 +35,35 @@ export class StatementCentreRepository extends MikroOrmBase {
       feedTransactionsQuery(knex, filters).count({ count: "*" }),
     ])
     return { transactions, count: Number(count) }
+  }
+
+  /**
+   * The next `limit` lines of a download after `after`, in the file's order (bank date, then
+   * import order): a keyset step of the (feed, date, import order) index, so every batch costs the
+   * same however deep, and no connection stays held between two batches.
+   */
+  async listFeedTransactionsAfter(
+    filters: FeedTransactionFilters,
+    after: FileLineKey | null,
+    limit: number,
+    sharedContext: Context = {}
+  ): Promise<(FeedTransactionRow & FileLineKey)[]> {
+    const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
+    const query = selectFeedTransactions(feedTransactionsQuery(knex, filters), "date").select("t.import_order")
+    if (after) query.whereRaw("(t.date, t.import_order) > (?, ?)", [after.date, after.import_order])
+    return query.limit(limit)
+  }
+
+  /** The first and last bank dates among the lines the filters select (null without any). */
+  async feedTransactionsSpan(
+    filters: FeedTransactionFilters,
+    sharedContext: Context = {}
+  ): Promise<{ first_date: string | null; last_date: string | null }> {
+    const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
+    const [span]: { first_date: string | null; last_date: string | null }[] = await feedTransactionsQuery(knex, filters)
+      .min({ first_date: "t.date" })
+      .max({ last_date: "t.date" })
+    return { first_date: span?.first_date ?? null, last_date: span?.last_date ?? null }
   }
 
   /** How many live lines each feed has (0 for none). */

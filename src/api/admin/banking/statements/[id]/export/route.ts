@@ -2,12 +2,12 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { MedusaError } from "@medusajs/framework/utils"
 import { BANKING_MODULE } from "../../../../../../modules/banking"
 import type { IBankingModuleService } from "../../../../../../types"
-import { readFileLines } from "../../../statement-centre/file-lines"
+import { fileLines } from "../../../statement-centre/file-lines"
 import { readCentreFeed } from "../../../statement-centre/read-feed"
 import { sendExport } from "../../../statement-centre/send-export"
 import { AdminExportStatementType } from "../../../statement-centre/validators"
 
-/** Download of one statement's live lines, oldest first, as CSV or OFX, named after its period. */
+/** Download of one statement's live lines, oldest first, as CSV or OFX, named after its period, streamed. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { format } = req.validatedQuery as AdminExportStatementType
   const banking = req.scope.resolve<IBankingModuleService>(BANKING_MODULE)
@@ -19,11 +19,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This statement does not exist.")
   }
   const { account } = await readCentreFeed(req.scope, statement.feed_id)
-  const lines = await readFileLines(req.scope, { feed_id: statement.feed_id, statement_id: statement.id })
-  sendExport(res, {
+  await sendExport(req.scope, res, {
     format,
     account,
-    lines,
+    lines: fileLines(req.scope, { feed_id: statement.feed_id, statement_id: statement.id }),
     period: { start: statement.period_start, end: statement.period_end },
   })
 }
