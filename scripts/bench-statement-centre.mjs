@@ -14,7 +14,8 @@
 // answer (same line ids in the same order, same count), so both sides provably run the same query.
 //
 // Environment: BENCH_CENTRE_CALLS (timed calls per scenario, default 200), BENCH_CENTRE_WARMUP
-// (default 20), BENCH_CENTRE_PORT (default 9311), BENCH_CENTRE_KEEP_DB=1 keeps the database.
+// (default 20), BENCH_CENTRE_PORT (default 9311), BENCH_CENTRE_DB (the database it creates and drops),
+// BENCH_CENTRE_KEEP_DB=1 keeps the database.
 import { spawn } from "node:child_process"
 import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs"
 import net from "node:net"
@@ -30,11 +31,11 @@ const { default: pg } = await import("pg")
 const { SEED, seedStatements } = await import("../bench/statement-centre/seed.mjs")
 const { buildPlan, routePath } = await import("../bench/statement-centre/plan.mjs")
 
-const DATABASE = "medusa_flinks_bench_centre"
+const DATABASE = process.env.BENCH_CENTRE_DB ?? "medusa_flinks_bench_centre"
 const PORT = Number(process.env.BENCH_CENTRE_PORT ?? 9311)
 const CALLS = Number(process.env.BENCH_CENTRE_CALLS ?? 200)
 const WARMUP = Number(process.env.BENCH_CENTRE_WARMUP ?? 20)
-const TARGET_RATIO = 3
+const TARGET_RATIO = 2
 const EMAIL = "bench@example.com"
 const PASSWORD = "bench-pass"
 const BASE = `http://localhost:${PORT}`
@@ -152,10 +153,15 @@ try {
   writeFileSync(planFile, JSON.stringify(calls))
   since = Date.now()
   await medusa(["exec", "./bench/statement-centre/prepare.ts"])
-  const sql = JSON.parse(readFileSync(sqlFile, "utf8"))
+  const prepared = JSON.parse(readFileSync(sqlFile, "utf8"))
+  const sql = prepared.queries
   let next = 0
   for (const scenario of plan) {
-    for (const call of [...scenario.warmup, ...scenario.timed]) call.queries = sql[next++]
+    for (const call of [...scenario.warmup, ...scenario.timed]) {
+      // prepare.ts puts the middle pages' cursors into their calls' addresses.
+      call.params = prepared.params[next]
+      call.queries = sql[next++]
+    }
   }
   step(`admin user created and ${sql.length} calls' SQL built (${seconds(since)})`)
 
@@ -195,7 +201,11 @@ try {
     const t = performance.now()
     const results = await Promise.all(call.queries.map((q) => pool.query(q.sql, q.bindings)))
     const ms = performance.now() - t
-    const rows = results[0].rows
+    // As the repository does: the row beyond the limit only tells that a page follows, and a page
+    // read from the end comes back the other way round.
+    const page = call.queries[0]
+    const rows = page.limit === undefined ? results[0].rows : results[0].rows.slice(0, page.limit)
+    if (page.reverse) rows.reverse()
     const count = call.kind === "statements" ? Number(rows[0]?.full_count ?? 0) : Number(results[1].rows[0].count)
     return { ms, ids: rows.map((row) => row.id), count }
   }

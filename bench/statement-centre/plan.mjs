@@ -30,6 +30,33 @@ export const SCENARIOS = [
     }),
   },
   {
+    name: "lines, first page",
+    description: "GET /admin/banking/feeds/:id/transactions?limit=50&sort=-date",
+    call: (i) => ({
+      kind: "transactions",
+      feed_id: FEEDS[(i * 37 + 11) % FEEDS.length].feed_id,
+      params: { limit: "50", sort: "-date" },
+    }),
+  },
+  {
+    name: "lines, middle page",
+    description: "the same &after=<cursor of line 5,000> (the cursor found by prepare.ts)",
+    call: (i) => ({
+      kind: "transactions",
+      feed_id: FEEDS[(i * 37 + 11) % FEEDS.length].feed_id,
+      params: { limit: "50", sort: "-date", at: String(SEED.linesPerFeed / 2) },
+    }),
+  },
+  {
+    name: "lines, last page",
+    description: "the same &last=true (the order read from its end)",
+    call: (i) => ({
+      kind: "transactions",
+      feed_id: FEEDS[(i * 37 + 11) % FEEDS.length].feed_id,
+      params: { limit: "50", sort: "-date", last: "true" },
+    }),
+  },
+  {
     name: "lines, filtered",
     description: "the same with date_from, date_to (30-90 days), amount_min, amount_max, q and status",
     call: (i) => {

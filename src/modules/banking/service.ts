@@ -33,6 +33,7 @@ import {
   FeedStatementsInput,
   FeedTransactionFilters,
   FeedTransactionPage,
+  FeedTransactionPageResult,
   FeedTransactionRow,
   FLINKS_PROVIDERS,
   FlinksProviderId,
@@ -393,7 +394,7 @@ class BankingModuleService
     filters: FeedTransactionFilters,
     page: FeedTransactionPage,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ transactions: FeedTransactionRow[]; count: number }> {
+  ): Promise<FeedTransactionPageResult> {
     return this.statementCentre_.listFeedTransactions(filters, page, sharedContext)
   }
 

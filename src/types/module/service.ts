@@ -13,6 +13,7 @@ import type {
   FeedStatementsInput,
   FeedTransactionFilters,
   FeedTransactionPage,
+  FeedTransactionPageResult,
   FeedTransactionRow,
 } from "./statement-centre"
 
@@ -85,7 +86,7 @@ export interface IBankingModuleService extends IModuleService, AbstractModuleSer
     filters: FeedTransactionFilters,
     page: FeedTransactionPage,
     sharedContext?: Context
-  ): Promise<{ transactions: FeedTransactionRow[]; count: number }>
+  ): Promise<FeedTransactionPageResult>
   countFeedLines(feedIds: string[], sharedContext?: Context): Promise<Record<string, number>>
   listFeedStatements(
     input: FeedStatementsInput,
