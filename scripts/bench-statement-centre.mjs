@@ -328,6 +328,12 @@ try {
       `${ratio <= TARGET_RATIO ? "PASS" : "MISS"}  ${r.scenario.name}: route p95 within ${TARGET_RATIO}x the SQL's: ${ratio.toFixed(2)}x`
     )
   }
+  console.log(
+    `load average now (1, 5, 15 min): ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")} on ${os.cpus().length} CPUs`
+  )
   step(`done (seeded lines: ${(SEED.feeds * SEED.linesPerFeed).toLocaleString("en")})`)
   await finish(0)
 } catch (error) {
