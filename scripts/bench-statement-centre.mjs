@@ -280,15 +280,19 @@ try {
     `  Medusa's own floor, GET /admin/users/me (authenticated, no banking code): median ${floorStats.median.toFixed(2)} / p95 ${floorStats.p95.toFixed(2)} ms`
   )
 
-  // The plans: printed for the first filtered call, checked for every timed call.
-  const filtered = plan.find((scenario) => scenario.name === "lines, filtered").timed[0]
-  for (const [name, query] of [
-    ["page", filtered.queries[0]],
-    ["count", filtered.queries[1]],
+  // The plans: printed for the first filtered call and the keyset pages (middle, last), checked
+  // for every timed call.
+  const first = (name) => plan.find((scenario) => scenario.name === name).timed[0]
+  const filtered = first("lines, filtered")
+  for (const [name, call, query] of [
+    ["filtered page", filtered, filtered.queries[0]],
+    ["filtered count", filtered, filtered.queries[1]],
+    ["middle page", first("lines, middle page"), first("lines, middle page").queries[0]],
+    ["last page", first("lines, last page"), first("lines, last page").queries[0]],
   ]) {
     const { rows } = await pool.query(`explain (analyze, buffers) ${query.sql}`, query.bindings)
     console.log("")
-    console.log(`EXPLAIN (ANALYZE, BUFFERS) of the filtered ${name} query, ${routePath(filtered)}:`)
+    console.log(`EXPLAIN (ANALYZE, BUFFERS) of the ${name} query, ${routePath(call)}:`)
     console.log(`  ${query.sql}`)
     console.log(`  bindings: ${JSON.stringify(query.bindings)}`)
     for (const row of rows) console.log(`  ${row["QUERY PLAN"]}`)
