@@ -16,7 +16,8 @@
 // answer (same line ids in the same order, same count), so both sides provably run the same query.
 //
 // Environment: BENCH_CENTRE_CALLS (timed calls per scenario, default 100), BENCH_CENTRE_WARMUP
-// (default 20), BENCH_CENTRE_PORT (default 9311), BENCH_CENTRE_KEEP_DB=1 keeps the database.
+// (default 20), BENCH_CENTRE_PORT (default 9311), BENCH_CENTRE_DB (the database it creates and drops),
+// BENCH_CENTRE_KEEP_DB=1 keeps the database.
 import { spawn } from "node:child_process"
 import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs"
 import net from "node:net"
@@ -32,7 +33,7 @@ const { default: pg } = await import("pg")
 const { SEED, seedStatements } = await import("../bench/statement-centre/seed.mjs")
 const { buildPlan, routePath } = await import("../bench/statement-centre/plan.mjs")
 
-const DATABASE = "medusa_flinks_bench_centre"
+const DATABASE = process.env.BENCH_CENTRE_DB ?? "medusa_flinks_bench_centre"
 const PORT = Number(process.env.BENCH_CENTRE_PORT ?? 9311)
 const CALLS = Number(process.env.BENCH_CENTRE_CALLS ?? 100)
 const WARMUP = Number(process.env.BENCH_CENTRE_WARMUP ?? 20)
@@ -203,10 +204,15 @@ try {
   writeFileSync(planFile, JSON.stringify(calls))
   since = Date.now()
   await medusa(["exec", "./bench/statement-centre/prepare.ts"])
-  const sql = JSON.parse(readFileSync(sqlFile, "utf8"))
+  const prepared = JSON.parse(readFileSync(sqlFile, "utf8"))
+  const sql = prepared.queries
   let next = 0
   for (const scenario of plan) {
-    for (const call of [...scenario.warmup, ...scenario.timed]) call.queries = sql[next++]
+    for (const call of [...scenario.warmup, ...scenario.timed]) {
+      // prepare.ts puts the middle pages' cursors into their calls' addresses.
+      call.params = prepared.params[next]
+      call.queries = sql[next++]
+    }
   }
   step(`admin user created and ${sql.length} calls' SQL built (${seconds(since)})`)
 
@@ -246,7 +252,11 @@ try {
     const t = performance.now()
     const results = await Promise.all(call.queries.map((q) => pool.query(q.sql, q.bindings)))
     const ms = performance.now() - t
-    const rows = results[0].rows
+    // As the repository does: the row beyond the limit only tells that a page follows, and a page
+    // read from the end comes back the other way round.
+    const page = call.queries[0]
+    const rows = page.limit === undefined ? results[0].rows : results[0].rows.slice(0, page.limit)
+    if (page.reverse) rows.reverse()
     const count = call.kind === "statements" ? Number(rows[0]?.full_count ?? 0) : Number(results[1].rows[0].count)
     return { ms, ids: rows.map((row) => row.id), count }
   }
@@ -321,15 +331,19 @@ try {
     `  Medusa's own floor, GET /admin/users/me (authenticated, no banking code): median ${floorStats.median.toFixed(2)} / p95 ${floorStats.p95.toFixed(2)} ms`
   )
 
-  // The plans: printed for the first filtered call, checked for every timed call.
-  const filtered = plan.find((scenario) => scenario.name === "lines, filtered").timed[0]
-  for (const [name, query] of [
-    ["page", filtered.queries[0]],
-    ["count", filtered.queries[1]],
+  // The plans: printed for the first filtered call and the keyset pages (middle, last), checked
+  // for every timed call.
+  const first = (name) => plan.find((scenario) => scenario.name === name).timed[0]
+  const filtered = first("lines, filtered")
+  for (const [name, call, query] of [
+    ["filtered page", filtered, filtered.queries[0]],
+    ["filtered count", filtered, filtered.queries[1]],
+    ["middle page", first("lines, middle page"), first("lines, middle page").queries[0]],
+    ["last page", first("lines, last page"), first("lines, last page").queries[0]],
   ]) {
     const { rows } = await pool.query(`explain (analyze, buffers) ${query.sql}`, query.bindings)
     console.log("")
-    console.log(`EXPLAIN (ANALYZE, BUFFERS) of the filtered ${name} query, ${routePath(filtered)}:`)
+    console.log(`EXPLAIN (ANALYZE, BUFFERS) of the ${name} query, ${routePath(call)}:`)
     console.log(`  ${query.sql}`)
     console.log(`  bindings: ${JSON.stringify(query.bindings)}`)
     for (const row of rows) console.log(`  ${row["QUERY PLAN"]}`)
@@ -369,6 +383,12 @@ try {
       `${ratio <= TARGET_RATIO ? "PASS" : "MISS"}  ${r.scenario.name}: route p95 within ${TARGET_RATIO}x the SQL's: ${ratio.toFixed(2)}x`
     )
   }
+  console.log(
+    `load average now (1, 5, 15 min): ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")} on ${os.cpus().length} CPUs`
+  )
 
   // Downloads of one feed holding every line (1,000,000): the server's RSS growth while it streams
   // the file and the time to the first byte, three times each, medians.

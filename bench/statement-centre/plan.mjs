@@ -18,21 +18,34 @@ const day = (n) => {
   return date.toISOString().slice(0, 10)
 }
 
-/** A page of one 10,000-line feed, unfiltered, in the Detailed View's default order. */
-const page = (name, offset) => ({
-  name,
-  description: `GET /admin/banking/feeds/:id/transactions?limit=50&offset=${offset}&sort=-date`,
-  call: (i) => ({
-    kind: "transactions",
-    feed_id: FEEDS[(i * 37 + 11) % FEEDS.length].feed_id,
-    params: { limit: "50", offset: String(offset), sort: "-date" },
-  }),
-})
-
 export const SCENARIOS = [
-  page("first page", 0),
-  page("middle page", SEED.linesPerFeed / 2),
-  page("last page", SEED.linesPerFeed - 50),
+  {
+    name: "lines, first page",
+    description: "GET /admin/banking/feeds/:id/transactions?limit=50&sort=-date",
+    call: (i) => ({
+      kind: "transactions",
+      feed_id: FEEDS[(i * 37 + 11) % FEEDS.length].feed_id,
+      params: { limit: "50", sort: "-date" },
+    }),
+  },
+  {
+    name: "lines, middle page",
+    description: "the same &after=<cursor of line 5,000> (the cursor found by prepare.ts)",
+    call: (i) => ({
+      kind: "transactions",
+      feed_id: FEEDS[(i * 37 + 11) % FEEDS.length].feed_id,
+      params: { limit: "50", sort: "-date", at: String(SEED.linesPerFeed / 2) },
+    }),
+  },
+  {
+    name: "lines, last page",
+    description: "the same &last=true (the order read from its end)",
+    call: (i) => ({
+      kind: "transactions",
+      feed_id: FEEDS[(i * 37 + 11) % FEEDS.length].feed_id,
+      params: { limit: "50", sort: "-date", last: "true" },
+    }),
+  },
   {
     name: "lines, filtered",
     description: "the same with date_from, date_to (30-90 days), amount_min, amount_max, q and status",

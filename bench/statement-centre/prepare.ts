@@ -8,7 +8,8 @@ import {
 } from "../../src/api/admin/banking/statement-centre/validators"
 import { BANKING_MODULE } from "../../src/modules/banking"
 import { feedStatementsQuery } from "../../src/modules/banking/queries/feed-statements"
-import { feedTransactionsQuery, selectFeedTransactions } from "../../src/modules/banking/queries/feed-transactions"
+import { decodeCursor, encodeCursor } from "../../src/api/admin/banking/statement-centre/page-cursor"
+import { feedTransactionsPageQuery, feedTransactionsQuery } from "../../src/modules/banking/queries/feed-transactions"
 import BankingModuleService from "../../src/modules/banking/service"
 
 /**
@@ -21,7 +22,7 @@ import BankingModuleService from "../../src/modules/banking/service"
  *    listFeedStatements call them: the raw side of the benchmark runs exactly what the route runs.
  */
 type PlannedCall = { kind: "transactions" | "statements"; feed_id: string; params: Record<string, string> }
-type NativeQuery = { sql: string; bindings: unknown[] }
+type NativeQuery = { sql: string; bindings: unknown[]; limit?: number; reverse?: boolean }
 
 const EMAIL = process.env.BENCH_CENTRE_EMAIL ?? "bench@example.com"
 const PASSWORD = process.env.BENCH_CENTRE_PASSWORD ?? "bench-pass"
@@ -54,6 +55,20 @@ export default async function prepare(args: ExecArgs) {
   const feeds = await banking.listBankFeeds({ id: feedIds, deleted_at: null }, { select: ["id"] })
   const seeded = new Set(feeds.map((feed) => feed.id))
 
+  // A middle page is read as the merchant reaches it, after the cursor of the line before it: the
+  // planned call names the depth (`at`), the cursor is found here and goes into the call's address.
+  for (const call of plan) {
+    if (call.kind !== "transactions" || call.params.at === undefined) continue
+    const { at, ...params } = call.params
+    const { limit: _l, offset: _o, sort, ...filters } = AdminListFeedTransactions.parse(params)
+    const { query } = feedTransactionsPageQuery(knex, { ...filters, feed_id: call.feed_id }, { order: sort })
+    const [row] = await query.offset(Number(at) - 1).limit(1)
+    call.params = {
+      ...params,
+      after: encodeCursor(sort, { key: row.sort_key, import_order: Number(row.import_order), id: row.id })!,
+    }
+  }
+
   const queries = plan.map((call): NativeQuery[] => {
     if (!seeded.has(call.feed_id)) throw new Error(`feed ${call.feed_id} was not seeded`)
     if (call.kind === "statements") {
@@ -62,12 +77,20 @@ export default async function prepare(args: ExecArgs) {
       return [native(feedStatementsQuery(knex, { feed_id: call.feed_id, limit, offset }))]
     }
     // As the transactions route and BankingModuleService.listFeedTransactions: a page and a count.
-    const { limit, offset, sort, ...filters } = AdminListFeedTransactions.parse(call.params)
+    const { limit, offset, sort, after, before, last, ...filters } = AdminListFeedTransactions.parse(call.params)
     const feedFilters = { ...filters, feed_id: call.feed_id }
-    const page = selectFeedTransactions(feedTransactionsQuery(knex, feedFilters), sort).limit(limit).offset(offset)
+    const position = (text?: string) => (text ? (decodeCursor(text) ?? undefined) : undefined)
+    const { query, reverse } = feedTransactionsPageQuery(knex, feedFilters, {
+      order: sort,
+      limit,
+      offset,
+      after: position(after),
+      before: position(before),
+      last: last === "true",
+    })
     const count = feedTransactionsQuery(knex, feedFilters).count({ count: "*" })
-    return [native(page), native(count)]
+    return [{ ...native(query), limit, reverse }, native(count)]
   })
-  writeFileSync(process.env.BENCH_CENTRE_SQL!, JSON.stringify(queries))
+  writeFileSync(process.env.BENCH_CENTRE_SQL!, JSON.stringify({ queries, params: plan.map((call) => call.params) }))
   console.log(`BENCH_CENTRE_PREPARED ${queries.length}`)
 }

@@ -143,6 +143,66 @@ medusaIntegrationTestRunner({
       expect(amounts).toEqual([...amounts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
     })
 
+    it("pages by cursor in every order, forwards, backwards and from the last page, as one whole list", async () => {
+      const lines = await allLines()
+      const amount = (line: any) => cents(line.debit ?? line.credit)
+      for (const sort of ["-date", "date", "amount", "-amount", "description", "-description"]) {
+        const whole = (await page(`sort=${sort}&limit=200`)).transactions.map((t: any) => t.id)
+        expect(whole).toHaveLength(lines.length)
+        // Forwards from the first page, by next_cursor, until there is none.
+        const forwards: string[] = []
+        let current = await page(`sort=${sort}&limit=7`)
+        expect(current.prev_cursor).toBeNull()
+        for (;;) {
+          expect(current.count).toBe(lines.length)
+          forwards.push(...current.transactions.map((t: any) => t.id))
+          if (!current.next_cursor) break
+          current = await page(`sort=${sort}&limit=7&after=${current.next_cursor}`)
+        }
+        expect(forwards).toEqual(whole)
+        // Backwards from the last page, by prev_cursor.
+        const backwards: string[][] = []
+        current = await page(`sort=${sort}&limit=7&last=true`)
+        expect(current.next_cursor).toBeNull()
+        for (;;) {
+          backwards.unshift(current.transactions.map((t: any) => t.id))
+          if (!current.prev_cursor) break
+          current = await page(`sort=${sort}&limit=7&before=${current.prev_cursor}`)
+          expect(current.next_cursor).not.toBeNull()
+        }
+        expect(backwards.flat()).toEqual(whole)
+      }
+      // The order itself, ties included, is the order's key then import order.
+      const byAmount = (await page("sort=-amount&limit=200")).transactions.map((t: any) => amount(t))
+      expect(byAmount).toEqual([...byAmount].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)))
+
+      // A filtered list pages the same way, and its last page ends the filtered order.
+      const from = lines[Math.floor(lines.length * 0.6)].date
+      const filtered = (await page(`date_from=${from}&sort=amount&limit=200`)).transactions.map((t: any) => t.id)
+      const tail = await page(`date_from=${from}&sort=amount&limit=3&last=true`)
+      expect(tail.transactions.map((t: any) => t.id)).toEqual(filtered.slice(-3))
+      expect(tail.count).toBe(filtered.length)
+    })
+
+    it("refuses a cursor it did not give, or one given for another order", async () => {
+      const first = await page("sort=date&limit=2")
+      for (const [query, reason] of [
+        ["after=not-a-cursor!", /after must be a cursor/],
+        [`before=${Buffer.from("[1,2]").toString("base64url")}`, /before must be a cursor/],
+        [`after=${Buffer.from('["amount","12; drop","1","x"]').toString("base64url")}`, /after must be a cursor/],
+        [`after=${Buffer.from('["amount","1e400",1,"x"]').toString("base64url")}`, /after must be a cursor/],
+        [`after=${Buffer.from('["date","2026-02-30",1,"x"]').toString("base64url")}`, /after must be a cursor/],
+        [`sort=-date&after=${first.next_cursor}`, /another sort/],
+        [`sort=date&after=${first.next_cursor}&offset=5`, /at most one/],
+        [`sort=date&after=${first.next_cursor}&last=true`, /at most one/],
+        ["last=yes", /last/],
+      ] as const) {
+        const refused = await fail(api.get(`/admin/banking/feeds/${feed.id}/transactions?${query}`, { headers }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(reason)
+      }
+    })
+
     it("refuses filters it cannot read, with the reason", async () => {
       for (const [query, reason] of [
         ["date_from=yesterday", /date_from/],

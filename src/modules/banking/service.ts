@@ -33,6 +33,7 @@ import {
   FeedStatementsInput,
   FeedTransactionFilters,
   FeedTransactionPage,
+  FeedTransactionPageResult,
   FeedTransactionRow,
   FileLineKey,
   FLINKS_PROVIDERS,
@@ -394,7 +395,7 @@ class BankingModuleService
     filters: FeedTransactionFilters,
     page: FeedTransactionPage,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ transactions: FeedTransactionRow[]; count: number }> {
+  ): Promise<FeedTransactionPageResult> {
     return this.statementCentre_.listFeedTransactions(filters, page, sharedContext)
   }
 

@@ -63,9 +63,17 @@ export type AdminBankTransactionFilters = {
   q?: string
 }
 
-/** GET /admin/banking/feeds/:id/transactions ("-date" when no sort is given). */
+/**
+ * GET /admin/banking/feeds/:id/transactions ("-date" when no sort is given). One of: nothing (first
+ * page), `after` or `before` (a cursor an answer gave, with the same sort), `last=true`, or `offset`.
+ */
 export type AdminBankTransactionListParams = AdminBankTransactionFilters &
-  AdminBankingPageParams & { sort?: AdminBankTransactionOrder }
+  AdminBankingPageParams & {
+    sort?: AdminBankTransactionOrder
+    after?: string
+    before?: string
+    last?: "true" | "false"
+  }
 
 /** GET /admin/banking/feeds/:id/transactions/export */
 export type AdminExportBankTransactionsParams = AdminBankTransactionFilters & { format: "csv" | "ofx" }
@@ -88,8 +96,15 @@ export type AdminDeleteBankTransactions = { ids: string[]; confirm_reconciled?: 
 /** GET /admin/banking/feeds/:id/statements: newest first. */
 export type AdminBankStatementsResponse = AdminBankingPage & { statements: AdminBankStatement[] }
 
-/** GET /admin/banking/feeds/:id/transactions */
-export type AdminBankTransactionsResponse = AdminBankingPage & { transactions: AdminBankTransaction[] }
+/**
+ * GET /admin/banking/feeds/:id/transactions. The cursors read the next and previous pages (as
+ * `after` and `before`); null where there is none. Opaque: hand them back as given.
+ */
+export type AdminBankTransactionsResponse = AdminBankingPage & {
+  transactions: AdminBankTransaction[]
+  next_cursor: string | null
+  prev_cursor: string | null
+}
 
 /** The account's balance at the end of one bank day. */
 export type AdminBalancePoint = { date: AdminCalendarDate; balance: AdminDecimal }

@@ -13,6 +13,7 @@ import type {
   FeedStatementsInput,
   FeedTransactionFilters,
   FeedTransactionPage,
+  FeedTransactionPageResult,
   FeedTransactionRow,
   FileLineKey,
 } from "./statement-centre"
@@ -86,7 +87,7 @@ export interface IBankingModuleService extends IModuleService, AbstractModuleSer
     filters: FeedTransactionFilters,
     page: FeedTransactionPage,
     sharedContext?: Context
-  ): Promise<{ transactions: FeedTransactionRow[]; count: number }>
+  ): Promise<FeedTransactionPageResult>
   listFeedTransactionsAfter(
     filters: FeedTransactionFilters,
     after: FileLineKey | null,

@@ -14,8 +14,32 @@ export type FeedTransactionFilters = {
   q?: string
 }
 
-/** One page of the Detailed View; without a limit, every matching line. */
-export type FeedTransactionPage = { order: TransactionOrder; limit?: number; offset?: number }
+/**
+ * Where a keyset page starts: the sort key of a line (its date, amount or description as text), its
+ * import order and id. A page after it costs the same at any depth, unlike an offset.
+ */
+export type FeedTransactionPosition = { key: string; import_order: number; id: string }
+
+/**
+ * One page of the Detailed View; without a limit, every matching line. `after`/`before` read the
+ * page next to a line, `last` the final page; otherwise `offset` (kept for callers that page by it).
+ */
+export type FeedTransactionPage = {
+  order: TransactionOrder
+  limit?: number
+  offset?: number
+  after?: FeedTransactionPosition
+  before?: FeedTransactionPosition
+  last?: boolean
+}
+
+/** A page of lines, how many match, and the positions that read the pages around it (null: none). */
+export type FeedTransactionPageResult = {
+  transactions: FeedTransactionRow[]
+  count: number
+  next: FeedTransactionPosition | null
+  previous: FeedTransactionPosition | null
+}
 
 /** A line as the Detailed View and the exports show it; money as the exact decimal text stored. */
 /** Where a download stopped: the last line's bank date and import order (the file's order). */

@@ -7,12 +7,21 @@ import type {
   FeedStatementsInput,
   FeedTransactionFilters,
   FeedTransactionPage,
+  FeedTransactionPageResult,
+  FeedTransactionPosition,
   FeedTransactionRow,
   FileLineKey,
 } from "../../../types/module"
 import { balanceHistoryQuery } from "../queries/balance-history"
 import { feedStatementsQuery, statementReconciliation } from "../queries/feed-statements"
-import { feedLineCountsQuery, feedTransactionsQuery, selectFeedTransactions } from "../queries/feed-transactions"
+import { feedLineCountsQuery, feedTransactionsPageQuery, feedTransactionsQuery } from "../queries/feed-transactions"
+
+type PagedRow = FeedTransactionRow & { sort_key: string; import_order: number | string }
+const positionOf = (row: PagedRow): FeedTransactionPosition => ({
+  key: row.sort_key,
+  import_order: Number(row.import_order),
+  id: row.id,
+})
 
 type StatementQueryRow = Omit<FeedStatementRow, "status"> & { full_count: number }
 
@@ -21,20 +30,36 @@ type StatementQueryRow = Omit<FeedStatementRow, "status"> & { full_count: number
  * hundreds of thousands of lines), money as the exact decimal text stored.
  */
 export class StatementCentreRepository extends MikroOrmBase {
-  /** One page of a feed's lines and how many match. */
+  /**
+   * One page of a feed's lines, how many match, and the positions of the pages before and after it
+   * (null where there is none): the page's last line leads to the next, its first to the previous.
+   */
   async listFeedTransactions(
     filters: FeedTransactionFilters,
     page: FeedTransactionPage,
     sharedContext: Context = {}
-  ): Promise<{ transactions: FeedTransactionRow[]; count: number }> {
+  ): Promise<FeedTransactionPageResult> {
     const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
-    const query = selectFeedTransactions(feedTransactionsQuery(knex, filters), page.order)
-    if (page.limit !== undefined) query.limit(page.limit).offset(page.offset ?? 0)
-    const [transactions, [{ count }]]: [FeedTransactionRow[], { count: string | number }[]] = await Promise.all([
+    const { query, reverse } = feedTransactionsPageQuery(knex, filters, page)
+    const [fetched, [{ count }]]: [PagedRow[], { count: string | number }[]] = await Promise.all([
       query,
       feedTransactionsQuery(knex, filters).count({ count: "*" }),
     ])
-    return { transactions, count: Number(count) }
+    const beyond = page.limit !== undefined && fetched.length > page.limit
+    const rows = beyond ? fetched.slice(0, page.limit) : fetched
+    if (reverse) rows.reverse()
+    const first = rows[0]
+    const last = rows[rows.length - 1]
+    // Read forwards, a page lies before when we came from a position or an offset; read from the
+    // end, one lies after when we came from a position (the last page has none after it).
+    const hasPrevious = reverse ? beyond : Boolean(page.after || page.offset)
+    const hasNext = reverse ? Boolean(page.before) : beyond
+    return {
+      transactions: rows.map(({ sort_key: _key, import_order: _order, ...line }) => line),
+      count: Number(count),
+      next: hasNext && last ? positionOf(last) : null,
+      previous: hasPrevious && first ? positionOf(first) : null,
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import type {
 } from "../../../../types/http"
 import type { Proven, Validates } from "../../../utils/contract"
 import { pageParams } from "../../../utils/page-params"
+import { decodeCursor } from "./page-cursor"
 import { recordId } from "../../../utils/record-id"
 
 export const statementId = recordId("statement")
@@ -52,15 +53,34 @@ function withOrderedRanges<T extends z.ZodType<RangeFilters>>(schema: T) {
     })
 }
 
+const cursor = (name: string) =>
+  z
+    .string()
+    .refine((text) => decodeCursor(text) !== null, { message: `${name} must be a cursor a page of this list gave` })
+
+/**
+ * One page: the first (nothing), the one after or before a cursor a page gave, the last
+ * (`last=true`), or by `offset` (kept for callers that page by number). One way at a time, and a
+ * cursor only with the order it was read in.
+ */
 export const AdminListFeedTransactions = withOrderedRanges(
   z
     .object({
       ...feedTransactionFilters,
       sort: z.enum(TRANSACTION_ORDERS).default("-date"),
       ...pageParams({ limit: 50, maxLimit: 200 }),
+      after: cursor("after").optional(),
+      before: cursor("before").optional(),
+      last: z.enum(["true", "false"], { error: "last must be true or false" }).optional(),
     })
     .strict()
 )
+  .refine((q) => [q.after, q.before, q.last === "true", q.offset > 0].filter(Boolean).length <= 1, {
+    message: "Give at most one of after, before, last=true and offset",
+  })
+  .refine((q) => [q.after, q.before].every((text) => !text || decodeCursor(text)?.order === q.sort), {
+    message: "The cursor was given for another sort; start again from the first page",
+  })
 export type AdminListFeedTransactionsType = z.infer<typeof AdminListFeedTransactions>
 type _ListFeedTransactionsProof = Proven<Validates<typeof AdminListFeedTransactions, AdminBankTransactionListParams>>
 
