@@ -14,7 +14,12 @@ import type {
 } from "../../../types/module"
 import { balanceHistoryQuery } from "../queries/balance-history"
 import { feedStatementsQuery, statementReconciliation } from "../queries/feed-statements"
-import { feedLineCountsQuery, feedTransactionsPageQuery, feedTransactionsQuery } from "../queries/feed-transactions"
+import {
+  feedLineCountsQuery,
+  feedTransactionsPageQuery,
+  feedTransactionsQuery,
+  selectFeedTransactions,
+} from "../queries/feed-transactions"
 
 type PagedRow = FeedTransactionRow & { sort_key: string; import_order: number | string }
 const positionOf = (row: PagedRow): FeedTransactionPosition => ({
@@ -74,7 +79,7 @@ export class StatementCentreRepository extends MikroOrmBase {
     sharedContext: Context = {}
   ): Promise<(FeedTransactionRow & FileLineKey)[]> {
     const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
-    const query = selectFeedTransactions(feedTransactionsQuery(knex, filters), "date").select("t.import_order")
+    const query = selectFeedTransactions(feedTransactionsQuery(knex, filters), "date")
     if (after) query.whereRaw("(t.date, t.import_order) > (?, ?)", [after.date, after.import_order])
     return query.limit(limit)
   }
