@@ -451,4 +451,38 @@ test.describe("Bank Statement Centre", () => {
     await statementRows(page).first().scrollIntoViewIfNeeded()
     await screenshot(page, "statements-20-header-view-1440")
   })
+
+  test("pages with Next and Prev by the server's cursor, each page the server's next 50 lines", async () => {
+    const feed = await linkedBusinessFeed(page)
+    feedId = feed.id
+    const known = (await linesOf(page, feed.id, "sort=-date")).length
+    if (known < 160) {
+      await addLinesAtTheBank(160 - known)
+      await refreshFeed(page, feed.id)
+    }
+    const every = await linesOf(page, feed.id, "sort=-date")
+    expect(every.length).toBeGreaterThanOrEqual(150)
+    const requests: URL[] = []
+    page.on("request", (request) => {
+      if (/\/transactions\?/.test(request.url())) requests.push(new URL(request.url()))
+    })
+    await page.goto(`${BASE_URL}/app/banking/statements?feed=${feed.id}&view=detailed`)
+    const lines = page.getByRole("table", { name: "Bank lines" }).getByTestId("line-row")
+    const shown = () => lines.getByTestId("line-description").allTextContents()
+    const slice = (from: number) => every.slice(from, from + 50).map((line) => line.description)
+    await expect.poll(shown).toEqual(slice(0))
+    await page.getByRole("button", { name: "Next" }).click()
+    await expect.poll(shown).toEqual(slice(50))
+    await page.getByRole("button", { name: "Next" }).click()
+    await expect.poll(shown).toEqual(slice(100))
+    await screenshot(page, "statements-08-third-page")
+    await page.getByRole("button", { name: "Prev" }).click()
+    await expect.poll(shown).toEqual(slice(50))
+    await page.getByRole("button", { name: "Prev" }).click()
+    await expect.poll(shown).toEqual(slice(0))
+    // Reached by cursors, not offsets: a deep page costs what the first does.
+    expect(requests.filter((url) => url.searchParams.has("after")).length).toBeGreaterThanOrEqual(2)
+    expect(requests.some((url) => url.searchParams.has("before"))).toBe(true)
+    expect(requests.some((url) => Number(url.searchParams.get("offset") ?? 0) > 0)).toBe(false)
+  })
 })

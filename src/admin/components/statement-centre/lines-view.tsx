@@ -32,10 +32,20 @@ const STATUS_DONE: Record<AdminSetBankTransactionStatus["status"], string> = {
 /** Detailed View: the feed's lines, filtered, sorted and paged by the server; select, mark, delete. */
 export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
   const problem = filterProblem(filters)
-  const query = useMemo(
-    () => ({ ...lineQuery(filters), limit: LINES_PAGE_SIZE, offset: (page - 1) * LINES_PAGE_SIZE }),
-    [filters, page]
-  )
+  // Where each page reached by Next or Previous starts: the server's cursor, which costs the same at
+  // any depth. A page opened from the address alone (a bookmark of page 7) is read by its offset.
+  const [cursors, setCursors] = useState<Record<number, { after?: string; before?: string }>>({})
+  const filterKey = JSON.stringify([feedId, filters])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another feed or filter makes every cursor stale
+  useEffect(() => setCursors({}), [filterKey])
+  const query = useMemo(() => {
+    const cursor = page > 1 ? cursors[page] : undefined
+    return {
+      ...lineQuery(filters),
+      limit: LINES_PAGE_SIZE,
+      ...(cursor ?? { offset: (page - 1) * LINES_PAGE_SIZE }),
+    }
+  }, [filters, page, cursors])
   const lines = useFeedLines(feedId, query, !problem)
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const setStatus = useSetLineStatus()
@@ -152,8 +162,16 @@ export function LinesView({ feedId, filters, page, onFilters, onPage }: Props) {
             pageCount={pageCount}
             canPreviousPage={page > 1}
             canNextPage={page < pageCount}
-            previousPage={() => onPage(Math.max(1, page - 1))}
-            nextPage={() => onPage(page + 1)}
+            previousPage={() => {
+              const prev = lines.data?.prev_cursor
+              if (prev && page > 2) setCursors((known) => ({ ...known, [page - 1]: { before: prev } }))
+              onPage(Math.max(1, page - 1))
+            }}
+            nextPage={() => {
+              const next = lines.data?.next_cursor
+              if (next) setCursors((known) => ({ ...known, [page + 1]: { after: next } }))
+              onPage(page + 1)
+            }}
           />
         </div>
       )}

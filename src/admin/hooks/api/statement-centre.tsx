@@ -17,8 +17,8 @@ import type {
   AdminSetBankTransactionStatusResponse,
 } from "../../../types/http"
 
-/** The Detailed View's query: its filters, its order and the page. */
-type LinesQuery = AdminBankTransactionListParams & { limit: number; offset: number }
+/** The Detailed View's query: its filters, its order and the page (by cursor, or by offset). */
+type LinesQuery = AdminBankTransactionListParams & { limit: number }
 
 const FEEDS = "/admin/banking/feeds"
 
