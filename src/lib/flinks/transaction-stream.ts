@@ -4,8 +4,12 @@ import { checkStreamedTransaction } from "./schemas"
 import { describeIssues } from "./translate"
 import type { FlinksStreamedTransaction, FlinksTransactionSink } from "./types"
 
-/** Lines held before they go to the sink: the most an import keeps of an answer at once. */
-export const STREAM_CHUNK_LINES = 5_000
+/**
+ * Lines held before they go to the sink: the most an import keeps of an answer at once. Small
+ * enough that a chunk's objects die young, in the garbage collector's cheap generation, instead of
+ * being promoted and piling up in the old one until a full collection.
+ */
+export const STREAM_CHUNK_LINES = 1_000
 
 /**
  * Between the body parser and a FlinksTransactionSink: each `Accounts[i].Transactions[j]` the
