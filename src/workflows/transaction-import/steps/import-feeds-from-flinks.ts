@@ -167,14 +167,15 @@ export const importFeedsFromFlinksStep = createStep(
     const window: ReadWindow = { since: importStartDate(targets.feeds), today }
     // Flinks may keep the run waiting for many minutes: the lease shows it is still alive.
     const lease = keepRunAlive(container, { id: input.sync_run_id, connection_id: targets.connection_id })
-    // What runs killed mid-read left staged is cleared here, as this run's own is when it ends.
-    await banking.discardStagedLines(null)
     try {
+      // What runs killed mid-read left staged is cleared here, as this run's own is when it ends.
+      await banking.discardStagedLines(null)
       const run = { id: input.sync_run_id, sign_in: input.sign_in, trigger: input.trigger }
       return new StepResponse(await importConnection(container, banking, targets, window, run, lease, result))
     } finally {
       lease.stop()
-      await banking.discardStagedLines(input.sync_run_id)
+      // Should this fail, the next import's sweep clears what is left: the run's outcome stands.
+      await banking.discardStagedLines(input.sync_run_id).catch(() => undefined)
     }
   }
 )
