@@ -475,7 +475,7 @@ test.describe("Bank Statement Centre", () => {
     await expect.poll(shown).toEqual(slice(50))
     await page.getByRole("button", { name: "Next" }).click()
     await expect.poll(shown).toEqual(slice(100))
-    await screenshot(page, "statements-08-third-page")
+    await screenshot(page, "statements-11-third-page")
     await page.getByRole("button", { name: "Prev" }).click()
     await expect.poll(shown).toEqual(slice(50))
     await page.getByRole("button", { name: "Prev" }).click()

@@ -51,7 +51,7 @@ export type AdminSyncRun = {
   /** The truth about "still going": false once it ended or its process died, whatever `status` says. */
   in_progress: boolean
   phase: AdminSyncRunPhase | null
-  /** How many lines the import is writing now (phase "writing"). */
+  /** While writing: how many lines Flinks sent for the account being written (the new ones among them are written). */
   lines_to_write: number | null
   feed_ids: string[] | null
   started_at: AdminDateTime

@@ -29,7 +29,7 @@ const SyncRun = model
     question: model.enum([...SYNC_RUN_QUESTION_STATES]).nullable(),
     /** How old the data this run read is: Flinks' Login.LastRefresh at the read. */
     bank_data_as_of: model.dateTime().nullable(),
-    /** While writing: how many lines this run is writing. */
+    /** While writing: how many lines Flinks sent for the account being written (the new ones among them are written). */
     lines_to_write: model.number().nullable(),
     /**
      * Renewed every few seconds by the process running it, with the connection's lock: a run whose
