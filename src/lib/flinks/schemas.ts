@@ -159,7 +159,7 @@ const transactionsSchema = z
         continue
       }
       for (const issue of parsed.error.issues) {
-        ctx.issues.push({ ...issue, path: [index, ...issue.path], input: line } as any)
+        ctx.issues.push({ ...issue, path: [index, ...issue.path], input: line } as z.core.$ZodRawIssue)
       }
       return z.NEVER
     }

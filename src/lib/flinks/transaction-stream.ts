@@ -1,4 +1,4 @@
-import type { LosslessJsonValue } from "./lossless-json"
+import type { LosslessJsonValue } from "./lossless-json-reader"
 import { normaliseStreamedTransaction } from "./normalise"
 import { checkStreamedTransaction } from "./schemas"
 import { describeIssues } from "./translate"

@@ -27,7 +27,7 @@ export async function readFeeds(scope: MedusaContainer, filters: Record<string, 
   return Promise.all(
     feeds.map(async (feed) => {
       const [lastRun] = await banking.listSyncRuns(
-        { connection_id: feed.bank_account.connection_id, feed_ids: { $contains: [feed.id] } } as any,
+        { connection_id: feed.bank_account.connection_id, feed_ids: { $contains: [feed.id] } },
         { order: { started_at: "DESC" }, take: 1 }
       )
       const account = feed.bank_account
