@@ -2,7 +2,7 @@ import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { BANKING_MODULE } from "../src/modules/banking"
-import BankingModuleService from "../src/modules/banking/service"
+import type { IBankingModuleService } from "../src/types"
 
 /**
  * Seeds the demo: an admin user and a small chart of accounts. Run by `npm run demo` through
@@ -48,7 +48,7 @@ async function seedAdmin({ container }: ExecArgs) {
 
 async function seedChartOfAccounts({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const existing = await banking.listLedgerAccounts({}, { select: ["code"] })
   const known = new Set(existing.map((account) => account.code))
   const missing = DEMO_CHART_OF_ACCOUNTS.filter((account) => !known.has(account.code))

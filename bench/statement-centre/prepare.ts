@@ -10,7 +10,7 @@ import { BANKING_MODULE } from "../../src/modules/banking"
 import { feedStatementsQuery } from "../../src/modules/banking/queries/feed-statements"
 import { decodeCursor, encodeCursor } from "../../src/api/admin/banking/statement-centre/page-cursor"
 import { feedTransactionsPageQuery, feedTransactionsQuery } from "../../src/modules/banking/queries/feed-transactions"
-import BankingModuleService from "../../src/modules/banking/service"
+import type { IBankingModuleService } from "../../src/types"
 
 /**
  * Run by scripts/bench-statement-centre.mjs through `medusa exec`, on the benchmark's database:
@@ -50,7 +50,7 @@ export default async function prepare(args: ExecArgs) {
 
   const plan: PlannedCall[] = JSON.parse(readFileSync(process.env.BENCH_CENTRE_PLAN!, "utf8"))
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const banking = container.resolve<BankingModuleService>(BANKING_MODULE)
+  const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
   const feedIds = [...new Set(plan.map((call) => call.feed_id))]
   const feeds = await banking.listBankFeeds({ id: feedIds, deleted_at: null }, { select: ["id"] })
   const seeded = new Set(feeds.map((feed) => feed.id))
