@@ -16,8 +16,14 @@ import type { TransactionStream } from "./transaction-stream"
 export { JsonSyntaxError, LosslessJsonReader }
 export type { LosslessJsonValue }
 
-/** About 300 transactions of JSON. */
-const STREAM_SLICE_BYTES = 64 * 1024
+/**
+ * About 75 transactions of JSON. A line lives from its first byte to its hand-over to the sink,
+ * which happens between two slices: small slices keep that life shorter than the time between two
+ * young-generation collections, so a line is collected young instead of being promoted. With 64 KB
+ * slices and 1,000-line chunks, a million-line import piled up 350 MB of promoted garbage before a
+ * full collection (peak RSS 690 MB against 350 MB at 10,000 lines); with these, it stays flat.
+ */
+const STREAM_SLICE_BYTES = 16 * 1024
 
 export function parseLosslessJson(text: string): LosslessJsonValue {
   const reader = new LosslessJsonReader()

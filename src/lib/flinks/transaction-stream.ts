@@ -7,9 +7,9 @@ import type { FlinksStreamedTransaction, FlinksTransactionSink } from "./types"
 /**
  * Lines held before they go to the sink: the most an import keeps of an answer at once. Small
  * enough that a chunk's objects die young, in the garbage collector's cheap generation, instead of
- * being promoted and piling up in the old one until a full collection.
+ * being promoted and piling up in the old one until a full collection (see STREAM_SLICE_BYTES).
  */
-export const STREAM_CHUNK_LINES = 1_000
+export const STREAM_CHUNK_LINES = 100
 
 /**
  * Between the body parser and a FlinksTransactionSink: each `Accounts[i].Transactions[j]` the
@@ -59,7 +59,7 @@ export class TransactionStream {
     this.counts[accountIndex] = (this.counts[accountIndex] ?? 0) + 1
   }
 
-  /** Hands over what is held once a chunk is full (`all`: whatever is held, at the body's end). */
+  /** Hands over what is held once a chunk is full (`all`: whatever is held, then finish, at the body's end). */
   async drain(all = false): Promise<void> {
     if (this.failure || (!all && this.heldCount < this.chunkLines)) return
     const held = this.held
@@ -71,6 +71,7 @@ export class TransactionStream {
           await this.sink.write(accountIndex, lines.slice(start, start + this.chunkLines))
         }
       }
+      if (all) await this.sink.finish()
     } catch (error) {
       this.failure = { sink: error }
     }

@@ -155,11 +155,13 @@ export type FlinksStreamedTransaction = Omit<FlinksTransaction, "providerAccount
 
 /**
  * Takes an accounts detail's lines as they stream in, so that the answer is never held whole.
- * `write` is awaited before more of the body is read.
+ * `write` is awaited before more of the body is read; `finish` once the whole body has been.
  */
 export interface FlinksTransactionSink {
   /** A new answer begins (the first, or one after a retried or broken read): forget the lines delivered before. */
   restart(): Promise<void>
   /** Lines of the account at `accountIndex` in the answer's Accounts, in the order Flinks sent them. */
   write(accountIndex: number, lines: FlinksStreamedTransaction[]): Promise<void>
+  /** The answer's body was read whole and every line written: what was written may be made final. */
+  finish(): Promise<void>
 }

@@ -288,8 +288,8 @@ class BankingModuleService
   }
 
   /**
-   * Stages lines of the answer a run is reading, by COPY, as they stream in: a large answer is never
-   * held whole. recordAccountImport then writes each account's new ones.
+   * Stages lines of the answer a run is reading, by one COPY held open while they stream in: a large
+   * answer is never held whole. recordAccountImport then writes each account's new ones.
    */
   @InjectManager()
   async stageImportLines(
@@ -299,6 +299,11 @@ class BankingModuleService
     @MedusaContext() sharedContext: Context = {}
   ) {
     await this.importStaging_.stageLines(syncRunId, accountIndex, lines, sharedContext)
+  }
+
+  /** The run's answer was read whole: its staged lines are committed, ready for recordAccountImport. */
+  async finishStagingLines(syncRunId: string) {
+    await this.importStaging_.finishStaging(syncRunId)
   }
 
   /** Removes a run's staged lines; without a run, those of every run that no longer runs. */

@@ -75,7 +75,9 @@ export interface IBankingModuleService extends IModuleService, AbstractModuleSer
     lines: StagedImportLine[],
     sharedContext?: Context
   ): Promise<void>
-  /** Removes a run's staged lines; with null, those of every run that no longer runs. */
+  /** Ends the run's staging COPY once its answer was read whole: the staged lines become visible. */
+  finishStagingLines(syncRunId: string): Promise<void>
+  /** Removes a run's staged lines (cancelling a COPY still open); with null, those of every run that no longer runs. */
   discardStagedLines(syncRunId: string | null, sharedContext?: Context): Promise<void>
   recordAccountImport(input: RecordAccountImportInput, sharedContext?: Context): Promise<RecordAccountImportResult>
   softDeleteImportedData(bankAccountIds: string[], at: Date, sharedContext?: Context): Promise<void>

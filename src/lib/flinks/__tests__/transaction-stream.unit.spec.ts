@@ -1,5 +1,6 @@
 import { FlinksClient } from "../client"
 import { FlinksFailureError } from "../errors"
+import { STREAM_CHUNK_LINES } from "../transaction-stream"
 import type { FlinksStreamedTransaction, FlinksTransactionSink } from "../types"
 import { CONFIG, FakeFlinks, REQUEST_ID, fastOptions } from "./fake-flinks"
 
@@ -19,6 +20,8 @@ function answer(idFirst: boolean, lines: [string[], string[]]) {
 function recordingSink() {
   const received: { accountIndex: number; lines: FlinksStreamedTransaction[] }[] = []
   let restarts = 0
+  /** How many lines had arrived each time the sink was told the answer was whole. */
+  const finishedAfter: number[] = []
   const sink: FlinksTransactionSink = {
     async restart() {
       restarts++
@@ -27,14 +30,26 @@ function recordingSink() {
     async write(accountIndex, lines) {
       received.push({ accountIndex, lines })
     },
+    async finish() {
+      finishedAfter.push(received.reduce((sum, chunk) => sum + chunk.lines.length, 0))
+    },
   }
   return {
     sink,
     received,
     restarts: () => restarts,
+    finishedAfter,
     linesOf: (accountIndex: number) =>
       received.filter((chunk) => chunk.accountIndex === accountIndex).flatMap((chunk) => chunk.lines),
   }
+}
+
+/** The accounts detail `text` read by a client that streams its lines to `sink`. */
+function streamAnswer(text: string, sink: FlinksTransactionSink) {
+  return new FlinksClient(
+    CONFIG,
+    fastOptions(new FakeFlinks().on("GetAccountsDetail", { status: 200, text })).options
+  ).getAccountsDetail(REQUEST_ID, { withTransactions: true, daysOfTransactions: "Days365", transactions: sink })
 }
 
 const many = (count: number, prefix: string) =>
@@ -49,14 +64,7 @@ describe("an accounts detail streamed to a sink", () => {
         fastOptions(new FakeFlinks().on("GetAccountsDetail", { status: 200, text })).options
       ).getAccountsDetail(REQUEST_ID, { withTransactions: true, daysOfTransactions: "Days365" })
       const recorder = recordingSink()
-      const streamed = await new FlinksClient(
-        CONFIG,
-        fastOptions(new FakeFlinks().on("GetAccountsDetail", { status: 200, text })).options
-      ).getAccountsDetail(REQUEST_ID, {
-        withTransactions: true,
-        daysOfTransactions: "Days365",
-        transactions: recorder.sink,
-      })
+      const streamed = await streamAnswer(text, recorder.sink)
 
       expect(streamed.accounts.map((a) => [a.providerAccountId, a.index, a.transactions.length])).toEqual([
         ["acc-1", 0, 0],
@@ -67,8 +75,10 @@ describe("an accounts detail streamed to a sink", () => {
       }
       expect(recorder.linesOf(0)[0]).toMatchObject({ providerTransactionId: "a-0", debit: "0.25", balance: "100.10" })
       // Held a chunk at a time, never the answer.
-      expect(Math.max(...recorder.received.map((chunk) => chunk.lines.length))).toBeLessThanOrEqual(5_000)
+      expect(Math.max(...recorder.received.map((chunk) => chunk.lines.length))).toBeLessThanOrEqual(STREAM_CHUNK_LINES)
       expect(recorder.received.length).toBeGreaterThanOrEqual(3)
+      // Told once, after the last line.
+      expect(recorder.finishedAfter).toEqual([12_003])
     })
   }
 
@@ -89,6 +99,8 @@ describe("an accounts detail streamed to a sink", () => {
     expect(recorder.linesOf(0)).toHaveLength(6_000)
     expect(new Set(recorder.linesOf(0).map((line) => line.providerTransactionId)).size).toBe(6_000)
     expect(recorder.linesOf(1)).toHaveLength(2)
+    // The broken answer was never declared whole.
+    expect(recorder.finishedAfter).toEqual([6_002])
   })
 
   it("refuses an answer with a line it cannot read, without quoting the body", async () => {
@@ -107,6 +119,7 @@ describe("an accounts detail streamed to a sink", () => {
     expect(failure).toBeInstanceOf(FlinksFailureError)
     expect(failure).toMatchObject({ reason: "unexpected_response", retryable: false })
     expect(failure.message).not.toContain("Coffee")
+    expect(recorder.finishedAfter).toEqual([])
   })
 
   it("passes the sink's own failure on as it is", async () => {
@@ -116,12 +129,17 @@ describe("an accounts detail streamed to a sink", () => {
       async write() {
         throw new Error("the staging table went away")
       },
+      async finish() {},
     }
-    await expect(
-      new FlinksClient(
-        CONFIG,
-        fastOptions(new FakeFlinks().on("GetAccountsDetail", { status: 200, text })).options
-      ).getAccountsDetail(REQUEST_ID, { withTransactions: true, daysOfTransactions: "Days365", transactions: broken })
-    ).rejects.toThrow("the staging table went away")
+    await expect(streamAnswer(text, broken)).rejects.toThrow("the staging table went away")
+  })
+
+  it("fails the read when the sink cannot make the whole answer final", async () => {
+    const text = answer(false, [many(10, "a"), []])
+    const recorder = recordingSink()
+    recorder.sink.finish = async () => {
+      throw new Error("the staging COPY was refused")
+    }
+    await expect(streamAnswer(text, recorder.sink)).rejects.toThrow("the staging COPY was refused")
   })
 })

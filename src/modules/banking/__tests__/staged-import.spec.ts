@@ -86,6 +86,7 @@ moduleIntegrationTestRunner<BankingModuleService>({
       for (let start = 0; start < rows.length; start += 2) {
         await service.stageImportLines(run.id, 0, rows.slice(start, start + 2))
       }
+      await service.finishStagingLines(run.id)
       const described = order.describe()
       const result = await service.recordAccountImport({
         bank_account_id: target.account.id,
@@ -157,6 +158,24 @@ moduleIntegrationTestRunner<BankingModuleService>({
             line("c", "2026-11-03", "-1.00", "7.00"),
           ])
           expect((await stored(target.account.id)).map((l) => l.provider_transaction_id)).toEqual(["a", "b", "b2", "c"])
+        })
+
+        it("does not double a line Flinks moved to a later date under its id, on an account with no line in the window", async () => {
+          const target = await feedOf()
+          await importLines(target, [line("moved", "2026-10-02", "-2.00", "98.00")])
+          // The next answer starts after the stored line, so the fast COPY is tried, and refused by the id.
+          const again = await importLines(target, [
+            line("new", "2026-11-06", "-1.00", "96.00"),
+            line("moved", "2026-11-05", "-2.00", "97.00"),
+          ])
+          expect(again).toMatchObject({ fetched: 2, inserted: 1, duplicates: 1 })
+          const lines = await stored(target.account.id)
+          expect(lines.map((l) => [l.provider_transaction_id, l.date])).toEqual([
+            ["moved", "2026-10-02"],
+            ["new", "2026-11-06"],
+          ])
+          const statements = await service.listBankStatements({ bank_account_id: target.account.id })
+          expect(statements.map((s) => s.transaction_count).sort()).toEqual([1, 1])
         })
 
         it("stores the fingerprint the import has always stored", async () => {
@@ -231,12 +250,55 @@ moduleIntegrationTestRunner<BankingModuleService>({
       const dead = await start(other.connection.id, "interrupted")
       await service.stageImportLines(running.id, 0, staged(newestFirst))
       await service.stageImportLines(dead.id, 0, staged(newestFirst))
+      await service.finishStagingLines(running.id)
+      await service.finishStagingLines(dead.id)
       await service.discardStagedLines(null)
       const manager = (service as any).importStaging_.getActiveManager({})
       const left = await manager.execute("select sync_run_id, count(*)::int as count from bank_import_line group by 1")
       expect(left).toEqual([{ sync_run_id: running.id, count: 3 }])
       await service.discardStagedLines(running.id)
       expect(await manager.execute("select 1 from bank_import_line")).toEqual([])
+    })
+
+    it("shows nothing of an answer still streaming, and leaves nothing of one cancelled midway", async () => {
+      const target = await feedOf()
+      const run = await service.createSyncRuns({
+        connection_id: target.connection.id,
+        kind: "import",
+        trigger: "manual",
+        status: "running",
+        started_at: new Date(),
+      })
+      const manager = (service as any).importStaging_.getActiveManager({})
+      const stagedCount = async () =>
+        (
+          await manager.execute("select count(*)::int as count from bank_import_line where sync_run_id = ?", [run.id])
+        )[0].count
+      const recordNow = () =>
+        service.recordAccountImport({
+          bank_account_id: target.account.id,
+          feed_id: target.feed.id,
+          sync_run_id: run.id,
+          currency_code: "CAD",
+          start_date: "2026-10-01",
+          staged: { sync_run_id: run.id, account_index: 0, ...new AnswerOrder().describe() },
+          balances: null,
+          high_water_date: null,
+        })
+
+      await service.stageImportLines(run.id, 0, staged(newestFirst))
+      expect(await stagedCount()).toBe(0)
+      // Writing before the answer is whole is refused, and writes nothing.
+      await expect(recordNow()).rejects.toThrow("still being staged")
+      expect(await service.listBankTransactions({ bank_account_id: target.account.id })).toEqual([])
+      // A broken read: the COPY is cancelled, none of its lines ever land.
+      await service.discardStagedLines(run.id)
+      expect(await stagedCount()).toBe(0)
+      // The retried read stages in a COPY of its own, visible once finished.
+      await service.stageImportLines(run.id, 0, staged(newestFirst))
+      await service.finishStagingLines(run.id)
+      expect(await stagedCount()).toBe(3)
+      await service.discardStagedLines(run.id)
     })
   },
 })

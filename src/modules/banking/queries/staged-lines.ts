@@ -49,14 +49,20 @@ const rawAmount = (expression: string) =>
  * order they happened: no sort by date.
  */
 export function writeStagedAccountSql(options: { numbered: boolean; ordered: boolean }): string {
-  return WRITE_STAGED_ACCOUNT.replace(
-    "row_number() over (partition by st.fingerprint_tail order by st.chrono)",
-    options.numbered ? "st.repeat_number" : "row_number() over (partition by st.fingerprint_tail order by st.chrono)"
-  ).replace("order by k.date, k.chrono", options.ordered ? "order by k.chrono" : "order by k.date, k.chrono")
+  return numberedAndOrdered(WRITE_STAGED_ACCOUNT, options)
 }
 
-const WRITE_STAGED_ACCOUNT = `
-with staged as (
+function numberedAndOrdered(sql: string, options: { numbered: boolean; ordered: boolean }): string {
+  return sql
+    .replace(
+      "row_number() over (partition by st.fingerprint_tail order by st.chrono)",
+      options.numbered ? "st.repeat_number" : "row_number() over (partition by st.fingerprint_tail order by st.chrono)"
+    )
+    .replace("order by k.date, k.chrono", options.ordered ? "order by k.chrono" : "order by k.date, k.chrono")
+}
+
+const KEYED_LINES = `
+staged as (
   select s.*, case when :newestFirst then -s.position else s.position end as chrono
   from bank_import_line s
   where s.sync_run_id = :syncRunId and s.account_index = :accountIndex
@@ -69,30 +75,26 @@ with staged as (
       case when c.occurrence = 1 then '' else '#' || c.occurrence end, 'UTF8')), 'base64') as fingerprint
   from counted c
   where c.date >= :startDate
-), written as (
-  insert into bank_transaction (id, bank_account_id, feed_id, statement_id, provider_transaction_id, fingerprint,
-    date, description, debit, raw_debit, credit, raw_credit, running_balance, raw_running_balance, currency_code,
-    status, raw)
-  select k.id, :bankAccountId, :feedId, :statementId, k.provider_transaction_id, k.fingerprint,
+`
+
+/** The columns a new line is written with, in the order both write paths give them. */
+const WRITTEN_COLUMNS =
+  "id, bank_account_id, feed_id, statement_id, provider_transaction_id, fingerprint, date, description, " +
+  "debit, raw_debit, credit, raw_credit, running_balance, raw_running_balance, currency_code, status, raw"
+
+/** A keyed line (`k`) as a bank_transaction row, in WRITTEN_COLUMNS' order. */
+const WRITTEN_VALUES = `k.id, :bankAccountId, :feedId, :statementId, k.provider_transaction_id, k.fingerprint,
     k.date, coalesce(k.description, ''),
     k.debit::numeric, ${rawAmount("k.debit")},
     k.credit::numeric, ${rawAmount("k.credit")},
     k.balance::numeric, ${rawAmount("k.balance")},
-    :currencyCode, 'unreconciled', k.raw::jsonb
-  from keyed k
-  where not exists (
-    select 1 from bank_transaction t
-    where t.bank_account_id = :bankAccountId and t.date >= :windowStart and t.fingerprint = k.fingerprint
-  )
-  order by k.date, k.chrono
-  on conflict (bank_account_id, provider_transaction_id) do nothing
-  returning date, debit, credit, running_balance, import_order
-), previous as (
-  select t.running_balance from bank_transaction t
-  where t.bank_account_id = :bankAccountId
-  order by t.date desc, t.import_order desc
-  limit 1
-), checked as (
+    :currencyCode, 'unreconciled', k.raw::jsonb`
+
+/**
+ * The statement's figures and the running-balance gaps, from `written` (the new rows) and
+ * `previous` (the running balance of the newest line stored before them).
+ */
+const FIGURES = `checked as (
   select w.*,
     case when row_number() over (order by w.import_order) = 1 then (select running_balance from previous)
       else lag(w.running_balance) over (order by w.import_order) end as before
@@ -105,18 +107,10 @@ with staged as (
       from checked order by import_order limit 1) as opening_balance,
     (select trim_scale(running_balance) from checked order by import_order desc limit 1) as closing_balance
   from checked
-), statement as (
-  insert into bank_statement (id, bank_account_id, feed_id, sync_run_id, period_start, period_end,
-    opening_balance, raw_opening_balance, closing_balance, raw_closing_balance,
-    total_debits, raw_total_debits, total_credits, raw_total_credits, transaction_count, currency_code)
-  select :statementId, :bankAccountId, :feedId, :syncRunId, t.period_start, t.period_end,
-    t.opening_balance, ${rawAmount("t.opening_balance")}, t.closing_balance, ${rawAmount("t.closing_balance")},
-    t.total_debits, ${rawAmount("t.total_debits")}, t.total_credits, ${rawAmount("t.total_credits")},
-    t.inserted, :currencyCode
-  from totals t
-  where t.inserted > 0
-  returning id
-)
+)`
+
+/** What both write paths answer: StagedAccountWrite without the counts. */
+const WRITE_ANSWER = `
 select
   (select id from statement) as statement_id,
   totals.inserted,
@@ -130,6 +124,107 @@ select
       and before + coalesce(credit, 0) - coalesce(debit, 0) <> running_balance) as gaps
 from totals
 `
+
+const WRITE_STAGED_ACCOUNT = `
+with ${KEYED_LINES}), written as (
+  insert into bank_transaction (${WRITTEN_COLUMNS})
+  select ${WRITTEN_VALUES}
+  from keyed k
+  where not exists (
+    select 1 from bank_transaction t
+    where t.bank_account_id = :bankAccountId and t.date >= :windowStart and t.fingerprint = k.fingerprint
+  )
+  order by k.date, k.chrono
+  on conflict (bank_account_id, provider_transaction_id) do nothing
+  returning date, debit, credit, running_balance, import_order
+), previous as (
+  select t.running_balance from bank_transaction t
+  where t.bank_account_id = :bankAccountId
+  order by t.date desc, t.import_order desc
+  limit 1
+), ${FIGURES}, statement as (
+  insert into bank_statement (id, bank_account_id, feed_id, sync_run_id, period_start, period_end,
+    opening_balance, raw_opening_balance, closing_balance, raw_closing_balance,
+    total_debits, raw_total_debits, total_credits, raw_total_credits, transaction_count, currency_code)
+  select :statementId, :bankAccountId, :feedId, :syncRunId, t.period_start, t.period_end,
+    t.opening_balance, ${rawAmount("t.opening_balance")}, t.closing_balance, ${rawAmount("t.closing_balance")},
+    t.total_debits, ${rawAmount("t.total_debits")}, t.total_credits, ${rawAmount("t.total_credits")},
+    t.inserted, :currencyCode
+  from totals t
+  where t.inserted > 0
+  returning id
+)${WRITE_ANSWER}`
+
+/*
+ * The COPY path, for an account that holds no line (deleted ones included) from the window's first
+ * date on, as on a first import: no staged line can match a stored fingerprint, so the new lines are
+ * the staged ones from the start date on, which PostgreSQL streams out (COPY ... TO) straight into
+ * a COPY into bank_transaction, its fastest way in. A provider id the account already holds, or one
+ * twice in the answer, makes that COPY fail on the unique index; the write then goes the
+ * INSERT ... SELECT way, from a savepoint.
+ */
+
+/** Whether the account holds a line dated from the window's first date on. Named: bankAccountId, windowStart. */
+export const STORED_IN_WINDOW = `
+select exists (
+  select 1 from bank_transaction t where t.bank_account_id = :bankAccountId and t.date >= :windowStart
+) as stored
+`
+
+/** The running balance of the account's newest line, before the COPY adds newer ones. Named: bankAccountId. */
+export const NEWEST_STORED_BALANCE = `
+select t.running_balance::text as balance from bank_transaction t
+where t.bank_account_id = :bankAccountId
+order by t.date desc, t.import_order desc
+limit 1
+`
+
+/**
+ * The statement the copied lines point to, so that their foreign key holds when the COPY ends; its
+ * figures follow once the lines are in (SETTLE_COPIED_STATEMENT).
+ */
+export const OPEN_COPIED_STATEMENT = `
+insert into bank_statement (id, bank_account_id, feed_id, sync_run_id, period_start, period_end,
+  total_debits, raw_total_debits, total_credits, raw_total_credits, transaction_count, currency_code)
+values (:statementId, :bankAccountId, :feedId, :syncRunId, :startDate, :startDate,
+  0, ${rawAmount("0")}, 0, ${rawAmount("0")}, 0, :currencyCode)
+`
+
+/** The staged lines to write, as bank_transaction rows in the order they happened (see writeStagedAccountSql). */
+export function newLinesSelectSql(options: { numbered: boolean; ordered: boolean }): string {
+  return numberedAndOrdered(
+    `with ${KEYED_LINES})\nselect ${WRITTEN_VALUES}\nfrom keyed k\norder by k.date, k.chrono`,
+    options
+  )
+}
+
+export const COPY_INTO_BANK_TRANSACTION = `COPY bank_transaction (${WRITTEN_COLUMNS}) FROM STDIN`
+
+/**
+ * The copied lines' statement gets its figures, or goes when no line came; the gaps compare the
+ * lines with :previousBalance, the newest line's balance before the COPY.
+ */
+export const SETTLE_COPIED_STATEMENT = `
+with written as (
+  select t.date, t.debit, t.credit, t.running_balance, t.import_order
+  from bank_transaction t
+  where t.statement_id = :statementId
+), previous as (
+  select cast(:previousBalance as numeric) as running_balance
+), ${FIGURES}, statement as (
+  update bank_statement s set
+    period_start = t.period_start, period_end = t.period_end,
+    opening_balance = t.opening_balance, raw_opening_balance = ${rawAmount("t.opening_balance")},
+    closing_balance = t.closing_balance, raw_closing_balance = ${rawAmount("t.closing_balance")},
+    total_debits = t.total_debits, raw_total_debits = ${rawAmount("t.total_debits")},
+    total_credits = t.total_credits, raw_total_credits = ${rawAmount("t.total_credits")},
+    transaction_count = t.inserted
+  from totals t
+  where s.id = :statementId and t.inserted > 0
+  returning s.id
+), emptied as (
+  delete from bank_statement s where s.id = :statementId and (select inserted from totals) = 0
+)${WRITE_ANSWER}`
 
 /**
  * How many lines the answer held for the account, and how many from the start date on. Apart from

@@ -1,10 +1,7 @@
-import { Readable } from "node:stream"
-import { pipeline } from "node:stream/promises"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import type { Context } from "@medusajs/framework/types"
 import { MedusaError, MikroOrmBase } from "@medusajs/framework/utils"
-import { from as copyFrom } from "pg-copy-streams"
 import { copyTextRow } from "../../../lib/banking/copy-text"
 import type { BalanceGapDTO, StagedAccountLines, StagedImportLine } from "../../../types/module"
 import {
@@ -12,7 +9,16 @@ import {
   COUNT_STAGED_ACCOUNT,
   DISCARD_ABANDONED_STAGING,
   writeStagedAccountSql,
+  COPY_INTO_BANK_TRANSACTION,
+  NEWEST_STORED_BALANCE,
+  newLinesSelectSql,
+  OPEN_COPIED_STATEMENT,
+  SETTLE_COPIED_STATEMENT,
+  STORED_IN_WINDOW,
 } from "../queries/staged-lines"
+import { inlineNamedBindings, type SqlValue } from "../queries/sql-literal"
+import { copyBetween } from "./copy-between"
+import { StagingCopy } from "./staging-copy"
 
 /** What writing one account's staged lines found and wrote; amounts exact decimal text. */
 export type StagedAccountWrite = {
@@ -33,14 +39,29 @@ export type StagedAccountWrite = {
 const WRITE_WORK_MEM = "256MB"
 
 /**
- * The import's staging: an answer's lines go to `bank_import_line` by COPY as they stream in, so
+ * Rows per piece of COPY text, about 30 KB: a string much larger is allocated straight into V8's
+ * large-object space, which only a full collection frees, and a million-line import's pieces would
+ * pile up there as hundreds of megabytes of garbage.
+ */
+const COPY_TEXT_ROWS = 100
+
+const COPY_SAVEPOINT = "bank_copy_lines"
+/** PostgreSQL's unique_violation. */
+const UNIQUE_VIOLATION = "23505"
+
+/**
+ * The import's staging: an answer's lines go to `bank_import_line` by one COPY as they stream in, so
  * the process holds one chunk at a time whatever the answer's size; each account's new lines then
  * go to bank_transaction in one statement inside the account's transaction.
  */
 export class ImportStagingRepository extends MikroOrmBase {
+  /** The COPY each run's answer streams into, while it streams. */
+  private readonly copies = new Map<string, StagingCopy>()
+
   /**
-   * COPY on a connection of its own, outside any transaction: staged lines are scratch space for the
-   * run, written as they arrive and removed when the run ends.
+   * Sends lines into the run's COPY, opened on a connection of its own outside any transaction at
+   * the run's first lines: staged lines are scratch space for the run, visible once the answer has
+   * been read whole (finishStaging), removed when the run ends.
    */
   async stageLines(
     syncRunId: string,
@@ -49,37 +70,61 @@ export class ImportStagingRepository extends MikroOrmBase {
     sharedContext: Context = {}
   ): Promise<void> {
     if (!lines.length) return
-    const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
-    let text = ""
-    for (const line of lines) {
-      text += copyTextRow([
-        syncRunId,
-        accountIndex,
-        line.position,
-        line.id,
-        line.provider_transaction_id,
-        line.date,
-        line.description,
-        line.debit,
-        line.credit,
-        line.balance,
-        line.fingerprint_tail,
-        line.repeat_number,
-        line.raw,
-      ])
+    let copy = this.copies.get(syncRunId)
+    if (!copy) {
+      const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
+      copy = await StagingCopy.open(knex, COPY_STAGED_LINES)
+      this.copies.set(syncRunId, copy)
     }
-    const connection = await knex.client.acquireConnection()
     try {
-      await pipeline(Readable.from([text]), connection.query(copyFrom(COPY_STAGED_LINES)))
-    } finally {
-      await knex.client.releaseConnection(connection)
+      for (let start = 0; start < lines.length; start += COPY_TEXT_ROWS) {
+        let text = ""
+        for (const line of lines.slice(start, start + COPY_TEXT_ROWS)) {
+          text += copyTextRow([
+            syncRunId,
+            accountIndex,
+            line.position,
+            line.id,
+            line.provider_transaction_id,
+            line.date,
+            line.description,
+            line.debit,
+            line.credit,
+            line.balance,
+            line.fingerprint_tail,
+            line.repeat_number,
+            line.raw,
+          ])
+        }
+        await copy.write(text)
+      }
+    } catch (error) {
+      this.copies.delete(syncRunId)
+      await copy.abort()
+      throw error
     }
   }
 
-  /** Removes a run's staged lines, or, without a run, those of every run that no longer runs. */
+  /** The answer was read whole: the run's staged lines are committed and can be written. */
+  async finishStaging(syncRunId: string): Promise<void> {
+    const copy = this.copies.get(syncRunId)
+    if (!copy) return
+    this.copies.delete(syncRunId)
+    await copy.finish()
+  }
+
+  /**
+   * Removes a run's staged lines (its COPY cancelled, should the answer still be streaming), or,
+   * without a run, those of every run that no longer runs.
+   */
   async discardStagedLines(syncRunId: string | null, sharedContext: Context = {}): Promise<void> {
     const manager = this.getActiveManager<SqlEntityManager>(sharedContext)
     if (syncRunId) {
+      const copy = this.copies.get(syncRunId)
+      if (copy) {
+        this.copies.delete(syncRunId)
+        await copy.abort()
+      }
       await manager.execute("delete from bank_import_line where sync_run_id = ?", [syncRunId])
     } else {
       await manager.execute(DISCARD_ABANDONED_STAGING)
@@ -98,6 +143,9 @@ export class ImportStagingRepository extends MikroOrmBase {
     },
     sharedContext: Context = {}
   ): Promise<StagedAccountWrite> {
+    if (this.copies.has(input.staged.sync_run_id)) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Banking: the answer is still being staged.")
+    }
     const manager = this.getActiveManager<SqlEntityManager>(sharedContext)
     const transaction = manager.getTransactionContext<Knex.Transaction>()
     if (!transaction) {
@@ -108,25 +156,66 @@ export class ImportStagingRepository extends MikroOrmBase {
     const knex = manager.getKnex()
     await knex.raw(`set local work_mem = '${WRITE_WORK_MEM}'`).transacting(transaction)
     const staged = { syncRunId: input.staged.sync_run_id, accountIndex: input.staged.account_index }
+    const counts = await knex
+      .raw(COUNT_STAGED_ACCOUNT, { ...staged, startDate: input.start_date })
+      .transacting(transaction)
+    const bindings = {
+      ...staged,
+      newestFirst: input.staged.newest_first,
+      windowStart: input.staged.earliest_date ?? input.start_date,
+      bankAccountId: input.bank_account_id,
+      startDate: input.start_date,
+      feedId: input.feed_id,
+      statementId: input.statement_id,
+      currencyCode: input.currency_code,
+    }
+    const written =
+      (await this.copyNewLines(knex, transaction, input.staged, bindings)) ??
+      (await this.insertNewLines(knex, transaction, input.staged, bindings))
+    return { ...counts.rows[0], ...written } as StagedAccountWrite
+  }
+
+  /** The INSERT ... SELECT path: against the stored lines of the window, provider ids by ON CONFLICT. */
+  private async insertNewLines(
+    knex: Knex,
+    transaction: Knex.Transaction,
+    staged: StagedAccountLines,
+    bindings: Record<string, SqlValue>
+  ): Promise<Omit<StagedAccountWrite, "fetched" | "in_window">> {
     // Fresh statistics of what was just staged, or the planner takes the staged lines for a handful
     // and checks them one by one against the stored ones. Outside the transaction: ANALYZE's lock
     // would otherwise be held to its end, and other connections' imports would wait for it.
     await knex.raw("analyze bank_import_line")
-    const counts = await knex
-      .raw(COUNT_STAGED_ACCOUNT, { ...staged, startDate: input.start_date })
-      .transacting(transaction)
-    const written = await knex
-      .raw(writeStagedAccountSql(input.staged), {
-        ...staged,
-        newestFirst: input.staged.newest_first,
-        windowStart: input.staged.earliest_date ?? input.start_date,
-        bankAccountId: input.bank_account_id,
-        startDate: input.start_date,
-        feedId: input.feed_id,
-        statementId: input.statement_id,
-        currencyCode: input.currency_code,
-      })
-      .transacting(transaction)
-    return { ...counts.rows[0], ...written.rows[0] } as StagedAccountWrite
+    return (await knex.raw(writeStagedAccountSql(staged), bindings).transacting(transaction)).rows[0]
+  }
+
+  /**
+   * The COPY path (see STORED_IN_WINDOW in the queries): null when the account holds lines in the
+   * window, or when the unique index refused a line, in which case nothing of the attempt is left.
+   */
+  private async copyNewLines(
+    knex: Knex,
+    transaction: Knex.Transaction,
+    staged: StagedAccountLines,
+    bindings: Record<string, SqlValue>
+  ): Promise<Omit<StagedAccountWrite, "fetched" | "in_window"> | null> {
+    const inWindow = await knex.raw(STORED_IN_WINDOW, bindings).transacting(transaction)
+    if (inWindow.rows[0].stored) return null
+    const previous = await knex.raw(NEWEST_STORED_BALANCE, bindings).transacting(transaction)
+    await knex.raw(`savepoint ${COPY_SAVEPOINT}`).transacting(transaction)
+    try {
+      await knex.raw(OPEN_COPIED_STATEMENT, bindings).transacting(transaction)
+      const copyOut = `COPY (${inlineNamedBindings(newLinesSelectSql(staged), bindings)}) TO STDOUT`
+      await copyBetween(knex, transaction, copyOut, COPY_INTO_BANK_TRANSACTION)
+      const settled = await knex
+        .raw(SETTLE_COPIED_STATEMENT, { ...bindings, previousBalance: previous.rows[0]?.balance ?? null })
+        .transacting(transaction)
+      await knex.raw(`release savepoint ${COPY_SAVEPOINT}`).transacting(transaction)
+      return settled.rows[0]
+    } catch (error) {
+      if ((error as { code?: string })?.code !== UNIQUE_VIOLATION) throw error
+      await knex.raw(`rollback to savepoint ${COPY_SAVEPOINT}`).transacting(transaction)
+      return null
+    }
   }
 }

@@ -49,6 +49,9 @@ export function stagingSink(banking: IBankingModuleService, syncRunId: string): 
       })
       await banking.stageImportLines(syncRunId, accountIndex, rows)
     },
+    async finish() {
+      await banking.finishStagingLines(syncRunId)
+    },
     count(accountIndex: number) {
       return orderOf(accountIndex).count
     },
