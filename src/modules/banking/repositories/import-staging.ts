@@ -39,9 +39,8 @@ export type StagedAccountWrite = {
 const WRITE_WORK_MEM = "256MB"
 
 /**
- * Rows per piece of COPY text, about 30 KB: a string much larger is allocated straight into V8's
- * large-object space, which only a full collection frees, and a million-line import's pieces would
- * pile up there as hundreds of megabytes of garbage.
+ * Rows per piece of COPY text, about 30 KB, whatever a caller hands over at once: each piece is
+ * short-lived and small enough for the garbage collector's young generation.
  */
 const COPY_TEXT_ROWS = 100
 
@@ -52,7 +51,8 @@ const UNIQUE_VIOLATION = "23505"
 /**
  * The import's staging: an answer's lines go to `bank_import_line` by one COPY as they stream in, so
  * the process holds one chunk at a time whatever the answer's size; each account's new lines then
- * go to bank_transaction in one statement inside the account's transaction.
+ * go to bank_transaction inside the account's transaction, by COPY when nothing stored can match
+ * them, else by one INSERT ... SELECT that skips what is stored.
  */
 export class ImportStagingRepository extends MikroOrmBase {
   /** The COPY each run's answer streams into, while it streams. */
