@@ -17,6 +17,10 @@ export const STAGED_LINE_COLUMNS = [
 
 export const COPY_STAGED_LINES = `COPY bank_import_line (${STAGED_LINE_COLUMNS.join(", ")}) FROM STDIN`
 
+/** Medusa's exact form beside a bigNumber column (`raw_<column>`), for a numeric expression. */
+const rawAmount = (expression: string) =>
+  `case when ${expression} is null then null else jsonb_build_object('value', ${expression}::text, 'precision', 20) end`
+
 /**
  * Writes one account's new staged lines to bank_transaction in one statement, and answers what it
  * found and wrote. All of it happens in PostgreSQL, against the account's stored lines (deleted ones
@@ -37,12 +41,7 @@ export const COPY_STAGED_LINES = `COPY bank_import_line (${STAGED_LINE_COLUMNS.j
  *
  * Named bindings: syncRunId, accountIndex, newestFirst, windowStart, bankAccountId, startDate,
  * feedId, statementId, currencyCode.
- */
-/** Medusa's exact form beside a bigNumber column (`raw_<column>`), for a numeric expression. */
-const rawAmount = (expression: string) =>
-  `case when ${expression} is null then null else jsonb_build_object('value', ${expression}::text, 'precision', 20) end`
-
-/**
+ *
  * `numbered`: the importer numbered the repeats as the lines came (each date came in one run), so
  * PostgreSQL need not sort the lines by fingerprint to number them. `ordered`: the dates ran one way
  * through the answer, so the order they came in (read backwards when newest first) is already the
