@@ -4,6 +4,7 @@ import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { from as copyFrom, to as copyTo } from "pg-copy-streams"
 import { BANKING_MODULE } from "../src/modules/banking"
+import { WRITTEN_COLUMNS } from "../src/modules/banking/queries/staged-lines"
 import type { IBankingModuleService } from "../src/types"
 import { importBankTransactionsWorkflow, linkBankFeedWorkflow, requestSyncRunWorkflow } from "../src/workflows"
 
@@ -23,9 +24,6 @@ const MODE = process.env.BENCH_MODE ?? "import"
 const LINES = Number(process.env.BENCH_LINES ?? 100_000)
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3)
 const STORED = Number(process.env.BENCH_STORED ?? 1_000_000)
-const WRITTEN_COLUMNS =
-  "id, bank_account_id, feed_id, statement_id, provider_transaction_id, fingerprint, date, description, debit, " +
-  "raw_debit, credit, raw_credit, running_balance, raw_running_balance, currency_code, status, raw"
 
 async function control(path: string, body: unknown) {
   const response = await fetch(`${SANDBOX}/__sandbox/${path}`, {

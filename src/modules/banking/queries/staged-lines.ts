@@ -36,11 +36,11 @@ const rawAmount = (expression: string) =>
  *   reads stored lines from the window's first date on, since the fingerprint holds the date.
  * - The statement is written by the same statement, only when lines were, with figures from the rows
  *   the INSERT returns (its foreign keys are checked at the end, when both are in). The running-balance
- *   gaps compare those rows with the newest line stored before (the statement's snapshot does not see
- *   its own rows). Amounts are trim_scale'd: "12.5", never "12.50".
+ *   gaps compare those rows with :previousBalance, the newest line stored before. Amounts are
+ *   trim_scale'd: "12.5", never "12.50".
  *
  * Named bindings: syncRunId, accountIndex, newestFirst, windowStart, bankAccountId, startDate,
- * feedId, statementId, currencyCode.
+ * feedId, statementId, currencyCode, previousBalance.
  *
  * `numbered`: the importer numbered the repeats as the lines came (each date came in one run), so
  * PostgreSQL need not sort the lines by fingerprint to number them. `ordered`: the dates ran one way
@@ -77,7 +77,7 @@ staged as (
 `
 
 /** The columns a new line is written with, in the order both write paths give them. */
-const WRITTEN_COLUMNS =
+export const WRITTEN_COLUMNS =
   "id, bank_account_id, feed_id, statement_id, provider_transaction_id, fingerprint, date, description, " +
   "debit, raw_debit, credit, raw_credit, running_balance, raw_running_balance, currency_code, status, raw"
 
@@ -91,9 +91,11 @@ const WRITTEN_VALUES = `k.id, :bankAccountId, :feedId, :statementId, k.provider_
 
 /**
  * The statement's figures and the running-balance gaps, from `written` (the new rows) and
- * `previous` (the running balance of the newest line stored before them).
+ * :previousBalance (NEWEST_STORED_BALANCE, read before they were written).
  */
-const FIGURES = `checked as (
+const FIGURES = `previous as (
+  select cast(:previousBalance as numeric) as running_balance
+), checked as (
   select w.*,
     case when row_number() over (order by w.import_order) = 1 then (select running_balance from previous)
       else lag(w.running_balance) over (order by w.import_order) end as before
@@ -136,11 +138,6 @@ with ${KEYED_LINES}), written as (
   order by k.date, k.chrono
   on conflict (bank_account_id, provider_transaction_id) do nothing
   returning date, debit, credit, running_balance, import_order
-), previous as (
-  select t.running_balance from bank_transaction t
-  where t.bank_account_id = :bankAccountId
-  order by t.date desc, t.import_order desc
-  limit 1
 ), ${FIGURES}, statement as (
   insert into bank_statement (id, bank_account_id, feed_id, sync_run_id, period_start, period_end,
     opening_balance, raw_opening_balance, closing_balance, raw_closing_balance,
@@ -170,7 +167,7 @@ select exists (
 ) as stored
 `
 
-/** The running balance of the account's newest line, before the COPY adds newer ones. Named: bankAccountId. */
+/** The running balance of the account's newest line, before the write adds newer ones. Named: bankAccountId. */
 export const NEWEST_STORED_BALANCE = `
 select t.running_balance::text as balance from bank_transaction t
 where t.bank_account_id = :bankAccountId
@@ -199,17 +196,12 @@ export function newLinesSelectSql(options: { numbered: boolean; ordered: boolean
 
 export const COPY_INTO_BANK_TRANSACTION = `COPY bank_transaction (${WRITTEN_COLUMNS}) FROM STDIN`
 
-/**
- * The copied lines' statement gets its figures, or goes when no line came; the gaps compare the
- * lines with :previousBalance, the newest line's balance before the COPY.
- */
+/** The copied lines' statement gets its figures, or goes when no line came. */
 export const SETTLE_COPIED_STATEMENT = `
 with written as (
   select t.date, t.debit, t.credit, t.running_balance, t.import_order
   from bank_transaction t
   where t.statement_id = :statementId
-), previous as (
-  select cast(:previousBalance as numeric) as running_balance
 ), ${FIGURES}, statement as (
   update bank_statement s set
     period_start = t.period_start, period_end = t.period_end,

@@ -99,18 +99,21 @@ export class ImportStagingRepository extends MikroOrmBase {
         await copy.write(text)
       }
     } catch (error) {
-      this.copies.delete(syncRunId)
-      await copy.abort()
+      await this.takeCopy(syncRunId)?.abort()
       throw error
     }
   }
 
+  /** The run's open COPY, no longer the run's: the caller finishes or aborts it. */
+  private takeCopy(syncRunId: string): StagingCopy | undefined {
+    const copy = this.copies.get(syncRunId)
+    this.copies.delete(syncRunId)
+    return copy
+  }
+
   /** The answer was read whole: the run's staged lines are committed and can be written. */
   async finishStaging(syncRunId: string): Promise<void> {
-    const copy = this.copies.get(syncRunId)
-    if (!copy) return
-    this.copies.delete(syncRunId)
-    await copy.finish()
+    await this.takeCopy(syncRunId)?.finish()
   }
 
   /**
@@ -120,11 +123,7 @@ export class ImportStagingRepository extends MikroOrmBase {
   async discardStagedLines(syncRunId: string | null, sharedContext: Context = {}): Promise<void> {
     const manager = this.getActiveManager<SqlEntityManager>(sharedContext)
     if (syncRunId) {
-      const copy = this.copies.get(syncRunId)
-      if (copy) {
-        this.copies.delete(syncRunId)
-        await copy.abort()
-      }
+      await this.takeCopy(syncRunId)?.abort()
       await manager.execute("delete from bank_import_line where sync_run_id = ?", [syncRunId])
     } else {
       await manager.execute(DISCARD_ABANDONED_STAGING)
@@ -159,8 +158,13 @@ export class ImportStagingRepository extends MikroOrmBase {
     const counts = await knex
       .raw(COUNT_STAGED_ACCOUNT, { ...staged, startDate: input.start_date })
       .transacting(transaction)
+    // Read before either write path adds newer lines: what their first line's balance follows from.
+    const previous = await knex
+      .raw(NEWEST_STORED_BALANCE, { bankAccountId: input.bank_account_id })
+      .transacting(transaction)
     const bindings = {
       ...staged,
+      previousBalance: previous.rows[0]?.balance ?? null,
       newestFirst: input.staged.newest_first,
       windowStart: input.staged.earliest_date ?? input.start_date,
       bankAccountId: input.bank_account_id,
@@ -201,15 +205,12 @@ export class ImportStagingRepository extends MikroOrmBase {
   ): Promise<Omit<StagedAccountWrite, "fetched" | "in_window"> | null> {
     const inWindow = await knex.raw(STORED_IN_WINDOW, bindings).transacting(transaction)
     if (inWindow.rows[0].stored) return null
-    const previous = await knex.raw(NEWEST_STORED_BALANCE, bindings).transacting(transaction)
     await knex.raw(`savepoint ${COPY_SAVEPOINT}`).transacting(transaction)
     try {
       await knex.raw(OPEN_COPIED_STATEMENT, bindings).transacting(transaction)
       const copyOut = `COPY (${inlineNamedBindings(newLinesSelectSql(staged), bindings)}) TO STDOUT`
       await copyBetween(knex, transaction, copyOut, COPY_INTO_BANK_TRANSACTION)
-      const settled = await knex
-        .raw(SETTLE_COPIED_STATEMENT, { ...bindings, previousBalance: previous.rows[0]?.balance ?? null })
-        .transacting(transaction)
+      const settled = await knex.raw(SETTLE_COPIED_STATEMENT, bindings).transacting(transaction)
       await knex.raw(`release savepoint ${COPY_SAVEPOINT}`).transacting(transaction)
       return settled.rows[0]
     } catch (error) {
