@@ -217,6 +217,9 @@ export class LosslessJsonReader {
       this.partialText = ""
       return this.string(final)
     }
+    if (c === OPEN_BRACE && this.streamed !== null && this.stack[this.stack.length - 1] === this.streamed) {
+      if (this.streamedObject()) return true
+    }
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (this.stack.length >= MAX_DEPTH) this.fail("nesting too deep")
       this.pos++
@@ -229,6 +232,77 @@ export class LosslessJsonReader {
     }
     if (c === MINUS || (c >= ZERO && c <= NINE) || isLetter(c)) return this.word(final)
     return this.fail("unexpected token")
+  }
+
+  /**
+   * A streamed transaction whose bytes are all at hand, read by JSON.parse with its numbers quoted
+   * first: the same value this parser would build (numbers as their exact text), at a fraction of
+   * the cost, since a hundred thousand of them pass through here. False, with nothing consumed,
+   * when the object is cut by the end of the bytes or is anything but plain valid JSON: the
+   * byte-by-byte path then reads it, and words any error itself.
+   */
+  private streamedObject(): boolean {
+    const buf = this.buf
+    const length = buf.length
+    const start = this.pos
+    let at = start
+    let depth = 0
+    let ascii = true
+    // Where each number starts and ends, in pairs.
+    const numbers: number[] = []
+    while (at < length) {
+      const c = buf[at]
+      if (c === QUOTE) {
+        at++
+        for (;;) {
+          while (at < length && PLAIN[buf[at]] === 1) at++
+          if (at >= length) return false
+          const s = buf[at]
+          if (s === QUOTE) break
+          if (s >= 0x80) ascii = false
+          at += s === BACKSLASH ? 2 : 1
+        }
+        at++
+      } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (this.stack.length + ++depth > MAX_DEPTH) return false
+        at++
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        at++
+        if (--depth === 0) break
+      } else if (c === MINUS || (c >= ZERO && c <= NINE)) {
+        let end = at
+        while (end < length && isNumberByte(buf[end])) end++
+        if (end === length) return false
+        numbers.push(at - start, end - start)
+        at = end
+      } else {
+        if (c >= 0x80) ascii = false
+        at++
+      }
+    }
+    if (depth !== 0) return false
+    // Numbers and the bytes around them are ASCII, so cutting there never splits a character.
+    let text = ""
+    let from = 0
+    const whole = ascii ? buf.toString("latin1", start, at) : null
+    const piece = (a: number, b: number) =>
+      whole === null ? buf.toString("utf8", start + a, start + b) : whole.slice(a, b)
+    for (let i = 0; i < numbers.length; i += 2) {
+      const number = piece(numbers[i], numbers[i + 1])
+      if (!NUMBER.test(number)) return false
+      text += `${piece(from, numbers[i])}"${number}"`
+      from = numbers[i + 1]
+    }
+    text += piece(from, at - start)
+    let value: LosslessJsonValue
+    try {
+      value = JSON.parse(text)
+    } catch {
+      return false
+    }
+    this.pos = at
+    this.attach(value)
+    return true
   }
 
   /** A number or a literal starting at `pos`. */

@@ -107,7 +107,6 @@ const transactionFields = {
   Credit: decimalText.nullable().optional(),
   Balance: decimalText.nullable().optional(),
 }
-const transactionFieldChecks = Object.entries(transactionFields)
 const transactionShape = z.looseObject(transactionFields)
 
 type CheckedTransaction = z.output<typeof transactionShape>
@@ -127,13 +126,36 @@ function settleTransaction(line: CheckedTransaction): TransactionBody {
 
 export const transactionSchema = transactionShape.transform(settleTransaction)
 
-/** transactionShape's verdict, reached field by field: zod builds no copy of the line. */
+const isText = (value: unknown) => value === undefined || value === null || typeof value === "string"
+const isAmount = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && isDecimalText(value))
+
+/**
+ * transactionFields' verdict, written out: a hundred thousand lines pass here, and zod's checks
+ * cost more than the rest of reading a line. It only ever says yes where zod would; anything else
+ * (an Id sent as a number included) goes through transactionShape, which words the issues.
+ */
 function isTransaction(line: unknown): line is CheckedTransaction {
   if (typeof line !== "object" || line === null || Array.isArray(line)) return false
-  for (const [field, check] of transactionFieldChecks) {
-    if (!check.safeParse((line as Record<string, unknown>)[field]).success) return false
-  }
-  return true
+  const {
+    Id: id,
+    Date: date,
+    Code: code,
+    Description: description,
+    Debit: debit,
+    Credit: credit,
+    Balance: balance,
+  } = line as Record<string, unknown>
+  return (
+    typeof id === "string" &&
+    typeof date === "string" &&
+    CALENDAR_DATE_SHAPE.test(date) &&
+    isText(code) &&
+    isText(description) &&
+    isAmount(debit) &&
+    isAmount(credit) &&
+    isAmount(balance)
+  )
 }
 
 /**

@@ -148,6 +148,74 @@ describe("reading a body as it arrives", () => {
     }
   })
 
+  // Whole transactions go through a faster path than the rest of the body (JSON.parse with their
+  // numbers quoted); a transaction the bytes cut goes byte by byte. Both must give the same values.
+  const streamedLines = [
+    '{"Id":"t-1","Date":"2024-03-31","Code":null,"Description":"Caf\u00e9 \u{1f600} \\"Chez Lou\\" \\u00e9","Debit":1050.75,"Credit":null,"Balance":-1.5e-3}',
+    '{"Id":"t-2","Debit":99999999999999999.10,"Tags":[1,-2.50,{"deep":[0,[3e+2]]}],"Flag":true,"Other":false}',
+    '{"__proto__":{"polluted":true},"Id":"t-3","Note":"a,b}]{[\\\\","n":-0}',
+    "{}",
+  ]
+  const streamedBody = `{"Accounts":[{"Id":"a","Transactions":[${streamedLines.join(" , ")}]},{"Transactions":[${streamedLines[1]}]}]}`
+
+  const streamInChunks = (bytes: Uint8Array, size: (at: number) => number) => {
+    const lines: [number, unknown][] = []
+    const reader = new LosslessJsonReader((account, line) => lines.push([account, line]))
+    for (let at = 0; at < bytes.length; ) {
+      const end = Math.min(bytes.length, at + Math.max(1, size(at)))
+      reader.write(bytes.subarray(at, end))
+      at = end
+    }
+    return { rest: reader.end(), lines }
+  }
+
+  it("hands over streamed transactions exactly as it parses them in a tree, wherever the chunks split them", () => {
+    const tree = parseLosslessJson(streamedBody) as any
+    const expected = [
+      ...tree.Accounts[0].Transactions.map((line: unknown) => [0, line]),
+      ...tree.Accounts[1].Transactions.map((line: unknown) => [1, line]),
+    ]
+    expect(expected[1][1]).toEqual({
+      Id: "t-2",
+      Debit: "99999999999999999.10",
+      Tags: ["1", "-2.50", { deep: ["0", ["3e+2"]] }],
+      Flag: true,
+      Other: false,
+    })
+    const bytes = Buffer.from(streamedBody, "utf8")
+    const sizes = [bytes.length, 1, 2, 3, 7, 16, 61]
+    for (const size of sizes) {
+      const { rest, lines } = streamInChunks(bytes, () => size)
+      expect(lines).toEqual(expected)
+      expect(rest).toEqual({ Accounts: [{ Id: "a", Transactions: [] }, { Transactions: [] }] })
+      const third = lines[2][1] as Record<string, unknown>
+      expect(Object.getPrototypeOf(third)).toBe(Object.prototype)
+      expect(Object.keys(third)).toEqual(["__proto__", "Id", "Note", "n"])
+      expect((third as { polluted?: unknown }).polluted).toBeUndefined()
+    }
+    for (let split = 1; split < bytes.length; split++) {
+      expect(streamInChunks(bytes, (at) => (at === 0 ? split : bytes.length)).lines).toEqual(expected)
+    }
+  })
+
+  it.each([
+    ['{"Debit": 01}', "leading zero"],
+    ['{"Debit": 1.}', "bare decimal point"],
+    ['{"Debit": -}', "lone minus"],
+    ['{"Debit": 1-2}', "minus inside a number"],
+    ['{"Debit": x1}', "a letter before a number"],
+    ['{"Debit": 1 2}', "missing comma"],
+    ['{"a": "\\x"}', "bad escape"],
+    ['{"a": "line\nbreak"}', "raw control character"],
+    ['{"a": [1,}', "broken nesting"],
+    ['{"a": 1}}', "one brace too many"],
+  ])("rejects a streamed transaction %j (%s) at any split", (line) => {
+    const bytes = Buffer.from(`{"Accounts":[{"Transactions":[${line}]}]}`)
+    for (const size of [bytes.length, 1, 2, 5]) {
+      expect(() => streamInChunks(bytes, () => size)).toThrow(JsonSyntaxError)
+    }
+  })
+
   it("reads a response stream; an empty body is nothing, a broken one is a syntax error and is not read further", async () => {
     expect(await readLosslessJson(new Response('{"Token": "t", "N": 0.1}').body)).toEqual({ Token: "t", N: "0.1" })
     expect(await readLosslessJson(new Response(" \n").body)).toBeUndefined()

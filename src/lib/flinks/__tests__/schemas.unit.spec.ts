@@ -7,6 +7,7 @@ import {
   errorSchema,
   mfaSchema,
   statementsSchema,
+  checkStreamedTransaction,
   transactionSchema,
 } from "../schemas"
 
@@ -127,5 +128,29 @@ describe("an account's transactions", () => {
 
     const notALine = accountSchema.safeParse({ Id: "a", Transactions: [{ Id: "x", Date: "2026-01-02" }, "oops"] })
     expect(notALine.error?.issues.map((issue) => issue.path)).toEqual([["Transactions", 1]])
+  })
+
+  // A streamed line is checked by a hand-written test before zod: it must refuse all that zod does.
+  it.each([
+    [{ Date: "2026-01-02" }, ["Id"]],
+    [{ Id: null, Date: "2026-01-02" }, ["Id"]],
+    [{ Id: "x" }, ["Date"]],
+    [{ Id: "x", Date: "2026-1-2" }, ["Date"]],
+    [{ Id: "x", Date: 20260102 }, ["Date"]],
+    [{ Id: "x", Date: "2026-01-02", Code: 7 }, ["Code"]],
+    [{ Id: "x", Date: "2026-01-02", Description: ["a"] }, ["Description"]],
+    [{ Id: "x", Date: "2026-01-02", Debit: 1.5 }, ["Debit"]],
+    [{ Id: "x", Date: "2026-01-02", Credit: "1,50" }, ["Credit"]],
+    [{ Id: "x", Date: "2026-01-02", Balance: "" }, ["Balance"]],
+    [{ Id: "x", Date: "2026-01-02", Balance: true }, ["Balance"]],
+  ])("refuses the streamed line %j, naming %j", (line, path) => {
+    const checked = checkStreamedTransaction(line)
+    expect("issues" in checked && checked.issues.map((issue) => issue.path)).toEqual([path])
+  })
+
+  it("accepts a streamed line zod accepts, an Id sent as a number included", () => {
+    expect(checkStreamedTransaction({ Id: 12, Date: "2026-01-02", Debit: "1.5e1", Extra: { a: 1 } })).toEqual({
+      line: { Id: "12", Date: "2026-01-02", Debit: "15", Extra: { a: 1 } },
+    })
   })
 })
