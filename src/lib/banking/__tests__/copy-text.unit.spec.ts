@@ -25,4 +25,10 @@ describe("entityIdFactory", () => {
     expect(new Set(ids).size).toBe(1000)
     expect([...ids].sort()).toEqual(ids)
   })
+
+  it("gives two imports that begin at once ids of their own", () => {
+    const first = Array.from({ length: 1000 }, entityIdFactory("btxn"))
+    const second = Array.from({ length: 1000 }, entityIdFactory("btxn"))
+    expect(new Set([...first, ...second]).size).toBe(2000)
+  })
 })

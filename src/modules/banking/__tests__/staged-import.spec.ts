@@ -135,6 +135,13 @@ moduleIntegrationTestRunner<BankingModuleService>({
           expect(lines.map((l) => l.provider_transaction_id)).toEqual(["b", "c"])
           expect(lines.map((l) => l.id.startsWith("btxn_"))).toEqual([true, true])
           expect(lines[1].raw).toEqual({ Id: "c" })
+          // Amounts as the bank wrote them, trailing zeros included, whichever way the lines went in.
+          expect(
+            lines.map((l) => [l.raw_debit?.value ?? null, l.raw_credit?.value ?? null, l.raw_running_balance?.value])
+          ).toEqual([
+            [null, "0.10", "100.10"],
+            ["4.50", null, "95.60"],
+          ])
           const [statement] = await service.listBankStatements({ id: result.statement_id! })
           expect(statement).toMatchObject({
             period_start: "2026-11-02",

@@ -81,13 +81,20 @@ export const WRITTEN_COLUMNS =
   "id, bank_account_id, feed_id, statement_id, provider_transaction_id, fingerprint, date, description, " +
   "debit, raw_debit, credit, raw_credit, running_balance, raw_running_balance, currency_code, status, raw"
 
-/** A keyed line (`k`) as a bank_transaction row, in WRITTEN_COLUMNS' order. */
-const WRITTEN_VALUES = `k.id, :bankAccountId, :feedId, :statementId, k.provider_transaction_id, k.fingerprint,
+/**
+ * A keyed line (`k`) as a bank_transaction row, in WRITTEN_COLUMNS' order. `typed`: the amounts and
+ * the raw payload cast to their columns' types. COPY text leaves them untyped, since COPY FROM reads
+ * each column's text into its type anyway: a cast would parse them twice, the raw JSON above all.
+ */
+const writtenValues = (typed: boolean) => {
+  const as = (type: string) => (typed ? `::${type}` : "")
+  return `k.id, :bankAccountId, :feedId, :statementId, k.provider_transaction_id, k.fingerprint,
     k.date, coalesce(k.description, ''),
-    k.debit::numeric, ${rawAmount("k.debit")},
-    k.credit::numeric, ${rawAmount("k.credit")},
-    k.balance::numeric, ${rawAmount("k.balance")},
-    :currencyCode, 'unreconciled', k.raw::jsonb`
+    k.debit${as("numeric")}, ${rawAmount("k.debit")},
+    k.credit${as("numeric")}, ${rawAmount("k.credit")},
+    k.balance${as("numeric")}, ${rawAmount("k.balance")},
+    :currencyCode, 'unreconciled', k.raw${as("jsonb")}`
+}
 
 /**
  * The statement's figures and the running-balance gaps, from `written` (the new rows) and
@@ -129,7 +136,7 @@ from totals
 const WRITE_STAGED_ACCOUNT = `
 with ${KEYED_LINES}), written as (
   insert into bank_transaction (${WRITTEN_COLUMNS})
-  select ${WRITTEN_VALUES}
+  select ${writtenValues(true)}
   from keyed k
   where not exists (
     select 1 from bank_transaction t
@@ -189,7 +196,7 @@ values (:statementId, :bankAccountId, :feedId, :syncRunId, :startDate, :startDat
 /** The staged lines to write, as bank_transaction rows in the order they happened (see writeStagedAccountSql). */
 export function newLinesSelectSql(options: { numbered: boolean; ordered: boolean }): string {
   return numberedAndOrdered(
-    `with ${KEYED_LINES})\nselect ${WRITTEN_VALUES}\nfrom keyed k\norder by k.date, k.chrono`,
+    `with ${KEYED_LINES})\nselect ${writtenValues(false)}\nfrom keyed k\norder by k.date, k.chrono`,
     options
   )
 }
