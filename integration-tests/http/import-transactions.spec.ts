@@ -182,6 +182,51 @@ medusaIntegrationTestRunner({
       expect(next.feeds.find((f: any) => f.feed_id === chequing.feed.id)?.inserted).toBe(0)
     })
 
+    it("a first import written as it streams in keeps nothing of an answer cut halfway, and the next writes it whole, once", async () => {
+      const savingsAccount = accountNamed("Savings")
+      await flinks.control(`logins/${loginId}/accounts/${await providerAccountId(savingsAccount.id)}/history`, {
+        count: 2500,
+      })
+      // Linked without importing, so that the scheduled import is the account's first.
+      const { result: savings } = await linkBankFeedWorkflow(getContainer()).run({
+        input: {
+          bank_account_id: savingsAccount.id,
+          ledger_account_id: (await ledger("1040")).id,
+          start_date: daysAgo(364),
+          actor_id: null,
+        },
+      })
+      // Below the module's interface: the lines go into bank_transaction as they stream in, then
+      // the connection goes away halfway through the answer.
+      const staging = (banking() as any).importStaging_
+      const opened = jest.spyOn(staging, "openLiveCopy")
+      const original = staging.stageLines.bind(staging)
+      let streamed = 0
+      const cut = jest.spyOn(staging, "stageLines").mockImplementation((async (...args: any[]) => {
+        await original(...args)
+        streamed += args[2].length
+        if (streamed >= 1200) throw new Error("the connection went away")
+      }) as any)
+      const failed = await importConnection()
+      cut.mockRestore()
+      expect(streamed).toBeGreaterThanOrEqual(1200)
+      expect(failed.status).toBe("failed")
+      expect(await opened.mock.results[0]?.value).toBe(true)
+      expect(await linesOf(savingsAccount.id)).toHaveLength(0)
+      expect(await banking().listBankStatements({ feed_id: savings.feed.id })).toHaveLength(0)
+
+      const next = await importConnection()
+      expect(next.status).toBe("succeeded")
+      expect(await opened.mock.results[1]?.value).toBe(true)
+      opened.mockRestore()
+      const lines = await linesOf(savingsAccount.id)
+      expect(lines).toHaveLength(2500)
+      expect(new Set(lines.map((line) => line.provider_transaction_id)).size).toBe(2500)
+      const statements = await banking().listBankStatements({ feed_id: savings.feed.id })
+      expect(statements).toHaveLength(1)
+      expect(statements[0].transaction_count).toBe(2500)
+    })
+
     it("two clicks on Refresh start one import, and both follow it", async () => {
       const { feed, sync } = await link("Chequing CAD", daysAgo(30))
       await flinks.control("faults", { endpoint: "GetAccountsDetail", kind: "slow", delayMs: 1500, times: 1 })

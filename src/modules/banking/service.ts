@@ -39,12 +39,15 @@ import {
   FLINKS_PROVIDERS,
   FlinksProviderId,
   IBankingModuleService,
+  LiveImportInput,
+  LiveImportOutcome,
   StagedImportLine,
   LoginDiscardAttempt,
   QueueLoginDiscardInput,
   RecordAccountImportInput,
   RecordAccountImportResult,
 } from "../../types/module"
+import { LiveImports, type LiveImportHooks } from "./utils/live-imports"
 import { loginDiscardDelayMs } from "./utils/login-discard-delay"
 import { ImportedLinesRepository, ImportStagingRepository, StatementCentreRepository } from "./repositories"
 import type { StagedAccountWrite } from "./repositories/import-staging"
@@ -76,6 +79,7 @@ class BankingModuleService
   protected readonly logger_?: Logger
   protected readonly importedLines_: ImportedLinesRepository
   protected readonly importStaging_: ImportStagingRepository
+  protected readonly liveImports_ = new LiveImports()
   protected readonly statementCentre_: StatementCentreRepository
   protected readonly flinksClients_: FlinksClients
   protected readonly loginCipher_: LoginCipher
@@ -306,9 +310,14 @@ class BankingModuleService
     await this.importStaging_.finishStaging(syncRunId)
   }
 
-  /** Removes a run's staged lines; without a run, those of every run that no longer runs. */
+  /**
+   * Removes a run's staged lines; without a run, those of every run that no longer runs. A live
+   * import the run still holds open ends first, writing nothing: its answer is read again, or the
+   * run is over.
+   */
   @InjectManager()
   async discardStagedLines(syncRunId: string | null, @MedusaContext() sharedContext: Context = {}) {
+    if (syncRunId) await this.liveImports_.settle(syncRunId, null).catch(() => undefined)
     await this.importStaging_.discardStagedLines(syncRunId, sharedContext)
   }
 
@@ -323,17 +332,57 @@ class BankingModuleService
     input: RecordAccountImportInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordAccountImportResult> {
-    const written = await this.writeStagedLines(
+    const written = await this.writeStagedLines(stagedWrite(input, generateEntityId(undefined, "bstmt")), sharedContext)
+    return this.completeAccountImport(input, written, sharedContext)
+  }
+
+  async beginLiveImport(input: LiveImportInput): Promise<boolean> {
+    return this.liveImports_.begin(input.sync_run_id, (hooks) => this.recordLiveImport(input, hooks))
+  }
+
+  async settleLiveImport(syncRunId: string, outcome: LiveImportOutcome | null) {
+    return this.liveImports_.settle(syncRunId, outcome)
+  }
+
+  /**
+   * recordAccountImport begun before the answer is read: in one transaction, the lines written as
+   * they stream in (LiveCopy), then, once the outcome comes, kept, or rolled back for the staged
+   * ones to be written instead; null when the account cannot go this way or no outcome came.
+   */
+  @InjectTransactionManager()
+  protected async recordLiveImport(
+    input: LiveImportInput,
+    hooks: LiveImportHooks,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RecordAccountImportResult | null> {
+    const statementId = generateEntityId(undefined, "bstmt")
+    const opened = await this.importStaging_.openLiveCopy(
       {
-        staged: input.staged,
+        sync_run_id: input.sync_run_id,
         bank_account_id: input.bank_account_id,
         feed_id: input.feed_id,
-        statement_id: generateEntityId(undefined, "bstmt"),
+        statement_id: statementId,
         start_date: input.start_date,
         currency_code: input.currency_code,
       },
       sharedContext
     )
+    hooks.opened(opened)
+    if (!opened) return null
+    const outcome = await hooks.outcome
+    const live = await this.importStaging_.closeLiveCopy(input.sync_run_id, outcome?.staged ?? null, sharedContext)
+    if (!outcome) return null
+    const full = { ...input, ...outcome }
+    const written = live ?? (await this.writeStagedLines(stagedWrite(full, statementId), sharedContext))
+    return this.completeAccountImport(full, written, sharedContext)
+  }
+
+  /** After the account's lines: its balances and the feed's high-water mark, in the same transaction. */
+  private async completeAccountImport(
+    input: RecordAccountImportInput,
+    written: StagedAccountWrite,
+    sharedContext: Context
+  ): Promise<RecordAccountImportResult> {
     if (input.balances) {
       await this.updateBankAccounts(
         {
@@ -466,3 +515,15 @@ class BankingModuleService
 }
 
 export default BankingModuleService
+
+/** What writeStagedLines takes, for an account's import and the id its statement gets. */
+function stagedWrite(input: RecordAccountImportInput, statementId: string) {
+  return {
+    staged: input.staged,
+    bank_account_id: input.bank_account_id,
+    feed_id: input.feed_id,
+    statement_id: statementId,
+    start_date: input.start_date,
+    currency_code: input.currency_code,
+  }
+}

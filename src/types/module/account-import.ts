@@ -75,3 +75,12 @@ export type RecordAccountImportResult = {
   /** Where the running balance of the lines written does not follow from the line before. */
   gaps: BalanceGapDTO[]
 }
+
+/**
+ * An account's import begun before its answer is read, so that its lines are written while they
+ * stream in (beginLiveImport): what recordAccountImport takes, but what only the answer tells.
+ */
+export type LiveImportInput = Omit<RecordAccountImportInput, "staged" | "balances">
+
+/** What the answer told of the account, once read whole: its staged lines and its balances. */
+export type LiveImportOutcome = Pick<RecordAccountImportInput, "staged" | "balances">

@@ -3,7 +3,13 @@ import type { AbstractModuleService } from "@medusajs/framework/utils"
 import type { FlinksInstitution } from "../../lib/flinks"
 import type { ConnectionGateway } from "../../modules/banking/gateway"
 import type { BankingModuleOptions } from "../../modules/banking/options"
-import type { RecordAccountImportInput, RecordAccountImportResult, StagedImportLine } from "./account-import"
+import type {
+  LiveImportInput,
+  LiveImportOutcome,
+  RecordAccountImportInput,
+  RecordAccountImportResult,
+  StagedImportLine,
+} from "./account-import"
 import type { FlinksProviderId } from "./constants"
 import type { LoginDiscardAttempt, QueueLoginDiscardInput } from "./login-discard"
 import type { BankingModelsConfig } from "./models"
@@ -80,6 +86,18 @@ export interface IBankingModuleService extends IModuleService, AbstractModuleSer
   /** Removes a run's staged lines (cancelling a COPY still open); with null, those of every run that no longer runs. */
   discardStagedLines(syncRunId: string | null, sharedContext?: Context): Promise<void>
   recordAccountImport(input: RecordAccountImportInput, sharedContext?: Context): Promise<RecordAccountImportResult>
+  /**
+   * Before the account's first lines are staged: from then on they also go into bank_transaction
+   * as they come, in a transaction held open until settleLiveImport. False when the account holds
+   * lines already (only a first import goes this way): then nothing is held open.
+   */
+  beginLiveImport(input: LiveImportInput): Promise<boolean>
+  /**
+   * Ends what beginLiveImport began: with the outcome, the account's import as recordAccountImport
+   * answers it (its live lines kept when they were the whole answer's, else the staged ones
+   * written); with null, nothing written. Null when no live import is open for the run.
+   */
+  settleLiveImport(syncRunId: string, outcome: LiveImportOutcome | null): Promise<RecordAccountImportResult | null>
   softDeleteImportedData(bankAccountIds: string[], at: Date, sharedContext?: Context): Promise<void>
   restoreImportedData(bankAccountIds: string[], at: Date, sharedContext?: Context): Promise<void>
   softDeleteStatement(statementId: string, at: Date, sharedContext?: Context): Promise<void>

@@ -52,7 +52,7 @@ moduleIntegrationTestRunner<BankingModuleService>({
   pathToMigrations: path.join(__dirname, "..", "migrations"),
   dbName: testDatabaseName("module-staged-import"),
   testSuite: ({ service }) => {
-    const mode = { numberedHere: true }
+    const mode = { numberedHere: true, live: false }
     async function feedOf() {
       const connection = await createConnection(service)
       const account = await createAccount(service, connection.id)
@@ -66,12 +66,8 @@ moduleIntegrationTestRunner<BankingModuleService>({
       return { account, feed, connection }
     }
 
-    /** Stages the lines as one answer (first account of it) and records the import. */
-    async function importLines(
-      target: Awaited<ReturnType<typeof feedOf>>,
-      lines: FlinksTransaction[],
-      startDate = "2026-10-01"
-    ) {
+    /** A running import of the feed's connection, and what its account's import is given. */
+    async function startRun(target: Awaited<ReturnType<typeof feedOf>>, startDate = "2026-10-01") {
       const run = await service.createSyncRuns({
         connection_id: target.connection.id,
         kind: "import",
@@ -79,6 +75,26 @@ moduleIntegrationTestRunner<BankingModuleService>({
         status: "running",
         started_at: new Date(),
       })
+      const input = {
+        bank_account_id: target.account.id,
+        feed_id: target.feed.id,
+        sync_run_id: run.id,
+        currency_code: "CAD",
+        start_date: startDate,
+        high_water_date: null,
+      }
+      return { run, input }
+    }
+
+    /** Stages the lines as one answer (first account of it) and records the import. */
+    async function importLines(
+      target: Awaited<ReturnType<typeof feedOf>>,
+      lines: FlinksTransaction[],
+      startDate = "2026-10-01"
+    ) {
+      const { run, input } = await startRun(target, startDate)
+      // As a run of one feed does: the live import begins before the first lines are staged.
+      if (mode.live) await service.beginLiveImport(input)
       // Chunks, as the answer streams in.
       const order = new AnswerOrder()
       const rows = staged(lines, mode.numberedHere ? order : null)
@@ -87,23 +103,19 @@ moduleIntegrationTestRunner<BankingModuleService>({
         await service.stageImportLines(run.id, 0, rows.slice(start, start + 2))
       }
       await service.finishStagingLines(run.id)
-      const described = order.describe()
-      const result = await service.recordAccountImport({
-        bank_account_id: target.account.id,
-        feed_id: target.feed.id,
-        sync_run_id: run.id,
-        currency_code: "CAD",
-        start_date: startDate,
+      const outcome = {
         staged: {
           sync_run_id: run.id,
           account_index: 0,
-          ...described,
+          ...order.describe(),
           // PostgreSQL numbers and sorts the lines itself when the importer could not.
           ...(mode.numberedHere ? {} : { numbered: false, ordered: false }),
         },
         balances: null,
-        high_water_date: null,
-      })
+      }
+      const result =
+        (await service.settleLiveImport(run.id, outcome)) ??
+        (await service.recordAccountImport({ ...input, ...outcome }))
       await service.discardStagedLines(run.id)
       await service.updateSyncRuns({ id: run.id, status: "succeeded", finished_at: new Date() })
       return result
@@ -121,10 +133,18 @@ moduleIntegrationTestRunner<BankingModuleService>({
       line("a", "2026-09-30", "100.00", "100.00", "Payroll"),
     ]
 
-    for (const numberedHere of [true, false]) {
-      describe(numberedHere ? "numbered and ordered as the lines came" : "numbered and sorted by PostgreSQL", () => {
+    const modes = [
+      { name: "numbered and ordered as the lines came", numberedHere: true, live: false },
+      { name: "numbered and sorted by PostgreSQL", numberedHere: false, live: false },
+      // A first import writes as the answer streams in; anything it cannot write so goes the staged way.
+      { name: "written live, as the lines came", numberedHere: true, live: true },
+      { name: "begun live, then staged and sorted by PostgreSQL", numberedHere: false, live: true },
+    ]
+    for (const { name, numberedHere, live } of modes) {
+      describe(name, () => {
         beforeEach(() => {
           mode.numberedHere = numberedHere
+          mode.live = live
         })
 
         it("writes the lines from the start date on, in the order they happened, with a statement that adds up", async () => {
@@ -241,6 +261,91 @@ moduleIntegrationTestRunner<BankingModuleService>({
         })
       })
     }
+
+    describe("a live import", () => {
+      const manager = () => (service as any).importStaging_.getActiveManager({})
+      /** Whether a COPY into bank_transaction runs in this database right now. */
+      const copyingIntoLines = async () =>
+        (
+          await manager().execute(
+            "select count(*)::int as count from pg_stat_activity where datname = current_database() and state = 'active' and query like 'COPY bank_transaction %'"
+          )
+        )[0].count > 0
+      const outcomeOf = (runId: string, lines: FlinksTransaction[], accountIndex = 0) => {
+        const order = new AnswerOrder()
+        for (const l of lines) order.next(l.date, fingerprintTail(l))
+        return { staged: { sync_run_id: runId, account_index: accountIndex, ...order.describe() }, balances: null }
+      }
+
+      it("writes a first import's lines while its answer still streams in, unseen until it is whole", async () => {
+        const target = await feedOf()
+        const { run, input } = await startRun(target)
+        expect(await service.beginLiveImport(input)).toBe(true)
+        const rows = staged(newestFirst)
+        await service.stageImportLines(run.id, 0, rows.slice(0, 2))
+        expect(await copyingIntoLines()).toBe(true)
+        expect(await stored(target.account.id)).toEqual([])
+        await service.stageImportLines(run.id, 0, rows.slice(2))
+        await service.finishStagingLines(run.id)
+        const result = await service.settleLiveImport(run.id, outcomeOf(run.id, newestFirst))
+        expect(result).toMatchObject({ fetched: 3, inserted: 2, before_start: 1, duplicates: 0 })
+        expect(await copyingIntoLines()).toBe(false)
+        expect((await stored(target.account.id)).map((l) => [l.provider_transaction_id, l.id])).toEqual([
+          ["b", rows[1].id],
+          ["c", rows[0].id],
+        ])
+        await service.discardStagedLines(run.id)
+      })
+
+      it("writes nothing when the answer is not read whole, or is read again", async () => {
+        const target = await feedOf()
+        const { run, input } = await startRun(target)
+        expect(await service.beginLiveImport(input)).toBe(true)
+        await service.stageImportLines(run.id, 0, staged(newestFirst))
+        expect(await copyingIntoLines()).toBe(true)
+        // A broken read starts over: the live lines go, and the retried answer is staged only.
+        await service.discardStagedLines(run.id)
+        expect(await copyingIntoLines()).toBe(false)
+        expect(await service.settleLiveImport(run.id, outcomeOf(run.id, newestFirst))).toBeNull()
+        expect(await stored(target.account.id)).toEqual([])
+        expect(await service.listBankStatements({ feed_id: target.feed.id })).toEqual([])
+        await service.discardStagedLines(run.id)
+        await service.updateSyncRuns({ id: run.id, status: "failed", finished_at: new Date() })
+
+        const again = await startRun(target)
+        expect(await service.beginLiveImport(again.input)).toBe(true)
+        await service.stageImportLines(again.run.id, 0, staged(newestFirst))
+        expect(await service.settleLiveImport(again.run.id, null)).toBeNull()
+        expect(await copyingIntoLines()).toBe(false)
+        expect(await stored(target.account.id)).toEqual([])
+        expect(await service.listBankStatements({ feed_id: target.feed.id })).toEqual([])
+        await service.discardStagedLines(again.run.id)
+      })
+
+      it("writes the staged lines instead when the answer holds a second account", async () => {
+        const target = await feedOf()
+        const { run, input } = await startRun(target)
+        expect(await service.beginLiveImport(input)).toBe(true)
+        await service.stageImportLines(run.id, 0, staged(newestFirst))
+        await service.stageImportLines(run.id, 1, staged([line("other", "2026-11-04", "-1.00", "5.00")]))
+        expect(await copyingIntoLines()).toBe(false)
+        await service.finishStagingLines(run.id)
+        const result = await service.settleLiveImport(run.id, outcomeOf(run.id, newestFirst))
+        expect(result).toMatchObject({ fetched: 3, inserted: 2, before_start: 1 })
+        expect((await stored(target.account.id)).map((l) => l.provider_transaction_id)).toEqual(["b", "c"])
+        await service.discardStagedLines(run.id)
+      })
+
+      it("is not begun on an account that holds lines, deleted ones included", async () => {
+        const target = await feedOf()
+        mode.live = false
+        await importLines(target, newestFirst)
+        await service.softDeleteImportedData([target.account.id], new Date())
+        const { run, input } = await startRun(target)
+        expect(await service.beginLiveImport(input)).toBe(false)
+        expect(await service.settleLiveImport(run.id, null)).toBeNull()
+      })
+    })
 
     it("clears what interrupted runs left staged, and leaves a running run's lines alone", async () => {
       const target = await feedOf()

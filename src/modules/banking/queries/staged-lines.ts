@@ -203,6 +203,28 @@ export function newLinesSelectSql(options: { numbered: boolean; ordered: boolean
 
 export const COPY_INTO_BANK_TRANSACTION = `COPY bank_transaction (${WRITTEN_COLUMNS}) FROM STDIN`
 
+/*
+ * The live path: on an account that holds no line at all, as on its first import, the lines go
+ * into bank_transaction while the answer still streams in (see LiveCopy), the staged copy kept for
+ * when the answer turns out not to allow it.
+ */
+
+/** Whether the account holds any line, deleted ones included. Named: bankAccountId. */
+export const ACCOUNT_HOLDS_LINES = `
+select exists (select 1 from bank_transaction t where t.bank_account_id = :bankAccountId) as stored
+`
+
+/**
+ * A value of import_order's sequence, which the lines of an answer listed newest first count down
+ * from: they come in the reverse of the order they happened, and later imports count up from it.
+ */
+export const TAKE_IMPORT_ORDER = `
+select nextval(pg_get_serial_sequence('bank_transaction', 'import_order'))::int as base
+`
+
+/** COPY_INTO_BANK_TRANSACTION with each line's import_order given. */
+export const COPY_INTO_BANK_TRANSACTION_ORDERED = `COPY bank_transaction (${WRITTEN_COLUMNS}, import_order) FROM STDIN`
+
 /** The copied lines' statement gets its figures, or goes when no line came. */
 export const SETTLE_COPIED_STATEMENT = `
 with written as (

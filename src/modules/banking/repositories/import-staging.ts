@@ -5,6 +5,7 @@ import { MedusaError, MikroOrmBase } from "@medusajs/framework/utils"
 import { copyTextRow } from "../../../lib/banking/copy-text"
 import type { BalanceGapDTO, StagedAccountLines, StagedImportLine } from "../../../types/module"
 import {
+  ACCOUNT_HOLDS_LINES,
   COPY_STAGED_LINES,
   COUNT_STAGED_ACCOUNT,
   DISCARD_ABANDONED_STAGING,
@@ -15,9 +16,11 @@ import {
   OPEN_COPIED_STATEMENT,
   SETTLE_COPIED_STATEMENT,
   STORED_IN_WINDOW,
+  TAKE_IMPORT_ORDER,
 } from "../queries/staged-lines"
 import { inlineNamedBindings, type SqlValue } from "../queries/sql-literal"
 import { copyBetween } from "./copy-between"
+import { LiveCopy, type LiveCopyTarget } from "./live-copy"
 import { StagingCopy } from "./staging-copy"
 
 /** What writing one account's staged lines found and wrote; amounts exact decimal text. */
@@ -45,6 +48,7 @@ const WRITE_WORK_MEM = "256MB"
 const COPY_TEXT_ROWS = 100
 
 const COPY_SAVEPOINT = "bank_copy_lines"
+const LIVE_SAVEPOINT = "bank_live_lines"
 /** PostgreSQL's unique_violation. */
 const UNIQUE_VIOLATION = "23505"
 
@@ -57,6 +61,8 @@ const UNIQUE_VIOLATION = "23505"
 export class ImportStagingRepository extends MikroOrmBase {
   /** The COPY each run's answer streams into, while it streams. */
   private readonly copies = new Map<string, StagingCopy>()
+  /** The lines each run writes while its answer streams in, when it can (see openLiveCopy). */
+  private readonly lives = new Map<string, LiveCopy>()
 
   /**
    * Sends lines into the run's COPY, opened on a connection of its own outside any transaction at
@@ -78,8 +84,9 @@ export class ImportStagingRepository extends MikroOrmBase {
     }
     try {
       for (let start = 0; start < lines.length; start += COPY_TEXT_ROWS) {
+        const piece = lines.slice(start, start + COPY_TEXT_ROWS)
         let text = ""
-        for (const line of lines.slice(start, start + COPY_TEXT_ROWS)) {
+        for (const line of piece) {
           text += copyTextRow([
             syncRunId,
             accountIndex,
@@ -97,6 +104,7 @@ export class ImportStagingRepository extends MikroOrmBase {
           ])
         }
         await copy.write(text)
+        await this.lives.get(syncRunId)?.take(accountIndex, piece)
       }
     } catch (error) {
       await this.takeCopy(syncRunId)?.abort()
@@ -123,6 +131,7 @@ export class ImportStagingRepository extends MikroOrmBase {
   async discardStagedLines(syncRunId: string | null, sharedContext: Context = {}): Promise<void> {
     const manager = this.getActiveManager<SqlEntityManager>(sharedContext)
     if (syncRunId) {
+      await this.lives.get(syncRunId)?.giveUp("the answer is read again, or the run is over")
       await this.takeCopy(syncRunId)?.abort()
       await manager.execute("delete from bank_import_line where sync_run_id = ?", [syncRunId])
     } else {
@@ -145,14 +154,7 @@ export class ImportStagingRepository extends MikroOrmBase {
     if (this.copies.has(input.staged.sync_run_id)) {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Banking: the answer is still being staged.")
     }
-    const manager = this.getActiveManager<SqlEntityManager>(sharedContext)
-    const transaction = manager.getTransactionContext<Knex.Transaction>()
-    if (!transaction) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Banking: imported lines are written in a transaction.")
-    }
-    // What the ORM may still hold for this transaction goes first.
-    await manager.flush()
-    const knex = manager.getKnex()
+    const { knex, transaction } = await this.transactionOf(sharedContext)
     await knex.raw(`set local work_mem = '${WRITE_WORK_MEM}'`).transacting(transaction)
     const staged = { syncRunId: input.staged.sync_run_id, accountIndex: input.staged.account_index }
     const counts = await knex
@@ -177,6 +179,79 @@ export class ImportStagingRepository extends MikroOrmBase {
       (await this.copyNewLines(knex, transaction, input.staged, bindings)) ??
       (await this.insertNewLines(knex, transaction, input.staged, bindings))
     return { ...counts.rows[0], ...written } as StagedAccountWrite
+  }
+
+  /**
+   * Starts writing the run's lines while its answer streams in, in the caller's transaction, which
+   * stays open until closeLiveCopy: only on an account that holds no line at all (deleted ones
+   * included), where no line can be one already stored. False, with nothing done, on any other.
+   */
+  async openLiveCopy(
+    input: Omit<LiveCopyTarget, "base_order"> & { sync_run_id: string },
+    sharedContext: Context = {}
+  ): Promise<boolean> {
+    const { knex, transaction } = await this.transactionOf(sharedContext)
+    const bindings = {
+      syncRunId: input.sync_run_id,
+      bankAccountId: input.bank_account_id,
+      feedId: input.feed_id,
+      statementId: input.statement_id,
+      startDate: input.start_date,
+      currencyCode: input.currency_code,
+    }
+    const held = await knex.raw(ACCOUNT_HOLDS_LINES, bindings).transacting(transaction)
+    if (held.rows[0].stored) return false
+    await knex.raw(`savepoint ${LIVE_SAVEPOINT}`).transacting(transaction)
+    await knex.raw(OPEN_COPIED_STATEMENT, bindings).transacting(transaction)
+    const order = await knex.raw(TAKE_IMPORT_ORDER).transacting(transaction)
+    const { sync_run_id, ...target } = input
+    this.lives.set(sync_run_id, new LiveCopy(transaction, { ...target, base_order: order.rows[0].base }))
+    return true
+  }
+
+  /**
+   * The answer was read whole (`staged`: the account's staged lines), or not at all (null): the
+   * live lines are kept, their statement given its figures, when they were all of the answer's
+   * account; else everything openLiveCopy did is rolled back and null answered, for the caller to
+   * write the staged lines instead (or nothing).
+   */
+  async closeLiveCopy(
+    syncRunId: string,
+    staged: StagedAccountLines | null,
+    sharedContext: Context = {}
+  ): Promise<StagedAccountWrite | null> {
+    const live = this.lives.get(syncRunId)
+    this.lives.delete(syncRunId)
+    if (!live) return null
+    const { knex, transaction } = await this.transactionOf(sharedContext)
+    // The live lines are those of the answer's first account: kept only when it is the feed's.
+    if (staged?.account_index !== 0 || !(await live.end())) {
+      await live.giveUp("not kept")
+      await knex.raw(`rollback to savepoint ${LIVE_SAVEPOINT}`).transacting(transaction)
+      return null
+    }
+    const bindings = {
+      syncRunId,
+      accountIndex: staged.account_index,
+      startDate: live.target.start_date,
+      statementId: live.target.statement_id,
+      previousBalance: null,
+    }
+    const settled = await knex.raw(SETTLE_COPIED_STATEMENT, bindings).transacting(transaction)
+    const counts = await knex.raw(COUNT_STAGED_ACCOUNT, bindings).transacting(transaction)
+    await knex.raw(`release savepoint ${LIVE_SAVEPOINT}`).transacting(transaction)
+    return { ...counts.rows[0], ...settled.rows[0] } as StagedAccountWrite
+  }
+
+  /** The caller's transaction, the ORM's pending work flushed into it first. */
+  private async transactionOf(sharedContext: Context): Promise<{ knex: Knex; transaction: Knex.Transaction }> {
+    const manager = this.getActiveManager<SqlEntityManager>(sharedContext)
+    const transaction = manager.getTransactionContext<Knex.Transaction>()
+    if (!transaction) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Banking: imported lines are written in a transaction.")
+    }
+    await manager.flush()
+    return { knex: manager.getKnex(), transaction }
   }
 
   /** The INSERT ... SELECT path: against the stored lines of the window, provider ids by ON CONFLICT. */

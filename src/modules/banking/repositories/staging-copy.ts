@@ -22,9 +22,8 @@ export class StagingCopy {
   private failure: unknown = null
 
   private constructor(
-    private readonly knex: Knex,
-    private readonly connection: unknown,
-    private readonly stream: CopyStream
+    private readonly stream: CopyStream,
+    private readonly release: () => Promise<void>
   ) {
     // A refused row or a lost connection surfaces on the next write or at finish.
     stream.on("error", (error) => {
@@ -32,17 +31,28 @@ export class StagingCopy {
     })
   }
 
+  /** On a pool connection of its own, returned to the pool when the COPY ends. */
   static async open(knex: Knex, copyStatement: string): Promise<StagingCopy> {
     const connection = await knex.client.acquireConnection()
     try {
-      const stream = (connection as { query(copy: CopyStream): CopyStream }).query(
-        copyFrom(copyStatement, { highWaterMark: COPY_BUFFER_BYTES })
-      )
-      return new StagingCopy(knex, connection, stream)
+      return StagingCopy.start(connection, copyStatement, () => knex.client.releaseConnection(connection))
     } catch (error) {
       await knex.client.releaseConnection(connection)
       throw error
     }
+  }
+
+  /** On a transaction's connection, which stays the transaction's: its rows land when the transaction commits. */
+  static async openInTransaction(transaction: Knex.Transaction, copyStatement: string): Promise<StagingCopy> {
+    const connection = await transaction.client.acquireConnection()
+    return StagingCopy.start(connection, copyStatement, async () => undefined)
+  }
+
+  private static start(connection: unknown, copyStatement: string, release: () => Promise<void>): StagingCopy {
+    const stream = (connection as { query(copy: CopyStream): CopyStream }).query(
+      copyFrom(copyStatement, { highWaterMark: COPY_BUFFER_BYTES })
+    )
+    return new StagingCopy(stream, release)
   }
 
   /** Sends rows of COPY text; waits only while the socket is full. */
@@ -55,7 +65,7 @@ export class StagingCopy {
     }
   }
 
-  /** Ends the COPY: its rows are committed and visible once this resolves. */
+  /** Ends the COPY: its rows are in once this resolves (committed, outside a transaction). */
   async finish(): Promise<void> {
     try {
       if (this.failure) throw this.failure
@@ -63,7 +73,7 @@ export class StagingCopy {
       await finished(this.stream)
       if (this.failure) throw this.failure
     } finally {
-      await this.knex.client.releaseConnection(this.connection)
+      await this.release()
     }
   }
 
@@ -75,7 +85,7 @@ export class StagingCopy {
         await finished(this.stream).catch(() => undefined)
       }
     } finally {
-      await this.knex.client.releaseConnection(this.connection)
+      await this.release()
     }
   }
 }

@@ -16,8 +16,13 @@ export type StagingSink = FlinksTransactionSink & {
 /**
  * Receives the answer's lines as they stream in and stages them (COPY) for the banking module,
  * holding only the chunk in hand. A new answer (a retry after a broken read) starts over.
+ * `beforeFirstLines` runs before any line is staged (a live import begins there).
  */
-export function stagingSink(banking: IBankingModuleService, syncRunId: string): StagingSink {
+export function stagingSink(
+  banking: IBankingModuleService,
+  syncRunId: string,
+  beforeFirstLines?: () => Promise<void>
+): StagingSink {
   const nextId = entityIdFactory("btxn")
   let accounts = new Map<number, AnswerOrder>()
   const orderOf = (accountIndex: number) => accounts.get(accountIndex) ?? new AnswerOrder()
@@ -28,6 +33,7 @@ export function stagingSink(banking: IBankingModuleService, syncRunId: string): 
     },
     async write(accountIndex: number, lines: FlinksStreamedTransaction[]) {
       if (!lines.length) return
+      await beforeFirstLines?.()
       const order = orderOf(accountIndex)
       accounts.set(accountIndex, order)
       const rows = lines.map((line) => {

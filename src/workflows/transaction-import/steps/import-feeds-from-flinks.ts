@@ -5,6 +5,7 @@ import { todayIn } from "../../../lib/calendar-date"
 import { FlinksAccount, isFlinksError } from "../../../lib/flinks"
 import { BANKING_MODULE } from "../../../modules/banking"
 import type { BalanceGapDTO, IBankingModuleService } from "../../../types"
+import { accountImportInput, type LiveImport, liveImport } from "../import-plan/live-import"
 import { StagingSink, stagingSink } from "../import-plan/staging-sink"
 import { importStartDate } from "../import-plan/transaction-window"
 import { toMerchantError } from "../../shared/merchant-error"
@@ -73,23 +74,19 @@ async function importAccount(
   accounts: Map<string, ReadAccount>,
   sink: StagingSink,
   syncRunId: string,
-  lease: RunLease
+  lease: RunLease,
+  live: LiveImport | null
 ): Promise<FeedImportResult> {
   const account = accounts.get(feed.provider_account_id)
   if (!account) {
+    await live?.settle(null)
     return failedFeed(feed, "account_missing", "Flinks no longer returns this bank account for the login.")
   }
   await lease.setPhase("writing", sink.count(account.index))
-  const recorded = await banking.recordAccountImport({
-    bank_account_id: feed.bank_account_id,
-    feed_id: feed.feed_id,
-    sync_run_id: syncRunId,
-    currency_code: feed.currency_code,
-    start_date: feed.start_date,
-    staged: sink.staged(account.index),
-    balances: account.balance,
-    high_water_date: feed.high_water_date,
-  })
+  const outcome = { staged: sink.staged(account.index), balances: account.balance }
+  const recorded =
+    (await live?.settle(outcome)) ??
+    (await banking.recordAccountImport({ ...accountImportInput(feed, syncRunId), ...outcome }))
   return {
     feed_id: feed.feed_id,
     bank_account_id: feed.bank_account_id,
@@ -191,7 +188,8 @@ async function importConnection(
   result: ConnectionImportResult
 ): Promise<ConnectionImportResult> {
   let accounts: Map<string, ReadAccount>
-  const sink = stagingSink(banking, run.id)
+  const live = liveImport(banking, targets.feeds, run.id)
+  const sink = stagingSink(banking, run.id, live?.begin)
   try {
     // The lines go to the staging table as they arrive; the process holds a chunk at a time.
     const read = await readAccounts(container, banking, targets, window, run, lease, sink)
@@ -199,6 +197,7 @@ async function importConnection(
     result.window.start = sink.earliestDate()
     result.mfa_pending = read.mfaPending
   } catch (error) {
+    await live?.settle(null).catch(() => undefined)
     const described = describeError(error)
     result.connection_error = described
     // The bank's question holds the login: the MFA episode opens, as for a stale read.
@@ -209,7 +208,7 @@ async function importConnection(
 
   for (const feed of targets.feeds) {
     try {
-      result.feeds.push(await importAccount(banking, feed, accounts, sink, run.id, lease))
+      result.feeds.push(await importAccount(banking, feed, accounts, sink, run.id, lease, live))
     } catch (error) {
       if (!isFlinksError(error)) {
         // Not Flinks' doing: the operator needs the cause, the merchant a sentence.

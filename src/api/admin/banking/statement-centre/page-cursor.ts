@@ -14,7 +14,9 @@ export type PageCursor = FeedTransactionPosition & { order: TransactionOrder }
 const CursorShape = z.tuple([
   z.enum(TRANSACTION_ORDERS),
   z.string().max(2000),
-  z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  // import_order is an integer column, and lines of a first import listed newest first count down
+  // from the sequence, below zero on a young store.
+  z.number().int().min(-2_147_483_648).max(2_147_483_647),
   z.string().min(1).max(100),
 ])
 
