@@ -21,7 +21,7 @@ import {
 import { inlineNamedBindings, type SqlValue } from "../queries/sql-literal"
 import { copyBetween } from "./copy-between"
 import { LiveCopy, type LiveCopyTarget } from "./live-copy"
-import { StagingCopy } from "./staging-copy"
+import { StreamedCopy } from "./streamed-copy"
 
 /** What writing one account's staged lines found and wrote; amounts exact decimal text. */
 export type StagedAccountWrite = {
@@ -60,7 +60,7 @@ const UNIQUE_VIOLATION = "23505"
  */
 export class ImportStagingRepository extends MikroOrmBase {
   /** The COPY each run's answer streams into, while it streams. */
-  private readonly copies = new Map<string, StagingCopy>()
+  private readonly copies = new Map<string, StreamedCopy>()
   /** The lines each run writes while its answer streams in, when it can (see openLiveCopy). */
   private readonly lives = new Map<string, LiveCopy>()
 
@@ -79,7 +79,7 @@ export class ImportStagingRepository extends MikroOrmBase {
     let copy = this.copies.get(syncRunId)
     if (!copy) {
       const knex = this.getActiveManager<SqlEntityManager>(sharedContext).getKnex()
-      copy = await StagingCopy.open(knex, COPY_STAGED_LINES)
+      copy = await StreamedCopy.open(knex, COPY_STAGED_LINES)
       this.copies.set(syncRunId, copy)
     }
     try {
@@ -113,7 +113,7 @@ export class ImportStagingRepository extends MikroOrmBase {
   }
 
   /** The run's open COPY, no longer the run's: the caller finishes or aborts it. */
-  private takeCopy(syncRunId: string): StagingCopy | undefined {
+  private takeCopy(syncRunId: string): StreamedCopy | undefined {
     const copy = this.copies.get(syncRunId)
     this.copies.delete(syncRunId)
     return copy
@@ -131,7 +131,6 @@ export class ImportStagingRepository extends MikroOrmBase {
   async discardStagedLines(syncRunId: string | null, sharedContext: Context = {}): Promise<void> {
     const manager = this.getActiveManager<SqlEntityManager>(sharedContext)
     if (syncRunId) {
-      await this.lives.get(syncRunId)?.giveUp("the answer is read again, or the run is over")
       await this.takeCopy(syncRunId)?.abort()
       await manager.execute("delete from bank_import_line where sync_run_id = ?", [syncRunId])
     } else {

@@ -3,7 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { copyTextRow } from "../../../lib/banking/copy-text"
 import type { StagedImportLine } from "../../../types/module"
 import { COPY_INTO_BANK_TRANSACTION, COPY_INTO_BANK_TRANSACTION_ORDERED } from "../queries/staged-lines"
-import { StagingCopy } from "./staging-copy"
+import { StreamedCopy } from "./streamed-copy"
 
 /** Where the live lines go, and what every one of them carries. */
 export type LiveCopyTarget = {
@@ -30,6 +30,9 @@ const MAX_UNDECIDED_LINES = 1_000
  */
 const rawAmount = (amount: string | null) => (amount === null ? null : `{"value":"${amount}","precision":20}`)
 
+/** Why a live COPY stopped, by PostgreSQL's error code only: the error's text may quote a row. */
+const copyFailure = (error: unknown) => `the COPY failed (${(error as { code?: string })?.code ?? "no code"})`
+
 /**
  * One account's lines going into bank_transaction, in the account's transaction, while the answer
  * still streams in: the write overlaps the read instead of following it. Each line becomes the row
@@ -44,8 +47,8 @@ const rawAmount = (amount: string | null) => (amount === null ? null : `{"value"
 export class LiveCopy {
   /** Why the lines cannot go this way; null while they can. */
   givenUp: string | null = null
-  private copy: StagingCopy | null = null
-  private opening: Promise<StagingCopy> | null = null
+  private copy: StreamedCopy | null = null
+  private opening: Promise<StreamedCopy> | null = null
   /** Null until the answer's second date tells which way the dates run. */
   private newestFirst: boolean | null = null
   private firstDate: string | null = null
@@ -96,7 +99,7 @@ export class LiveCopy {
       await this.copy.finish()
       return true
     } catch (error) {
-      this.givenUp = `the COPY failed (${(error as { code?: string })?.code ?? "no code"})`
+      this.givenUp = copyFailure(error)
       return false
     }
   }
@@ -120,7 +123,7 @@ export class LiveCopy {
     }
     if (!text) return
     try {
-      this.opening ??= StagingCopy.openInTransaction(
+      this.opening ??= StreamedCopy.openInTransaction(
         this.transaction,
         this.newestFirst ? COPY_INTO_BANK_TRANSACTION_ORDERED : COPY_INTO_BANK_TRANSACTION
       )
@@ -128,7 +131,7 @@ export class LiveCopy {
       await this.copy.write(text)
     } catch (error) {
       // Most often a provider id twice in the answer, which the unique index refuses.
-      await this.giveUp(`the COPY failed (${(error as { code?: string })?.code ?? "no code"})`)
+      await this.giveUp(copyFailure(error))
     }
   }
 

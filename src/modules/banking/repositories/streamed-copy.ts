@@ -13,12 +13,14 @@ const COPY_BUFFER_BYTES = 64 * 1024
 type CopyStream = ReturnType<typeof copyFrom>
 
 /**
- * One COPY held open on a pool connection of its own for as long as an answer streams in: every
- * chunk of lines goes into the same COPY, so PostgreSQL ingests while the importer reads on, and
- * no chunk pays for a connection and a statement of its own. Nothing it carries is visible before
- * `finish`; `abort` (or a crash) leaves nothing of it in the table.
+ * One COPY held open for as long as an answer streams in: every chunk of lines goes into the same
+ * COPY, so PostgreSQL ingests while the importer reads on, and no chunk pays for a connection and a
+ * statement of its own. The staging COPY runs on a pool connection of its own (`open`); a live
+ * import's COPY into bank_transaction on its transaction's (`openInTransaction`). Nothing it carries
+ * is visible before `finish` (and the transaction's commit); `abort` (or a crash) leaves nothing of
+ * it in the table.
  */
-export class StagingCopy {
+export class StreamedCopy {
   private failure: unknown = null
 
   private constructor(
@@ -32,10 +34,10 @@ export class StagingCopy {
   }
 
   /** On a pool connection of its own, returned to the pool when the COPY ends. */
-  static async open(knex: Knex, copyStatement: string): Promise<StagingCopy> {
+  static async open(knex: Knex, copyStatement: string): Promise<StreamedCopy> {
     const connection = await knex.client.acquireConnection()
     try {
-      return StagingCopy.start(connection, copyStatement, () => knex.client.releaseConnection(connection))
+      return StreamedCopy.start(connection, copyStatement, () => knex.client.releaseConnection(connection))
     } catch (error) {
       await knex.client.releaseConnection(connection)
       throw error
@@ -43,16 +45,16 @@ export class StagingCopy {
   }
 
   /** On a transaction's connection, which stays the transaction's: its rows land when the transaction commits. */
-  static async openInTransaction(transaction: Knex.Transaction, copyStatement: string): Promise<StagingCopy> {
+  static async openInTransaction(transaction: Knex.Transaction, copyStatement: string): Promise<StreamedCopy> {
     const connection = await transaction.client.acquireConnection()
-    return StagingCopy.start(connection, copyStatement, async () => undefined)
+    return StreamedCopy.start(connection, copyStatement, async () => undefined)
   }
 
-  private static start(connection: unknown, copyStatement: string, release: () => Promise<void>): StagingCopy {
+  private static start(connection: unknown, copyStatement: string, release: () => Promise<void>): StreamedCopy {
     const stream = (connection as { query(copy: CopyStream): CopyStream }).query(
       copyFrom(copyStatement, { highWaterMark: COPY_BUFFER_BYTES })
     )
-    return new StagingCopy(stream, release)
+    return new StreamedCopy(stream, release)
   }
 
   /** Sends rows of COPY text; waits only while the socket is full. */
