@@ -216,6 +216,40 @@ medusaIntegrationTestRunner({
       expect(loginId).toBeTruthy()
     })
 
+    it("the sweep closes a dead run and has its connection say why in one go: when the connection cannot be told, the run stays for the next sweep", async () => {
+      const { feed } = await linkChequing()
+      const lease = banking().syncOptions().leaseSeconds
+      const silentSince = new Date(Date.now() - (lease + 5) * 1000)
+      const dead = await banking().createSyncRuns({
+        connection_id: connection.id,
+        kind: "import",
+        trigger: "manual",
+        feed_ids: [feed.id],
+        status: "running",
+        started_at: silentSince,
+        heartbeat_at: silentSince,
+      })
+      const move = jest
+        .spyOn(banking().gateway, "moveConnection")
+        .mockRejectedValueOnce(new Error("the database went away"))
+      try {
+        const { errors } = await closeAbandonedSyncRunsWorkflow(getContainer()).run({ throwOnError: false })
+        expect(errors.map(({ error }) => error?.message)).toEqual(["the database went away"])
+      } finally {
+        move.mockRestore()
+      }
+      // Neither half was kept: the run is not closed behind a connection that still looks fine.
+      expect(await runOf(dead.id)).toMatchObject({ status: "running" })
+      expect((await connectionListed()).health).toEqual({ state: "active", reason: null })
+
+      expect((await closeAbandonedSyncRunsWorkflow(getContainer()).run()).result.closed_ids).toEqual([dead.id])
+      expect(await runOf(dead.id)).toMatchObject({ status: "interrupted" })
+      expect((await connectionListed()).health).toEqual({
+        state: "error",
+        reason: expect.stringMatching(/stopped before it finished/),
+      })
+    })
+
     it("following a run that does not exist answers 404 with a sentence", async () => {
       const missing = await fail(api.get("/admin/banking/sync-runs/bsync_missing", { headers }))
       expect(missing.status).toBe(404)

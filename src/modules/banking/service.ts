@@ -7,7 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { isFlinksError, listFlinksInstitutions } from "../../lib/flinks"
-import { ConnectionGateway, FlinksClients, LoginCipher } from "./gateway"
+import { canMoveConnection, ConnectionGateway, type ConnectionStatus, FlinksClients, LoginCipher } from "./gateway"
 import {
   BankAccount,
   BankConnection,
@@ -123,28 +123,48 @@ class BankingModuleService
     const abandoned = active.filter((run) => !isRunAlive(run, this.options_.sync.leaseSeconds, now))
     const closed: string[] = []
     for (const run of abandoned) {
-      const reason = run.status === "queued" ? NEVER_PICKED_UP_REASON : INTERRUPTED_REASON
-      // Only while it is still active: a run that ended meanwhile keeps its own outcome.
-      const updated = await this.updateSyncRuns(
-        {
-          selector: { id: run.id, status: ["queued", "running"] },
-          data: {
-            status: "interrupted",
-            phase: null,
-            finished_at: now,
-            error_code: "interrupted",
-            error_message: reason,
-          },
-        },
-        sharedContext
-      )
-      if (!updated.length) continue
-      closed.push(run.id)
-      if (run.kind === "import") {
-        await this.gateway.moveConnection(run.connection_id, "error", reason, {}, sharedContext)
-      }
+      if (await this.closeAbandonedSyncRun(run, now)) closed.push(run.id)
     }
     return closed
+  }
+
+  /**
+   * Closes one abandoned run and has its connection say why, in one transaction: whoever sees the
+   * run closed must find the connection already saying so. Only while the run is still active: a
+   * run that ended meanwhile keeps its own outcome.
+   */
+  @InjectTransactionManager()
+  protected async closeAbandonedSyncRun(
+    run: { id: string; connection_id: string; kind: string; status: string },
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const reason = run.status === "queued" ? NEVER_PICKED_UP_REASON : INTERRUPTED_REASON
+    const updated = await this.updateSyncRuns(
+      {
+        selector: { id: run.id, status: ["queued", "running"] },
+        data: {
+          status: "interrupted",
+          phase: null,
+          finished_at: now,
+          error_code: "interrupted",
+          error_message: reason,
+        },
+      },
+      sharedContext
+    )
+    if (!updated.length) return false
+    if (run.kind !== "import") return true
+    // A connection deleted meanwhile says nothing more; its run is closed all the same.
+    const [connection] = await this.listBankConnections(
+      { id: run.connection_id },
+      { select: ["id", "status"] },
+      sharedContext
+    )
+    if (connection && canMoveConnection(connection.status as ConnectionStatus, "error")) {
+      await this.gateway.moveConnection(run.connection_id, "error", reason, {}, sharedContext)
+    }
+    return true
   }
 
   /**

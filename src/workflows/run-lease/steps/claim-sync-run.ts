@@ -67,6 +67,11 @@ export const claimSyncRunStep = createStep(
   async (undo, { container }) => {
     if (!undo) return
     const banking = container.resolve<IBankingModuleService>(BANKING_MODULE)
+    // The connection must not keep looking healthy after an import that did not finish; told
+    // first, so whoever sees the run closed finds the connection already saying why.
+    if (undo.kind === "import") {
+      await banking.gateway.moveConnection(undo.connection_id, "error", INTERRUPTED_REASON)
+    }
     await banking.updateSyncRuns({
       id: undo.id,
       status: "interrupted",
@@ -75,10 +80,6 @@ export const claimSyncRunStep = createStep(
       error_code: "interrupted",
       error_message: INTERRUPTED_REASON,
     })
-    // The connection must not keep looking healthy after an import that did not finish.
-    if (undo.kind === "import") {
-      await banking.gateway.moveConnection(undo.connection_id, "error", INTERRUPTED_REASON)
-    }
     await releaseRunLock(container, undo.connection_id, undo.id)
   }
 )
