@@ -2,11 +2,12 @@
 // database, starts Medusa on it, signs in with a session cookie (as the admin does), and times the
 // routes the Statement Centre reads (the first, a middle and the last page of a 10,000-line feed, a
 // filtered page, the statements list) against the very same SQL run straight in PostgreSQL in the
-// same run, 100 calls each. Prints median and p95 of both, their ratio against the target (route p95 within 2x the raw query's), the query plans of the
-// filtered list, and whether any plan reads bank_transaction by sequential scan. Then it moves every
-// line into one feed and downloads its 1,000,000 lines as CSV and as OFX, three times each: the
-// server's RSS growth and the time to the first byte, medians. A missed target is printed (MISS),
-// not an error: the exit code is non-zero only when the benchmark itself fails.
+// same run, 100 calls each. Prints median and p95 of both, their ratio against the target (route
+// p95 within 2x the raw query's), the query plans of the filtered list, and whether any plan reads
+// bank_transaction by sequential scan. Then it moves every line into one feed and downloads its
+// 1,000,000 lines as CSV and as OFX, three times each: the server's RSS growth and the time to the
+// first byte, medians. A missed target is printed (MISS), not an error: the exit code is non-zero
+// only when the benchmark itself fails.
 //
 // How the raw side gets the route's SQL: bench/statement-centre/prepare.ts runs inside Medusa
 // (`medusa exec`), passes each planned query string through the route's own validator and builds
