@@ -30,6 +30,19 @@ medusaIntegrationTestRunner({
     const checkNow = () => api.post(`/admin/banking/connections/${connection.id}/check`, {}, { headers })
 
     const linkChequing = () => linkChequingAndImport(api, headers, banking(), connection, daysAgo(30))
+    // What a killed process leaves: a run "running", its heartbeat silent for longer than a lease.
+    const silentSince = () => new Date(Date.now() - (banking().syncOptions().leaseSeconds + 5) * 1000)
+    const runningImport = (feedId: string, heartbeatAt: Date, phase?: "writing") =>
+      banking().createSyncRuns({
+        connection_id: connection.id,
+        kind: "import",
+        trigger: "manual",
+        feed_ids: [feedId],
+        status: "running",
+        phase,
+        started_at: heartbeatAt,
+        heartbeat_at: heartbeatAt,
+      })
 
     beforeEach(async () => {
       await flinks.control("reset", {})
@@ -168,19 +181,8 @@ medusaIntegrationTestRunner({
 
     it("a run whose process died stops showing as refreshing after its lease, is closed by the sweep, and blocks nothing", async () => {
       const { feed } = await linkChequing()
-      const lease = banking().syncOptions().leaseSeconds
-      // What a killed process leaves: a run "running", its heartbeat silent for longer than a lease.
-      const silentSince = new Date(Date.now() - (lease + 5) * 1000)
-      const dead = await banking().createSyncRuns({
-        connection_id: connection.id,
-        kind: "import",
-        trigger: "manual",
-        feed_ids: [feed.id],
-        status: "running",
-        phase: "writing",
-        started_at: silentSince,
-        heartbeat_at: silentSince,
-      })
+      const silent = silentSince()
+      const dead = await runningImport(feed.id, silent, "writing")
       expect((await connectionListed()).health.state).not.toBe("refreshing")
       expect(await runOf(dead.id)).toMatchObject({ status: "running", in_progress: false, phase: null })
 
@@ -196,17 +198,9 @@ medusaIntegrationTestRunner({
       })
 
       // A live run is left alone by the sweep.
-      const alive = await banking().createSyncRuns({
-        connection_id: connection.id,
-        kind: "import",
-        trigger: "manual",
-        feed_ids: [feed.id],
-        status: "running",
-        started_at: new Date(),
-        heartbeat_at: new Date(),
-      })
+      const alive = await runningImport(feed.id, new Date())
       expect((await closeAbandonedSyncRunsWorkflow(getContainer()).run()).result.closed_ids).toEqual([])
-      await banking().updateSyncRuns({ id: alive.id, heartbeat_at: silentSince })
+      await banking().updateSyncRuns({ id: alive.id, heartbeat_at: silent })
 
       // A refresh closes the dead run itself rather than being refused by it.
       const refreshed = await api.post(`/admin/banking/feeds/${feed.id}/refresh`, {}, { headers })
@@ -218,17 +212,7 @@ medusaIntegrationTestRunner({
 
     it("the sweep closes a dead run and has its connection say why in one go: when the connection cannot be told, the run stays for the next sweep", async () => {
       const { feed } = await linkChequing()
-      const lease = banking().syncOptions().leaseSeconds
-      const silentSince = new Date(Date.now() - (lease + 5) * 1000)
-      const dead = await banking().createSyncRuns({
-        connection_id: connection.id,
-        kind: "import",
-        trigger: "manual",
-        feed_ids: [feed.id],
-        status: "running",
-        started_at: silentSince,
-        heartbeat_at: silentSince,
-      })
+      const dead = await runningImport(feed.id, silentSince())
       const move = jest
         .spyOn(banking().gateway, "moveConnection")
         .mockRejectedValueOnce(new Error("the database went away"))
